@@ -1,0 +1,61 @@
+// Per-request state of the REST API: who is calling, and the hooks' Context.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { unauthorized, forbidden, badRequest } from '../app/errors.js';
+import { isSystemAdmin, type RequestContext, type Session } from '../app/models.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session?: Session;
+  }
+}
+
+/** The session token a client sent: `Authorization: Bearer <t>` (or `Token <t>`), or the `Token` header. */
+export function tokenFrom(req: FastifyRequest): string | undefined {
+  const auth = req.headers.authorization;
+  if (auth) {
+    const match = /^(?:bearer|token)\s+(\S+)$/i.exec(auth);
+    if (match) return match[1];
+  }
+  const token = req.headers.token;
+  return typeof token === 'string' && token ? token : undefined;
+}
+
+export function requestContext(req: FastifyRequest): RequestContext {
+  return {
+    requestId: String(req.id),
+    session: req.session,
+    ipAddress: req.ip,
+    userAgent: String(req.headers['user-agent'] ?? ''),
+    acceptLanguage: String(req.headers['accept-language'] ?? ''),
+  };
+}
+
+export function requireSession(req: FastifyRequest): Session {
+  if (!req.session) throw unauthorized('api.context.session_expired.app_error', 'Invalid or expired session, please login again.');
+  return req.session;
+}
+
+export function requireSystemAdmin(req: FastifyRequest): Session {
+  const session = requireSession(req);
+  if (!isSystemAdmin(session.roles)) throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions (system admin required).');
+  return session;
+}
+
+/** The JSON object body of a request, or a 400 naming what was expected. */
+export function bodyObject(req: FastifyRequest, what: string): Record<string, unknown> {
+  const body = req.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest('api.context.invalid_body_param.app_error', `Invalid or missing ${what} in request body.`);
+  }
+  return body as Record<string, unknown>;
+}
+
+/** A non-negative integer query parameter with a default and a ceiling. */
+export function intParam(value: unknown, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw badRequest('api.context.invalid_url_param.app_error', `Invalid ${name} parameter: must be an integer from 0 to ${max}.`);
+  return n;
+}
+
+export type Reply = FastifyReply;

@@ -1,0 +1,78 @@
+// /api/v4/plugins: upload, list, statuses, enable, disable, remove, logs (system admins only).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyInstance } from 'fastify';
+import { badRequest, tooLarge } from '../app/errors.js';
+import type { ConfigStore } from '../config/config.js';
+import type { PluginEnvironment } from '../plugins/environment.js';
+import { requireSystemAdmin } from './context.js';
+
+export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, config: ConfigStore): void {
+  api.post('/plugins', async (req, reply) => {
+    requireSystemAdmin(req);
+    if (!req.isMultipart()) throw badRequest('api.plugin.upload.no_file.app_error', 'Expected a multipart/form-data upload with the bundle in the field "plugin".');
+    const maxBytes = config.get().PluginSettings.MaxBundleBytes;
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-upload-'));
+    const bundleFile = path.join(tmp, 'bundle.tar.gz');
+    try {
+      let force = (req.query as Record<string, string>).force === 'true';
+      let received = false;
+      for await (const part of req.parts({ limits: { fileSize: maxBytes, files: 1 } })) {
+        if (part.type === 'field') {
+          if (part.fieldname === 'force') force = String(part.value) === 'true';
+          continue;
+        }
+        if (part.fieldname !== 'plugin') {
+          part.file.resume();
+          throw badRequest('api.plugin.upload.no_file.app_error', `Unexpected file field "${part.fieldname}"; the bundle goes in the field "plugin".`);
+        }
+        // Streamed to disk, never held in memory whole.
+        await pipeline(part.file, fs.createWriteStream(bundleFile));
+        if (part.file.truncated) throw tooLarge('api.plugin.upload.file_too_large.app_error', `Plugin bundle is larger than the limit of ${maxBytes} bytes.`);
+        received = true;
+      }
+      if (!received) throw badRequest('api.plugin.upload.no_file.app_error', 'Missing the plugin bundle in the multipart field "plugin".');
+      const manifest = await env.install(bundleFile, force);
+      reply.code(201);
+      return manifest;
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  api.get('/plugins', async (req) => {
+    requireSystemAdmin(req);
+    const all = env.manifests();
+    return { active: all.filter((p) => p.active).map((p) => p.manifest), inactive: all.filter((p) => !p.active).map((p) => p.manifest) };
+  });
+
+  api.get('/plugins/statuses', async (req) => {
+    requireSystemAdmin(req);
+    return env.statuses();
+  });
+
+  api.post('/plugins/:pluginId/enable', async (req) => {
+    requireSystemAdmin(req);
+    await env.enable((req.params as { pluginId: string }).pluginId);
+    return { status: 'OK' };
+  });
+
+  api.post('/plugins/:pluginId/disable', async (req) => {
+    requireSystemAdmin(req);
+    await env.disable((req.params as { pluginId: string }).pluginId);
+    return { status: 'OK' };
+  });
+
+  api.delete('/plugins/:pluginId', async (req) => {
+    requireSystemAdmin(req);
+    await env.remove((req.params as { pluginId: string }).pluginId);
+    return { status: 'OK' };
+  });
+
+  api.get('/plugins/:pluginId/logs', async (req) => {
+    requireSystemAdmin(req);
+    return env.logs((req.params as { pluginId: string }).pluginId);
+  });
+}

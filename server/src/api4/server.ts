@@ -1,0 +1,54 @@
+// The HTTP server: /api/v4 with Mattermost's JSON shapes and error body.
+import Fastify, { type FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import { serverVersion, type App } from '../app/app.js';
+import { AppError, asAppError, notFound } from '../app/errors.js';
+import { newId } from '../app/ids.js';
+import type { Logger } from '../log.js';
+import type { PluginEnvironment } from '../plugins/environment.js';
+import { tokenFrom } from './context.js';
+import { pluginRoutes } from './plugins.js';
+import { postRoutes } from './posts.js';
+import { teamAndChannelRoutes } from './teams.js';
+import { userRoutes } from './users.js';
+
+export const maxJsonBodyBytes = 4 * 1024 * 1024;
+
+export async function buildHttpServer(app: App, env: PluginEnvironment, logger: Logger): Promise<FastifyInstance> {
+  const http = Fastify({ logger: false, bodyLimit: maxJsonBodyBytes, genReqId: () => newId(), trustProxy: false });
+  await http.register(multipart);
+
+  http.addHook('onRequest', async (req, reply) => {
+    reply.header('X-Request-Id', req.id);
+    reply.header('X-Version-Id', serverVersion);
+    const token = tokenFrom(req);
+    if (token) req.session = await app.users.sessionForToken(token);
+  });
+
+  http.setErrorHandler((err, req, reply) => {
+    let appErr: AppError;
+    if (err instanceof AppError) appErr = err;
+    else if ((err as { statusCode?: number }).statusCode && (err as { statusCode: number }).statusCode < 500) {
+      // Fastify's own rejections (bad JSON, body too large …) keep their status and message.
+      const e = err as { statusCode: number; code?: string; message: string };
+      appErr = new AppError(`api.request.${(e.code ?? 'invalid').toLowerCase()}`, e.message, e.statusCode);
+    } else appErr = asAppError(err);
+    if (appErr.statusCode >= 500) logger.error('request failed', { method: req.method, url: req.url, error: appErr.message, detail: appErr.detailedError, stack: (err as Error).stack });
+    reply.code(appErr.statusCode).send(appErr.toJSON(String(req.id)));
+  });
+
+  http.setNotFoundHandler((req, reply) => {
+    const err = notFound('api.context.404.app_error', `Sorry, we could not find the page: ${req.method} ${req.url.split('?')[0]}`);
+    reply.code(404).send(err.toJSON(String(req.id)));
+  });
+
+  await http.register(async (api) => {
+    api.get('/system/ping', async () => ({ status: 'OK', version: serverVersion, ActiveSearchBackend: 'database' }));
+    userRoutes(api, app);
+    teamAndChannelRoutes(api, app);
+    postRoutes(api, app);
+    pluginRoutes(api, env, app.config);
+  }, { prefix: '/api/v4' });
+
+  return http;
+}

@@ -1,0 +1,81 @@
+// /api/v4/teams and /api/v4/channels (the part the foundation needs).
+import type { FastifyInstance } from 'fastify';
+import type { App } from '../app/app.js';
+import { forbidden, notFound } from '../app/errors.js';
+import { isSystemAdmin, type Session } from '../app/models.js';
+import { bodyObject, intParam, requestContext, requireSession } from './context.js';
+
+/** Members see a channel; open channels are visible to their team; admins see all. */
+export async function checkChannelAccess(app: App, session: Session, channelId: string): Promise<void> {
+  const channel = await app.channels.get(channelId);
+  if (isSystemAdmin(session.roles) || (await app.channels.member(channel.id, session.user_id))) return;
+  if (channel.type === 'O' && (await app.teams.member(channel.team_id, session.user_id))) return;
+  // Private channels are not acknowledged to outsiders.
+  if (channel.type !== 'O') throw notFound('app.channel.get.existing.app_error', `Channel ${channelId} not found.`);
+  throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to access this channel.');
+}
+
+export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
+  api.post('/teams', async (req, reply) => {
+    const session = requireSession(req);
+    const team = await app.teams.create(requestContext(req), bodyObject(req, 'team'), session.user_id);
+    reply.code(201);
+    return team;
+  });
+
+  api.get('/teams', async (req) => {
+    requireSession(req);
+    return app.teams.list();
+  });
+
+  api.get('/teams/:teamId', async (req) => {
+    requireSession(req);
+    return app.teams.get((req.params as { teamId: string }).teamId);
+  });
+
+  api.get('/teams/name/:name', async (req) => {
+    requireSession(req);
+    return app.teams.getByName((req.params as { name: string }).name);
+  });
+
+  api.post('/channels', async (req, reply) => {
+    const session = requireSession(req);
+    const channel = await app.channels.create(requestContext(req), bodyObject(req, 'channel'), session.user_id);
+    reply.code(201);
+    return channel;
+  });
+
+  api.get('/channels/:channelId', async (req) => {
+    const session = requireSession(req);
+    const { channelId } = req.params as { channelId: string };
+    await checkChannelAccess(app, session, channelId);
+    return app.channels.get(channelId);
+  });
+
+  api.get('/channels/:channelId/members', async (req) => {
+    const session = requireSession(req);
+    const { channelId } = req.params as { channelId: string };
+    await checkChannelAccess(app, session, channelId);
+    const q = req.query as Record<string, string>;
+    return app.channels.members(channelId, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200));
+  });
+
+  api.post('/channels/:channelId/members', async (req, reply) => {
+    const session = requireSession(req);
+    const { channelId } = req.params as { channelId: string };
+    const body = bodyObject(req, 'channel member');
+    const userId = typeof body.user_id === 'string' ? body.user_id : '';
+    await checkChannelAccess(app, session, channelId);
+    const member = await app.channels.addMember(requestContext(req), channelId, userId, session.user_id);
+    reply.code(201);
+    return member;
+  });
+
+  api.get('/channels/:channelId/posts', async (req) => {
+    const session = requireSession(req);
+    const { channelId } = req.params as { channelId: string };
+    await checkChannelAccess(app, session, channelId);
+    const q = req.query as Record<string, string>;
+    return app.posts.forChannel(channelId, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200));
+  });
+}

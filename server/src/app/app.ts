@@ -1,0 +1,47 @@
+// The domain services, wired together. REST (api4) and the Plugin API (plugins/api-service)
+// both call these, so every rule lives in one place.
+import path from 'node:path';
+import type { ConfigStore } from '../config/config.js';
+import type { Db } from '../store/db.js';
+import { Channels } from './channels.js';
+import { Files } from './files.js';
+import { type HookRunner, inertHookRunner } from './hook-runner.js';
+import { KVStore } from './kv.js';
+import type { RequestContext } from './models.js';
+import { Posts } from './posts.js';
+import { Teams } from './teams.js';
+import { Users } from './users.js';
+
+export const serverVersion = '9.11.0';
+
+export class App {
+  readonly users: Users;
+  readonly teams: Teams;
+  readonly channels: Channels;
+  readonly posts: Posts;
+  readonly files: Files;
+  readonly kv: KVStore;
+  private hookRunner: HookRunner = inertHookRunner;
+
+  constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
+    const hooks = () => this.hookRunner;
+    const cfg = () => config.get().ServiceSettings;
+    this.users = new Users(db, hooks, () => cfg().SessionLengthHours * 3600_000);
+    this.teams = new Teams(db, hooks, this.users);
+    this.channels = new Channels(db, hooks, this.users, this.teams);
+    this.posts = new Posts(db, hooks, this.users, this.channels);
+    this.files = new Files(db, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
+    this.kv = new KVStore(db);
+    // Every new team gets Mattermost's two default channels.
+    this.teams.onTeamCreated = async (ctx, team, creatorId) => {
+      await this.channels.create(ctx, { team_id: team.id, name: 'town-square', display_name: 'Town Square', type: 'O' }, creatorId);
+      await this.channels.create(ctx, { team_id: team.id, name: 'off-topic', display_name: 'Off-Topic', type: 'O' }, creatorId);
+    };
+  }
+
+  setHookRunner(runner: HookRunner): void {
+    this.hookRunner = runner;
+  }
+}
+
+export const systemContext = (requestId = ''): RequestContext => ({ requestId, ipAddress: '', userAgent: '', acceptLanguage: '' });

@@ -1,0 +1,43 @@
+// What the domain services need from the plugin platform: the hooks, called at the points
+// where the server does the thing. The plugin platform implements it; without plugins the
+// inert runner lets everything through.
+import type { Channel, ChannelMember, Post, RequestContext, TeamMember, User } from './models.js';
+
+export type Verdict<T> = { allowed: T } | { rejected: string };
+
+export interface HookRunner {
+  messageWillBePosted(ctx: RequestContext, post: Post): Promise<Verdict<Post>>;
+  messageWillBeUpdated(ctx: RequestContext, newPost: Post, oldPost: Post): Promise<Verdict<Post>>;
+  userWillLogIn(ctx: RequestContext, user: User): Promise<string>;
+  /** The notification hooks run after the change is committed and never delay the caller. */
+  messageHasBeenPosted(ctx: RequestContext, post: Post): void;
+  messageHasBeenUpdated(ctx: RequestContext, newPost: Post, oldPost: Post): void;
+  messageHasBeenDeleted(ctx: RequestContext, post: Post): void;
+  userHasBeenCreated(ctx: RequestContext, user: User): void;
+  userHasLoggedIn(ctx: RequestContext, user: User): void;
+  userHasBeenDeactivated(ctx: RequestContext, user: User): void;
+  channelHasBeenCreated(ctx: RequestContext, channel: Channel): void;
+  userHasJoinedChannel(ctx: RequestContext, member: ChannelMember, actor?: User): void;
+  userHasLeftChannel(ctx: RequestContext, member: ChannelMember, actor?: User): void;
+  userHasJoinedTeam(ctx: RequestContext, member: TeamMember, actor?: User): void;
+  userHasLeftTeam(ctx: RequestContext, member: TeamMember, actor?: User): void;
+}
+
+const nothing = () => undefined;
+
+export const inertHookRunner: HookRunner = {
+  messageWillBePosted: async (_ctx, post) => ({ allowed: post }),
+  messageWillBeUpdated: async (_ctx, newPost) => ({ allowed: newPost }),
+  userWillLogIn: async () => '',
+  messageHasBeenPosted: nothing,
+  messageHasBeenUpdated: nothing,
+  messageHasBeenDeleted: nothing,
+  userHasBeenCreated: nothing,
+  userHasLoggedIn: nothing,
+  userHasBeenDeactivated: nothing,
+  channelHasBeenCreated: nothing,
+  userHasJoinedChannel: nothing,
+  userHasLeftChannel: nothing,
+  userHasJoinedTeam: nothing,
+  userHasLeftTeam: nothing,
+};

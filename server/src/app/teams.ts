@@ -1,0 +1,105 @@
+// Teams and their members.
+import type { Selectable } from 'kysely';
+import type { Db } from '../store/db.js';
+import type { TeamMemberTable, TeamTable } from '../store/schema.js';
+import { conflict, invalidField, notFound } from './errors.js';
+import type { HookRunner } from './hook-runner.js';
+import { isValidId, newId, now } from './ids.js';
+import type { RequestContext, Team, TeamMember, User } from './models.js';
+
+export const namePattern = /^[a-z0-9]+([a-z0-9\-_]*[a-z0-9]+)?$/;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export const teamFromRow = (r: Selectable<TeamTable>): Team => ({
+  ...r,
+  create_at: Number(r.create_at),
+  update_at: Number(r.update_at),
+  delete_at: Number(r.delete_at),
+  allow_open_invite: Boolean(r.allow_open_invite),
+});
+
+export const teamMemberFromRow = (r: Selectable<TeamMemberTable>): TeamMember => ({
+  ...r,
+  delete_at: Number(r.delete_at),
+  scheme_admin: Boolean(r.scheme_admin),
+  scheme_user: Boolean(r.scheme_user),
+});
+
+export class Teams {
+  /** Called after a team is created, to create its default channels. */
+  onTeamCreated: (ctx: RequestContext, team: Team, creatorId: string) => Promise<void> = async () => undefined;
+
+  constructor(private readonly db: Db, private readonly hooks: () => HookRunner, private readonly users: { get(id: string): Promise<User> }) {}
+
+  async create(ctx: RequestContext, input: Record<string, unknown>, creatorId?: string): Promise<Team> {
+    const name = str(input.name);
+    if (name.length < 2 || name.length > 64 || !namePattern.test(name)) {
+      throw invalidField('team', 'name', 'must be 2-64 lowercase letters, digits, "-" or "_", starting and ending with a letter or digit');
+    }
+    const displayName = str(input.display_name).trim();
+    if (!displayName || displayName.length > 64) throw invalidField('team', 'display_name', 'must be 1-64 characters');
+    const type = str(input.type) || 'O';
+    if (type !== 'O' && type !== 'I') throw invalidField('team', 'type', 'must be "O" (open) or "I" (invite only)');
+    if (await this.db.selectFrom('teams').select('id').where('name', '=', name).executeTakeFirst()) {
+      throw conflict('store.sql_team.save_team.existing.app_error', `A team named "${name}" already exists.`);
+    }
+    const t = now();
+    const row: TeamTable = {
+      id: newId(),
+      create_at: t,
+      update_at: t,
+      delete_at: 0,
+      display_name: displayName,
+      name,
+      description: str(input.description),
+      email: str(input.email),
+      type,
+      allow_open_invite: input.allow_open_invite ? 1 : 0,
+      invite_id: newId(),
+    };
+    await this.db.insertInto('teams').values(row).execute();
+    const team = teamFromRow(row);
+    if (creatorId) {
+      await this.addMember(ctx, team.id, creatorId, undefined, 'team_user team_admin');
+      await this.onTeamCreated(ctx, team, creatorId);
+    }
+    return team;
+  }
+
+  async get(id: string): Promise<Team> {
+    if (!isValidId(id)) throw invalidField('team', 'team_id', 'is not a valid id');
+    const row = await this.db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('app.team.get.find.app_error', `Team ${id} not found.`);
+    return teamFromRow(row);
+  }
+
+  async getByName(name: string): Promise<Team> {
+    const row = await this.db.selectFrom('teams').selectAll().where('name', '=', name).executeTakeFirst();
+    if (!row) throw notFound('app.team.get_by_name.missing.app_error', `Team "${name}" not found.`);
+    return teamFromRow(row);
+  }
+
+  async list(): Promise<Team[]> {
+    return (await this.db.selectFrom('teams').selectAll().where('delete_at', '=', 0).orderBy('name').execute()).map(teamFromRow);
+  }
+
+  async member(teamId: string, userId: string): Promise<TeamMember | undefined> {
+    const row = await this.db.selectFrom('team_members').selectAll()
+      .where('team_id', '=', teamId).where('user_id', '=', userId).where('delete_at', '=', 0).executeTakeFirst();
+    return row && teamMemberFromRow(row);
+  }
+
+  async addMember(ctx: RequestContext, teamId: string, userId: string, actorId?: string, roles = 'team_user'): Promise<TeamMember> {
+    await this.get(teamId);
+    await this.users.get(userId);
+    const existing = await this.member(teamId, userId);
+    if (existing) return existing;
+    const row: TeamMemberTable = { team_id: teamId, user_id: userId, roles, delete_at: 0, scheme_admin: roles.includes('team_admin') ? 1 : 0, scheme_user: 1 };
+    await this.db.insertInto('team_members').values(row)
+      .onConflict((oc) => oc.columns(['team_id', 'user_id']).doUpdateSet({ delete_at: 0, roles })).execute();
+    const member = teamMemberFromRow(row);
+    const actor = actorId && actorId !== userId ? await this.users.get(actorId) : undefined;
+    this.hooks().userHasJoinedTeam(ctx, member, actor);
+    return member;
+  }
+}

@@ -1,0 +1,391 @@
+// The registry of installed plugins and their states, and the lifecycle policy: activate,
+// deactivate, restart after a crash with exponential backoff, give up after repeated
+// failures (FailedToStayRunning), health checks. Lifecycle steps of one plugin never overlap
+// (a per-plugin queue); nothing here is held while a plugin runs a hook or calls the API,
+// so hook → API → hook re-entry cannot deadlock.
+import fs from 'node:fs';
+import path from 'node:path';
+import { serverVersion } from '../app/app.js';
+import { AppError, badRequest, notFound } from '../app/errors.js';
+import type { ConfigStore } from '../config/config.js';
+import type { Logger, LogLevel } from '../log.js';
+import type { PluginAPIServer } from './api-service.js';
+import { BundleError, placePlugin, unpackBundle } from './bundle.js';
+import type { HookSource, HookTarget } from './hooks.js';
+import { compareVersions, type Manifest, ManifestError, readManifest, settingsWithDefaults } from './manifest.js';
+import { PluginProcess } from './supervisor.js';
+
+/** Mattermost's plugin states (model/plugin_status.go). */
+export enum PluginState {
+  NotRunning = 0,
+  Starting = 1,
+  Running = 2,
+  FailedToStart = 3,
+  FailedToStayRunning = 4,
+  Stopping = 5,
+}
+
+export interface PluginStatus {
+  plugin_id: string;
+  cluster_id: string;
+  plugin_path: string;
+  name: string;
+  description: string;
+  version: string;
+  state: PluginState;
+  error: string;
+}
+
+export interface LogLine {
+  timestamp: string;
+  level: LogLevel;
+  message: string;
+}
+
+/** Crash policy: this many failures within the window stop the plugin for good. */
+export const crashLimit = 3;
+export const crashWindowMs = 60 * 60 * 1000;
+const firstRestartDelayMs = 500;
+const maxRestartDelayMs = 30_000;
+const healthFailLimit = 3;
+const deactivateTimeoutMs = 10_000;
+const keptLogLines = 500;
+
+interface PluginRecord {
+  id: string;
+  dir: string;
+  manifest?: Manifest;
+  state: PluginState;
+  error: string;
+  process?: PluginProcess;
+  secret?: string;
+  crashes: number[];
+  healthFailures: number;
+  restartTimer?: NodeJS.Timeout;
+  logs: LogLine[];
+  queue: Promise<unknown>;
+}
+
+export interface EnvironmentOptions {
+  pluginsDir: string;
+  sharedPython: string;
+  config: ConfigStore;
+  api: PluginAPIServer;
+  logger: Logger;
+}
+
+export class PluginEnvironment implements HookSource {
+  private readonly records = new Map<string, PluginRecord>();
+  private healthTimer?: NodeJS.Timeout;
+  private shuttingDown = false;
+
+  constructor(private readonly opts: EnvironmentOptions) {
+    fs.mkdirSync(opts.pluginsDir, { recursive: true });
+  }
+
+  // ---- HookSource -------------------------------------------------------------------------
+
+  implementing(hook: string): HookTarget[] {
+    const out: HookTarget[] = [];
+    for (const r of this.records.values()) {
+      if (r.state === PluginState.Running && r.process?.alive && r.process.implemented.has(hook)) out.push({ id: r.id, process: r.process });
+    }
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  hookTimeoutMs(): number {
+    return this.opts.config.get().PluginSettings.HookTimeoutMs;
+  }
+
+  // ---- queries ----------------------------------------------------------------------------
+
+  statuses(): PluginStatus[] {
+    return [...this.records.values()].sort((a, b) => a.id.localeCompare(b.id)).map((r) => ({
+      plugin_id: r.id,
+      cluster_id: '',
+      plugin_path: r.dir,
+      name: r.manifest?.name ?? r.id,
+      description: r.manifest?.description ?? '',
+      version: r.manifest?.version ?? '',
+      state: r.state,
+      error: r.error,
+    }));
+  }
+
+  manifests(): Array<{ manifest: Manifest; active: boolean }> {
+    return [...this.records.values()].filter((r) => r.manifest).map((r) => ({ manifest: r.manifest!, active: this.isEnabled(r.id) }));
+  }
+
+  logs(id: string): LogLine[] {
+    return [...this.record(id).logs];
+  }
+
+  pluginConfig(id: string): Record<string, unknown> {
+    const record = this.records.get(id);
+    const saved = this.opts.config.get().PluginSettings.Plugins[id];
+    return record?.manifest ? settingsWithDefaults(record.manifest, saved) : { ...saved };
+  }
+
+  savePluginConfig(id: string, settings: Record<string, unknown>): void {
+    this.opts.config.update((cfg) => { cfg.PluginSettings.Plugins[id] = settings; });
+    const record = this.records.get(id);
+    if (record?.state === PluginState.Running && record.process) void this.callLifecycleHook(record, 'OnConfigurationChange');
+  }
+
+  isEnabled(id: string): boolean {
+    return Boolean(this.opts.config.get().PluginSettings.PluginStates[id]?.Enable);
+  }
+
+  // ---- start-up and shutdown ---------------------------------------------------------------
+
+  /** Registers every plugin folder and starts the enabled ones (one slow plugin delays none). */
+  async start(): Promise<void> {
+    for (const entry of fs.readdirSync(this.opts.pluginsDir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.includes('.installing-')) continue;
+      this.register(path.join(this.opts.pluginsDir, entry.name));
+    }
+    await Promise.all([...this.records.keys()].filter((id) => this.isEnabled(id)).map((id) => this.activate(id)));
+    this.scheduleHealthChecks();
+  }
+
+  /** Deactivates every plugin in parallel, each within a bound. */
+  async shutdown(): Promise<void> {
+    this.shuttingDown = true;
+    clearTimeout(this.healthTimer);
+    await Promise.all([...this.records.keys()].map((id) => this.deactivate(id)));
+  }
+
+  private register(dir: string): PluginRecord | undefined {
+    let manifest: Manifest | undefined;
+    let error = '';
+    try {
+      manifest = readManifest(dir);
+    } catch (err) {
+      error = (err as Error).message;
+    }
+    const id = manifest?.id ?? path.basename(dir);
+    if (manifest && manifest.id !== path.basename(dir)) {
+      this.opts.logger.warn('plugin folder name differs from its manifest id', { dir, plugin_id: manifest.id });
+    }
+    const existing = this.records.get(id);
+    const record: PluginRecord = existing ?? { id, dir, state: PluginState.NotRunning, error: '', crashes: [], healthFailures: 0, logs: [], queue: Promise.resolve() };
+    record.dir = dir;
+    record.manifest = manifest;
+    record.error = error;
+    record.state = error ? PluginState.FailedToStart : PluginState.NotRunning;
+    this.records.set(id, record);
+    return record;
+  }
+
+  private record(id: string): PluginRecord {
+    const record = this.records.get(id.toLowerCase());
+    if (!record) throw notFound('app.plugin.not_installed.app_error', `Plugin "${id}" is not installed.`);
+    return record;
+  }
+
+  /** Runs one lifecycle step of a plugin after the ones already queued. */
+  private serialize<T>(record: PluginRecord, step: () => Promise<T>): Promise<T> {
+    const next = record.queue.then(step, step);
+    record.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  // ---- management -------------------------------------------------------------------------
+
+  /** Installs a bundle file; replaces an installed plugin of the same id only with `force`. */
+  async install(bundleFile: string, force: boolean): Promise<Manifest> {
+    let unpacked;
+    try {
+      unpacked = await unpackBundle(bundleFile);
+    } catch (err) {
+      if (err instanceof BundleError || err instanceof ManifestError) throw badRequest('app.plugin.extract.app_error', `Plugin bundle refused: ${err.message}`);
+      throw err;
+    }
+    try {
+      const { manifest, root } = unpacked;
+      const existing = this.records.get(manifest.id);
+      if (existing && !force) {
+        throw badRequest('app.plugin.install_id.app_error', `Unable to install plugin. A plugin with the same ID "${manifest.id}" is already installed; upload with force=true to replace it.`);
+      }
+      if (existing) await this.deactivate(manifest.id);
+      placePlugin(root, path.join(this.opts.pluginsDir, manifest.id));
+      this.register(path.join(this.opts.pluginsDir, manifest.id));
+      if (this.isEnabled(manifest.id)) await this.activate(manifest.id);
+      this.opts.logger.info('plugin installed', { plugin_id: manifest.id, version: manifest.version });
+      return manifest;
+    } finally {
+      unpacked.cleanup();
+    }
+  }
+
+  async enable(id: string): Promise<void> {
+    const record = this.record(id);
+    this.opts.config.update((cfg) => { cfg.PluginSettings.PluginStates[record.id] = { Enable: true }; });
+    record.crashes = [];
+    await this.activate(record.id);
+    if (record.state !== PluginState.Running) {
+      throw new AppError('app.plugin.activate.app_error', `Plugin "${record.id}" was enabled but failed to start: ${record.error}`, 500);
+    }
+  }
+
+  async disable(id: string): Promise<void> {
+    const record = this.record(id);
+    this.opts.config.update((cfg) => { cfg.PluginSettings.PluginStates[record.id] = { Enable: false }; });
+    await this.deactivate(record.id);
+  }
+
+  async remove(id: string): Promise<void> {
+    const record = this.record(id);
+    await this.disable(record.id);
+    fs.rmSync(record.dir, { recursive: true, force: true });
+    this.records.delete(record.id);
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------
+
+  /** Starts the plugin if it is not running: spawn, handshake, OnConfigurationChange, OnActivate. */
+  activate(id: string): Promise<void> {
+    const record = this.record(id);
+    return this.serialize(record, async () => {
+      if (record.state === PluginState.Running || this.shuttingDown) return;
+      clearTimeout(record.restartTimer);
+      const manifest = record.manifest;
+      if (!manifest) return; // FailedToStart with the manifest error already recorded
+      if (manifest.min_server_version && compareVersions(serverVersion, manifest.min_server_version) < 0) {
+        return this.failed(record, PluginState.FailedToStart, `plugin requires server version ${manifest.min_server_version} or newer; this server is ${serverVersion}`);
+      }
+      record.state = PluginState.Starting;
+      record.error = '';
+      const secret = this.opts.api.issueSecret(record.id);
+      let proc: PluginProcess;
+      try {
+        proc = await PluginProcess.start({
+          pluginId: record.id,
+          pluginDir: record.dir,
+          manifest,
+          apiTarget: this.opts.api.target,
+          secret,
+          sharedPython: this.opts.sharedPython,
+          startTimeoutMs: this.opts.config.get().PluginSettings.StartTimeoutMs,
+          onLog: (level, line, fields) => this.pluginLog(record, level, line, fields),
+        });
+      } catch (err) {
+        this.opts.api.revokeSecret(secret);
+        return this.failed(record, PluginState.FailedToStart, (err as Error).message);
+      }
+      record.process = proc;
+      record.secret = secret;
+      record.healthFailures = 0;
+      void proc.exited.then(({ code, signal }) => this.onExit(record, proc, code, signal));
+      await this.callLifecycleHook(record, 'OnConfigurationChange');
+      const activated = await this.callLifecycleHook(record, 'OnActivate');
+      if (activated !== true) {
+        await this.stopProcess(record);
+        return this.failed(record, PluginState.FailedToStart, `OnActivate failed: ${activated}`);
+      }
+      // Hooks reach a plugin only once its OnActivate has returned.
+      record.state = PluginState.Running;
+      this.opts.logger.info('plugin activated', { plugin_id: record.id, pid: proc.pid, hooks: [...proc.implemented] });
+    });
+  }
+
+  /** Stops the plugin if it runs: OnDeactivate (bounded), then the process. */
+  deactivate(id: string): Promise<void> {
+    const record = this.record(id);
+    return this.serialize(record, async () => {
+      clearTimeout(record.restartTimer);
+      if (!record.process) {
+        if (record.state === PluginState.Starting) record.state = PluginState.NotRunning;
+        return;
+      }
+      record.state = PluginState.Stopping;
+      await this.callLifecycleHook(record, 'OnDeactivate', deactivateTimeoutMs);
+      await this.stopProcess(record);
+      record.state = PluginState.NotRunning;
+      record.error = '';
+      this.opts.logger.info('plugin deactivated', { plugin_id: record.id });
+    });
+  }
+
+  /** Calls a lifecycle hook if implemented; true on success, else the error message. */
+  private async callLifecycleHook(record: PluginRecord, hook: string, timeoutMs = this.hookTimeoutMs()): Promise<true | string> {
+    const proc = record.process;
+    if (!proc?.implemented.has(hook)) return true;
+    try {
+      await proc.callHook(hook, {}, timeoutMs);
+      return true;
+    } catch (err) {
+      const message = (err as { details?: string }).details || (err as Error).message;
+      this.pluginLog(record, 'error', `${hook} failed: ${message}`);
+      return message;
+    }
+  }
+
+  private async stopProcess(record: PluginRecord): Promise<void> {
+    const proc = record.process;
+    record.process = undefined;
+    if (record.secret) this.opts.api.revokeSecret(record.secret);
+    record.secret = undefined;
+    await proc?.stop();
+  }
+
+  private failed(record: PluginRecord, state: PluginState, error: string): void {
+    record.state = state;
+    record.error = error;
+    this.opts.logger.error('plugin failed', { plugin_id: record.id, state: PluginState[state], error });
+  }
+
+  /** A plugin process ended. If nobody asked for it, restart with backoff or give up. */
+  private onExit(record: PluginRecord, proc: PluginProcess, code: number | null, signal: NodeJS.Signals | null): void {
+    // Stopped on purpose, or died while activating (activate() reports that itself).
+    if (record.process !== proc || record.state !== PluginState.Running) return;
+    record.process = undefined;
+    if (record.secret) this.opts.api.revokeSecret(record.secret);
+    record.secret = undefined;
+    const how = signal ? `signal ${signal}` : `exit code ${code}`;
+    const t = Date.now();
+    record.crashes = [...record.crashes.filter((c) => t - c < crashWindowMs), t];
+    if (record.crashes.length >= crashLimit) {
+      return this.failed(record, PluginState.FailedToStayRunning,
+        `plugin stopped unexpectedly (${how}) ${record.crashes.length} times within ${crashWindowMs / 60000} minutes; enable it again to restart it`);
+    }
+    const delay = Math.min(firstRestartDelayMs * 2 ** (record.crashes.length - 1), maxRestartDelayMs);
+    record.state = PluginState.Starting;
+    record.error = `plugin stopped unexpectedly (${how}); restarting in ${delay} ms`;
+    this.opts.logger.warn('plugin stopped unexpectedly', { plugin_id: record.id, how, restart_in_ms: delay });
+    record.restartTimer = setTimeout(() => {
+      record.state = PluginState.NotRunning;
+      if (this.isEnabled(record.id)) void this.activate(record.id);
+    }, delay);
+  }
+
+  private scheduleHealthChecks(): void {
+    const interval = this.opts.config.get().PluginSettings.HealthCheckIntervalMs;
+    if (!interval || this.shuttingDown) return;
+    this.healthTimer = setTimeout(async () => {
+      await Promise.all([...this.records.values()].map((r) => this.checkHealth(r)));
+      this.scheduleHealthChecks();
+    }, interval);
+    this.healthTimer.unref();
+  }
+
+  /** A plugin that fails several health checks in a row is hung: kill it, and the crash policy restarts it. */
+  private async checkHealth(record: PluginRecord): Promise<void> {
+    const proc = record.process;
+    if (record.state !== PluginState.Running || !proc) return;
+    if (await proc.healthy(5000)) {
+      record.healthFailures = 0;
+      return;
+    }
+    record.healthFailures += 1;
+    this.pluginLog(record, 'warn', `health check failed (${record.healthFailures}/${healthFailLimit})`);
+    if (record.healthFailures >= healthFailLimit) proc.kill();
+  }
+
+  private pluginLog(record: PluginRecord, level: LogLevel, message: string, fields?: Record<string, unknown>): void {
+    record.logs.push({ timestamp: new Date().toISOString(), level, message });
+    if (record.logs.length > keptLogLines) record.logs.splice(0, record.logs.length - keptLogLines);
+    this.opts.logger.log(level, message, { ...fields, plugin_id: record.id });
+  }
+}
+

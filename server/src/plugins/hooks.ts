@@ -1,0 +1,134 @@
+// Hook dispatch: the server's calls into running plugins, only to plugins whose Implemented()
+// lists the hook, each call under the configured deadline.
+//
+// Policy for every hook, in one place:
+// - MessageWillBePosted / MessageWillBeUpdated are chained in plugin-id order: the post a
+//   plugin returns is what the next one sees; the first rejection stops the chain. A plugin
+//   that fails or misses its deadline is skipped (fail-open): a broken plugin must not stop
+//   people from posting.
+// - UserWillLogIn: the first non-empty rejection refuses the login; failures are skipped
+//   (fail-open), as in Mattermost.
+// - Notification hooks (…HasBeen…, UserHasJoined… …) run after the change is committed,
+//   concurrently, without delaying the request; failures are logged.
+import type { HookRunner, Verdict } from '../app/hook-runner.js';
+import type { Channel, ChannelMember, Post, RequestContext, TeamMember, User } from '../app/models.js';
+import type { Logger } from '../log.js';
+import { fromMessage, toMessage } from './convert.js';
+import { appErrorFromGrpc } from './grpc-service.js';
+import type { PluginProcess } from './supervisor.js';
+
+export interface HookTarget {
+  id: string;
+  process: PluginProcess;
+}
+
+export interface HookSource {
+  /** Running plugins that implement `hook`, in plugin-id order. */
+  implementing(hook: string): HookTarget[];
+  hookTimeoutMs(): number;
+}
+
+const contextMessage = (ctx: RequestContext) => ({
+  session_id: ctx.session?.id ?? '',
+  request_id: ctx.requestId,
+  ip_address: ctx.ipAddress,
+  accept_language: ctx.acceptLanguage,
+  user_agent: ctx.userAgent,
+});
+
+interface WillResponse {
+  post?: object;
+  rejection_reason: string;
+}
+
+export class PluginHooks implements HookRunner {
+  constructor(private readonly source: HookSource, private readonly logger: Logger) {}
+
+  /** Calls `hook` on one plugin; failures are logged and come back as undefined. */
+  private async call<T>(target: HookTarget, hook: string, request: unknown): Promise<T | undefined> {
+    const started = Date.now();
+    try {
+      return await target.process.callHook<T>(hook, request, this.source.hookTimeoutMs());
+    } catch (err) {
+      const appErr = appErrorFromGrpc(err as any, hook);
+      this.logger.warn(`hook ${hook} failed`, { plugin_id: target.id, error: appErr.message, status_code: appErr.statusCode, elapsed_ms: Date.now() - started });
+      return undefined;
+    }
+  }
+
+  private notify(hook: string, request: unknown): void {
+    for (const target of this.source.implementing(hook)) void this.call(target, hook, request);
+  }
+
+  private async chain(hook: string, ctx: RequestContext, post: Post, extra: Record<string, unknown>, postField: string): Promise<Verdict<Post>> {
+    let current = post;
+    for (const target of this.source.implementing(hook)) {
+      const response = await this.call<WillResponse>(target, hook, { context: contextMessage(ctx), [postField]: toMessage(current), ...extra });
+      if (!response) continue;
+      if (response.rejection_reason) return { rejected: response.rejection_reason };
+      // The reply lands on top of what was sent, so a field the plugin does not know survives.
+      if (response.post) current = { ...current, ...fromMessage<Post>(response.post) };
+    }
+    return { allowed: current };
+  }
+
+  messageWillBePosted(ctx: RequestContext, post: Post): Promise<Verdict<Post>> {
+    return this.chain('MessageWillBePosted', ctx, post, {}, 'post');
+  }
+
+  messageWillBeUpdated(ctx: RequestContext, newPost: Post, oldPost: Post): Promise<Verdict<Post>> {
+    return this.chain('MessageWillBeUpdated', ctx, newPost, { old_post: toMessage(oldPost) }, 'new_post');
+  }
+
+  async userWillLogIn(ctx: RequestContext, user: User): Promise<string> {
+    for (const target of this.source.implementing('UserWillLogIn')) {
+      const response = await this.call<{ rejection_reason: string }>(target, 'UserWillLogIn', { context: contextMessage(ctx), user: toMessage(user) });
+      if (response?.rejection_reason) return response.rejection_reason;
+    }
+    return '';
+  }
+
+  messageHasBeenPosted(ctx: RequestContext, post: Post): void {
+    this.notify('MessageHasBeenPosted', { context: contextMessage(ctx), post: toMessage(post) });
+  }
+
+  messageHasBeenUpdated(ctx: RequestContext, newPost: Post, oldPost: Post): void {
+    this.notify('MessageHasBeenUpdated', { context: contextMessage(ctx), new_post: toMessage(newPost), old_post: toMessage(oldPost) });
+  }
+
+  messageHasBeenDeleted(ctx: RequestContext, post: Post): void {
+    this.notify('MessageHasBeenDeleted', { context: contextMessage(ctx), post: toMessage(post) });
+  }
+
+  userHasBeenCreated(ctx: RequestContext, user: User): void {
+    this.notify('UserHasBeenCreated', { context: contextMessage(ctx), user: toMessage(user) });
+  }
+
+  userHasLoggedIn(ctx: RequestContext, user: User): void {
+    this.notify('UserHasLoggedIn', { context: contextMessage(ctx), user: toMessage(user) });
+  }
+
+  userHasBeenDeactivated(ctx: RequestContext, user: User): void {
+    this.notify('UserHasBeenDeactivated', { context: contextMessage(ctx), user: toMessage(user) });
+  }
+
+  channelHasBeenCreated(ctx: RequestContext, channel: Channel): void {
+    this.notify('ChannelHasBeenCreated', { context: contextMessage(ctx), channel });
+  }
+
+  userHasJoinedChannel(ctx: RequestContext, member: ChannelMember, actor?: User): void {
+    this.notify('UserHasJoinedChannel', { context: contextMessage(ctx), channel_member: member, actor: actor && toMessage(actor) });
+  }
+
+  userHasLeftChannel(ctx: RequestContext, member: ChannelMember, actor?: User): void {
+    this.notify('UserHasLeftChannel', { context: contextMessage(ctx), channel_member: member, actor: actor && toMessage(actor) });
+  }
+
+  userHasJoinedTeam(ctx: RequestContext, member: TeamMember, actor?: User): void {
+    this.notify('UserHasJoinedTeam', { context: contextMessage(ctx), team_member: member, actor: actor && toMessage(actor) });
+  }
+
+  userHasLeftTeam(ctx: RequestContext, member: TeamMember, actor?: User): void {
+    this.notify('UserHasLeftTeam', { context: contextMessage(ctx), team_member: member, actor: actor && toMessage(actor) });
+  }
+}

@@ -1,0 +1,74 @@
+// The whole server: database, domain services, Plugin API, plugin environment, HTTP.
+// start() brings them up in that order; stop() takes them down in reverse.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { App } from './app/app.js';
+import { buildHttpServer } from './api4/server.js';
+import { ConfigStore, type StartOptions } from './config/config.js';
+import { createLogger, type Logger } from './log.js';
+import { PluginAPIServer } from './plugins/api-service.js';
+import { PluginEnvironment } from './plugins/environment.js';
+import { PluginHooks } from './plugins/hooks.js';
+import { readManifest } from './plugins/manifest.js';
+import { openDatabase } from './store/db.js';
+
+export interface RunningServer {
+  url: string;
+  app: App;
+  env: PluginEnvironment;
+  stop(): Promise<void>;
+}
+
+/** Installs and enables the example plugins into a data folder that has no plugins yet. */
+function seedPlugins(config: ConfigStore, pluginsDir: string, seedDir: string, logger: Logger): void {
+  for (const entry of fs.readdirSync(seedDir, { withFileTypes: true })) {
+    const source = path.join(seedDir, entry.name);
+    if (!entry.isDirectory() || !['plugin.json', 'plugin.yaml', 'plugin.yml'].some((f) => fs.existsSync(path.join(source, f)))) continue;
+    const manifest = readManifest(source);
+    fs.cpSync(source, path.join(pluginsDir, manifest.id), { recursive: true, filter: (p) => !p.includes('__pycache__') });
+    config.update((cfg) => { cfg.PluginSettings.PluginStates[manifest.id] = { Enable: true }; });
+    logger.info('installed example plugin', { plugin_id: manifest.id });
+  }
+}
+
+export async function startServer(options: StartOptions, logger: Logger = createLogger()): Promise<RunningServer> {
+  const dataDir = path.resolve(options.dataDir);
+  const newDataDir = !fs.existsSync(path.join(dataDir, 'config.json'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  const config = new ConfigStore(dataDir);
+  const db = await openDatabase(dataDir);
+  const app = new App(db, config, dataDir);
+  const pluginsDir = path.join(dataDir, 'plugins');
+  let env!: PluginEnvironment;
+  const api = new PluginAPIServer(app, { pluginConfig: (id) => env.pluginConfig(id), savePluginConfig: (id, c) => env.savePluginConfig(id, c) }, logger);
+  await api.listen();
+  env = new PluginEnvironment({ pluginsDir, sharedPython: options.pythonPath, config, api, logger });
+  app.setHookRunner(new PluginHooks(env, logger));
+  if (newDataDir && options.seedPluginsDir && fs.existsSync(options.seedPluginsDir)) {
+    fs.mkdirSync(pluginsDir, { recursive: true });
+    seedPlugins(config, pluginsDir, options.seedPluginsDir, logger);
+  }
+  const http = await buildHttpServer(app, env, logger);
+  await http.listen({ port: options.port, host: options.host });
+  const port = (http.server.address() as { port: number }).port;
+  const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
+  await env.start();
+  logger.info('plughost is ready', { url, data_dir: dataDir });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= (async () => {
+    await closeHttp(http);
+    await env.shutdown();
+    await api.close();
+    await db.destroy();
+    logger.info('plughost stopped');
+  })());
+  return { url, app, env, stop };
+}
+
+async function closeHttp(http: FastifyInstance): Promise<void> {
+  const timer = setTimeout(() => http.server.closeAllConnections?.(), 2000);
+  await http.close();
+  clearTimeout(timer);
+}

@@ -1,0 +1,151 @@
+// Schema migrations, in order. Never edit a shipped migration; add a new one.
+import { type Kysely, type Migration, sql } from 'kysely';
+
+
+export const migrations: Record<string, Migration> = {
+  '0001_core': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('username', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('auth_service', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('email', 'varchar(128)', (c) => c.notNull().unique())
+        .addColumn('email_verified', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('nickname', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('first_name', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('last_name', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('position', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('roles', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull().defaultTo('en'))
+        .addColumn('is_bot', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('bot_description', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('last_password_update', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('props', 'text', (c) => c.notNull().defaultTo('{}'))
+        .execute();
+
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('token', 'varchar(26)', (c) => c.notNull().unique())
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addColumn('last_activity_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('idx_sessions_user').on('sessions').column('user_id').execute();
+
+      await db.schema
+        .createTable('teams')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('name', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('type', 'varchar(1)', (c) => c.notNull())
+        .addColumn('allow_open_invite', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('invite_id', 'varchar(26)', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('team_members')
+        .addColumn('team_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('roles', 'text', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('scheme_admin', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('scheme_user', 'integer', (c) => c.notNull().defaultTo(1))
+        .addPrimaryKeyConstraint('pk_team_members', ['team_id', 'user_id'])
+        .execute();
+      await db.schema.createIndex('idx_team_members_user').on('team_members').column('user_id').execute();
+
+      await db.schema
+        .createTable('channels')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('team_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('type', 'varchar(1)', (c) => c.notNull())
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('name', 'varchar(64)', (c) => c.notNull())
+        .addColumn('header', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('purpose', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('last_post_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('total_msg_count', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('creator_id', 'varchar(26)', (c) => c.notNull().defaultTo(''))
+        .addUniqueConstraint('uq_channels_team_name', ['team_id', 'name'])
+        .execute();
+
+      await db.schema
+        .createTable('channel_members')
+        .addColumn('channel_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('roles', 'text', (c) => c.notNull())
+        .addColumn('last_viewed_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('msg_count', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('mention_count', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_update_at', 'bigint', (c) => c.notNull())
+        .addColumn('scheme_admin', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('scheme_user', 'integer', (c) => c.notNull().defaultTo(1))
+        .addPrimaryKeyConstraint('pk_channel_members', ['channel_id', 'user_id'])
+        .execute();
+      await db.schema.createIndex('idx_channel_members_user').on('channel_members').column('user_id').execute();
+
+      await db.schema
+        .createTable('posts')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('edit_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('is_pinned', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('channel_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('root_id', 'varchar(26)', (c) => c.notNull().defaultTo(''))
+        .addColumn('original_id', 'varchar(26)', (c) => c.notNull().defaultTo(''))
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('props', 'text', (c) => c.notNull().defaultTo('{}'))
+        .addColumn('hashtags', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('file_ids', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('pending_post_id', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema.createIndex('idx_posts_channel_create').on('posts').columns(['channel_id', 'create_at']).execute();
+
+      await db.schema
+        .createTable('file_infos')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('creator_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('post_id', 'varchar(26)', (c) => c.notNull().defaultTo(''))
+        .addColumn('channel_id', 'varchar(26)', (c) => c.notNull().defaultTo(''))
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('path', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('extension', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('size', 'bigint', (c) => c.notNull())
+        .addColumn('mime_type', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('width', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('height', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+
+      await db.schema
+        .createTable('plugin_kv')
+        .addColumn('plugin_id', 'varchar(190)', (c) => c.notNull())
+        .addColumn('pkey', 'varchar(150)', (c) => c.notNull())
+        .addColumn('pvalue', sql`blob`, (c) => c.notNull())
+        .addColumn('expire_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('pk_plugin_kv', ['plugin_id', 'pkey'])
+        .execute();
+    },
+  },
+};

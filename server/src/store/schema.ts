@@ -1,0 +1,138 @@
+// Table types of the store. Booleans are stored as 0/1 and JSON as text, so the same
+// schema and queries serve SQLite and PostgreSQL.
+export interface UserTable {
+  id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  username: string;
+  password_hash: string;
+  auth_service: string;
+  email: string;
+  email_verified: number;
+  nickname: string;
+  first_name: string;
+  last_name: string;
+  position: string;
+  roles: string;
+  locale: string;
+  is_bot: number;
+  bot_description: string;
+  last_password_update: number;
+  props: string;
+}
+
+export interface SessionTable {
+  id: string;
+  token: string;
+  user_id: string;
+  create_at: number;
+  expires_at: number;
+  last_activity_at: number;
+}
+
+export interface TeamTable {
+  id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  display_name: string;
+  name: string;
+  description: string;
+  email: string;
+  type: string;
+  allow_open_invite: number;
+  invite_id: string;
+}
+
+export interface TeamMemberTable {
+  team_id: string;
+  user_id: string;
+  roles: string;
+  delete_at: number;
+  scheme_admin: number;
+  scheme_user: number;
+}
+
+export interface ChannelTable {
+  id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  team_id: string;
+  type: string;
+  display_name: string;
+  name: string;
+  header: string;
+  purpose: string;
+  last_post_at: number;
+  total_msg_count: number;
+  creator_id: string;
+}
+
+export interface ChannelMemberTable {
+  channel_id: string;
+  user_id: string;
+  roles: string;
+  last_viewed_at: number;
+  msg_count: number;
+  mention_count: number;
+  last_update_at: number;
+  scheme_admin: number;
+  scheme_user: number;
+}
+
+export interface PostTable {
+  id: string;
+  create_at: number;
+  update_at: number;
+  edit_at: number;
+  delete_at: number;
+  is_pinned: number;
+  user_id: string;
+  channel_id: string;
+  root_id: string;
+  original_id: string;
+  message: string;
+  type: string;
+  props: string;
+  hashtags: string;
+  file_ids: string;
+  pending_post_id: string;
+}
+
+export interface FileInfoTable {
+  id: string;
+  creator_id: string;
+  post_id: string;
+  channel_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  path: string;
+  name: string;
+  extension: string;
+  size: number;
+  mime_type: string;
+  width: number;
+  height: number;
+}
+
+export interface PluginKVTable {
+  plugin_id: string;
+  pkey: string;
+  pvalue: Uint8Array;
+  expire_at: number;
+}
+
+export interface Database {
+  users: UserTable;
+  sessions: SessionTable;
+  teams: TeamTable;
+  team_members: TeamMemberTable;
+  channels: ChannelTable;
+  channel_members: ChannelMemberTable;
+  posts: PostTable;
+  file_infos: FileInfoTable;
+  plugin_kv: PluginKVTable;
+}
