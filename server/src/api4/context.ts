@@ -9,7 +9,10 @@ declare module 'fastify' {
   }
 }
 
-/** The session token a client sent: `Authorization: Bearer <t>` (or `Token <t>`), or the `Token` header. */
+/**
+ * The session token a client sent: `Authorization: Bearer <t>` (or `Token <t>`), the `Token`
+ * header, or the `access_token` query parameter.
+ */
 export function tokenFrom(req: FastifyRequest): string | undefined {
   const auth = req.headers.authorization;
   if (auth) {
@@ -17,7 +20,9 @@ export function tokenFrom(req: FastifyRequest): string | undefined {
     if (match) return match[1];
   }
   const token = req.headers.token;
-  return typeof token === 'string' && token ? token : undefined;
+  if (typeof token === 'string' && token) return token;
+  const query = (req.query ?? {}) as Record<string, unknown>;
+  return typeof query.access_token === 'string' && query.access_token ? query.access_token : undefined;
 }
 
 export function requestContext(req: FastifyRequest): RequestContext {

@@ -6,6 +6,7 @@ import { AppError, asAppError, notFound } from '../app/errors.js';
 import { newId } from '../app/ids.js';
 import type { Logger } from '../log.js';
 import type { PluginEnvironment } from '../plugins/environment.js';
+import { registerHttpBridge } from '../plugins/http-bridge.js';
 import { tokenFrom } from './context.js';
 import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
@@ -50,5 +51,6 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     pluginRoutes(api, env, app.config);
   }, { prefix: '/api/v4' });
 
+  registerHttpBridge(http, { env, logger, timeoutMs: () => app.config.get().PluginSettings.HookTimeoutMs });
   return http;
 }

@@ -97,6 +97,15 @@ export class PluginEnvironment implements HookSource {
     return this.opts.config.get().PluginSettings.HookTimeoutMs;
   }
 
+  /** Where an HTTP request for plugin `id` goes, or why it cannot go anywhere. */
+  httpTarget(id: string): { process: PluginProcess } | { statusCode: 404 | 503; message: string } {
+    const record = this.records.get(id.toLowerCase());
+    if (!record || !this.isEnabled(record.id)) return { statusCode: 404, message: `Plugin "${id}" is not installed or not enabled.` };
+    if (record.state !== PluginState.Running || !record.process?.alive) return { statusCode: 503, message: `Plugin "${id}" is not running.` };
+    if (!record.process.implemented.has('ServeHTTP')) return { statusCode: 404, message: `Plugin "${id}" does not serve HTTP.` };
+    return { process: record.process };
+  }
+
   // ---- queries ----------------------------------------------------------------------------
 
   statuses(): PluginStatus[] {

@@ -226,6 +226,13 @@ export class PluginProcess {
     return this.unary<T>(method, request, Date.now() + timeoutMs);
   }
 
+  /** Opens the ServeHTTP bidirectional stream (frames in hooks.proto). */
+  openHttpStream(): grpc.ClientDuplexStream<unknown, any> {
+    if (!this.client) throw new Error('plugin is not connected');
+    const method = hooksService.ServeHTTP;
+    return this.client.makeBidiStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, new grpc.Metadata(), {});
+  }
+
   /** One health check: true when the plugin answers SERVING in time. */
   async healthy(timeoutMs: number): Promise<boolean> {
     try {

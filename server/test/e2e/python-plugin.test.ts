@@ -88,14 +88,17 @@ describe('a Python plugin on a running server', () => {
     assert.equal(r.scratch_roundtrip, true);
     assert.equal(r.scratch_after_delete, null);
     assert.ok(r.kv_keys.includes('activated_version'));
-    assert.ok(r.kv_keys.includes('temporary'));
     assert.ok(!r.kv_keys.includes('scratch'));
     assert.equal(r.greeting, 'hi there');
     assert.deepEqual(r.members, [(await admin.ok('GET', '/users/me')).id]);
     // A post the plugin creates goes through MessageWillBePosted too.
     assert.equal(r.plugin_post_message, 'FROM THE PLUGIN');
     assert.deepEqual(r.plugin_post_props, { shouted: { by: 'e2e', times: 1 } });
-    // The expiring key disappears.
+  });
+
+  test('a KV value set with an expiry disappears after it', async () => {
+    assert.equal((await post('!expiring')).status, 201);
+    await waitFor('the expiring value', async () => (await report()).kv_keys.includes('temporary'));
     await new Promise((res) => setTimeout(res, 1100));
     assert.ok(!(await report()).kv_keys.includes('temporary'));
   });

@@ -1,0 +1,180 @@
+// /plugins/{id}/* → the plugin's ServeHTTP stream, both directions streamed with backpressure:
+// the request head, then body chunks (at most 64 KiB) as they arrive, then body_end; the
+// response head, then chunks written to the client as the plugin sends them.
+//
+// Header rules (as Mattermost): client-supplied Mattermost-User-Id and Mattermost-Plugin-ID
+// are dropped; Mattermost-User-Id is set only from a valid session; the credentials
+// (Authorization, the MMAUTHTOKEN cookie, access_token in the query) never reach the plugin.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as grpc from '@grpc/grpc-js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../app/errors.js';
+import { newId } from '../app/ids.js';
+import type { Session } from '../app/models.js';
+import '../api4/context.js';
+import type { Logger } from '../log.js';
+import type { PluginEnvironment } from './environment.js';
+
+export const httpChunkBytes = 64 * 1024;
+
+const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'content-length']);
+const droppedRequestHeaders = new Set(['mattermost-user-id', 'mattermost-plugin-id', 'authorization', 'referer', 'token', 'host']);
+
+export interface HttpBridgeDeps {
+  env: PluginEnvironment;
+  logger: Logger;
+  /** Time allowed until the plugin sends its response head. */
+  timeoutMs(): number;
+}
+
+type Header = { name: string; values: string[] };
+
+function requestHeaders(raw: IncomingMessage, session?: Session): Header[] {
+  const out: Header[] = [];
+  for (let i = 0; i < raw.rawHeaders.length; i += 2) {
+    const name = raw.rawHeaders[i];
+    const lower = name.toLowerCase();
+    if (droppedRequestHeaders.has(lower) || (hopByHop.has(lower) && lower !== 'content-length')) continue;
+    let value = raw.rawHeaders[i + 1];
+    if (lower === 'cookie') {
+      value = value.split(';').map((c) => c.trim()).filter((c) => c && !c.startsWith('MMAUTHTOKEN=')).join('; ');
+      if (!value) continue;
+    }
+    const existing = out.find((h) => h.name.toLowerCase() === lower);
+    if (existing) existing.values.push(value);
+    else out.push({ name, values: [value] });
+  }
+  if (session) out.push({ name: 'Mattermost-User-Id', values: [session.user_id] });
+  return out;
+}
+
+function splitUrl(url: string, pluginId: string): { path: string; query: string } {
+  const [pathname, query = ''] = url.split(/\?(.*)/s);
+  const prefix = `/plugins/${pluginId}`;
+  const rest = pathname.slice(prefix.length) || '/';
+  const params = new URLSearchParams(query);
+  params.delete('access_token');
+  return { path: rest.startsWith('/') ? rest : `/${rest}`, query: params.toString() };
+}
+
+function sendError(res: ServerResponse, err: AppError, requestId: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify(err.toJSON(requestId));
+  res.writeHead(err.statusCode, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Request-Id': requestId });
+  res.end(body);
+}
+
+export function registerHttpBridge(http: FastifyInstance, deps: HttpBridgeDeps): void {
+  void http.register(async (scope) => {
+    // The body is streamed to the plugin as it comes: fastify must not read it.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_req, _payload, done) => done(null));
+    const handler = async (req: FastifyRequest, reply: { hijack(): void; raw: ServerResponse }) => {
+      const { pluginId } = req.params as { pluginId: string };
+      reply.hijack();
+      await forward(req, reply.raw, pluginId, deps);
+    };
+    scope.all('/plugins/:pluginId', handler);
+    scope.all('/plugins/:pluginId/*', handler);
+  });
+}
+
+async function forward(req: FastifyRequest, res: ServerResponse, pluginId: string, deps: HttpBridgeDeps): Promise<void> {
+  const requestId = newId();
+  const raw = req.raw;
+  const target = deps.env.httpTarget(pluginId);
+  if (!('process' in target)) {
+    raw.resume();
+    return sendError(res, new AppError(target.statusCode === 404 ? 'app.plugin.not_found.app_error' : 'app.plugin.not_running.app_error', target.message, target.statusCode), requestId);
+  }
+  const session: Session | undefined = req.session;
+  const { path, query } = splitUrl(req.url, pluginId);
+  const call = target.process.openHttpStream();
+  let headSent = false;
+  let finished = false;
+
+  const headTimer = setTimeout(() => {
+    if (headSent) return;
+    finished = true;
+    call.cancel();
+    raw.resume();
+    sendError(res, new AppError('app.plugin.http_timeout.app_error', `Plugin "${pluginId}" did not answer within ${deps.timeoutMs()} ms.`, 504), requestId);
+  }, deps.timeoutMs());
+
+  const writeHead = (statusCode: number, headers: Header[]) => {
+    headSent = true;
+    clearTimeout(headTimer);
+    const valid = Number.isInteger(statusCode) && statusCode >= 100 && statusCode <= 999;
+    if (!valid) deps.logger.warn('plugin answered an invalid HTTP status', { plugin_id: pluginId, status_code: statusCode });
+    res.statusCode = statusCode === 0 ? 200 : valid ? statusCode : 500;
+    for (const h of headers) {
+      if (!hopByHop.has(h.name.toLowerCase())) res.setHeader(h.name, h.values);
+    }
+    res.setHeader('X-Request-Id', requestId);
+  };
+
+  // Client → plugin.
+  call.write({ frame: { $case: 'head', value: {
+    method: req.method,
+    path,
+    query,
+    url: query ? `${path}?${query}` : path,
+    headers: requestHeaders(raw, session),
+    remote_addr: `${raw.socket.remoteAddress ?? ''}:${raw.socket.remotePort ?? ''}`,
+    context: { session_id: session?.id ?? '', request_id: requestId, ip_address: req.ip, accept_language: String(raw.headers['accept-language'] ?? ''), user_agent: String(raw.headers['user-agent'] ?? '') },
+  } } });
+  raw.on('data', (chunk: Buffer) => {
+    for (let offset = 0; offset < chunk.length; offset += httpChunkBytes) {
+      if (!call.write({ frame: { $case: 'body_chunk', value: chunk.subarray(offset, offset + httpChunkBytes) } })) raw.pause();
+    }
+  });
+  call.on('drain', () => raw.resume());
+  raw.on('end', () => {
+    if (finished) return;
+    call.write({ frame: { $case: 'body_end', value: true } });
+    call.end();
+  });
+  // A client that goes away cancels the plugin's work.
+  res.on('close', () => {
+    if (!res.writableFinished) call.cancel();
+  });
+
+  // Plugin → client.
+  call.on('data', (message: { frame?: { $case: string; value: any } }) => {
+    const frame = message.frame;
+    if (!frame || finished) return;
+    if (frame.$case === 'head') {
+      if (!headSent) writeHead(frame.value.status_code, frame.value.headers ?? []);
+      return;
+    }
+    if (!headSent) writeHead(200, []);
+    if (frame.$case === 'body_chunk') {
+      if (!res.write(frame.value)) {
+        call.pause();
+        res.once('drain', () => call.resume());
+      }
+    } else if (frame.$case === 'flush') {
+      res.flushHeaders();
+    }
+  });
+  call.on('end', () => {
+    if (finished) return;
+    finished = true;
+    if (!headSent) writeHead(200, []);
+    res.end();
+  });
+  call.on('error', (err: grpc.ServiceError) => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(headTimer);
+    raw.resume();
+    if (err.code === grpc.status.CANCELLED && res.destroyed) return;
+    deps.logger.warn('plugin HTTP request failed', { plugin_id: pluginId, error: err.details || err.message });
+    // Mid-response, the only honest signal left is closing the connection.
+    const status = err.code === grpc.status.UNAVAILABLE ? 503 : 502;
+    sendError(res, new AppError('app.plugin.http_failed.app_error', `Plugin "${pluginId}" failed to answer: ${err.details || err.message}`, status), requestId);
+  });
+}
