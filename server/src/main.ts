@@ -11,6 +11,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const usage = `usage: plughost serve [--port N] [--host H] [--data-dir DIR] [--python PATH]
 
   --port      HTTP port (env PLUGHOST_PORT, default 8065)
+  --metrics-port  port of the metrics listener, /plugins/{id}/metrics (env PLUGHOST_METRICS_PORT, default 8067; -1 off)
   --host      address to listen on (env PLUGHOST_HOST, default 0.0.0.0)
   --data-dir  data folder: database, files, plugins, config.json (env PLUGHOST_DATA_DIR, default ./data)
   --python    interpreter of the shared plugin environment (env PLUGHOST_PYTHON, default .venv/bin/python)
@@ -21,6 +22,7 @@ async function serve(argv: string[]): Promise<void> {
     args: argv,
     options: {
       port: { type: 'string' },
+      'metrics-port': { type: 'string' },
       host: { type: 'string' },
       'data-dir': { type: 'string' },
       python: { type: 'string' },
@@ -29,9 +31,12 @@ async function serve(argv: string[]): Promise<void> {
   });
   const port = Number(values.port ?? process.env.PLUGHOST_PORT ?? 8065);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port ?? process.env.PLUGHOST_PORT}`);
+  const metricsPort = Number(values['metrics-port'] ?? process.env.PLUGHOST_METRICS_PORT ?? 8067);
+  if (!Number.isInteger(metricsPort) || metricsPort < -1 || metricsPort > 65535) throw new Error(`invalid metrics port: ${values['metrics-port'] ?? process.env.PLUGHOST_METRICS_PORT}`);
   const logger = createLogger();
   const server = await startServer({
     port,
+    metricsPort,
     host: values.host ?? process.env.PLUGHOST_HOST ?? '0.0.0.0',
     dataDir: values['data-dir'] ?? process.env.PLUGHOST_DATA_DIR ?? path.join(process.cwd(), 'data'),
     pythonPath: values.python ?? process.env.PLUGHOST_PYTHON ?? path.join(repoRoot, '.venv', 'bin', 'python'),

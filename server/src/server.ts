@@ -2,7 +2,7 @@
 // start() brings them up in that order; stop() takes them down in reverse.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { App } from './app/app.js';
 import { buildHttpServer } from './api4/server.js';
 import { ConfigStore, type StartOptions } from './config/config.js';
@@ -10,11 +10,13 @@ import { createLogger, type Logger } from './log.js';
 import { PluginAPIServer } from './plugins/api-service.js';
 import { PluginEnvironment } from './plugins/environment.js';
 import { PluginHooks } from './plugins/hooks.js';
+import { internalPluginRequest, registerHttpBridge } from './plugins/http-bridge.js';
 import { readManifest } from './plugins/manifest.js';
 import { openDatabase } from './store/db.js';
 
 export interface RunningServer {
   url: string;
+  metricsUrl?: string;
   app: App;
   env: PluginEnvironment;
   stop(): Promise<void>;
@@ -41,10 +43,16 @@ export async function startServer(options: StartOptions, logger: Logger = create
   const app = new App(db, config, dataDir);
   const pluginsDir = path.join(dataDir, 'plugins');
   let env!: PluginEnvironment;
-  const api = new PluginAPIServer(app, { pluginConfig: (id) => env.pluginConfig(id), savePluginConfig: (id, c) => env.savePluginConfig(id, c) }, logger);
+  const api = new PluginAPIServer(app, {
+    pluginConfig: (id) => env.pluginConfig(id),
+    savePluginConfig: (id, c) => env.savePluginConfig(id, c),
+    pluginHttp: (source, request) => internalPluginRequest(env, source, request, config.get().PluginSettings.HookTimeoutMs),
+  }, logger);
   await api.listen();
-  env = new PluginEnvironment({ pluginsDir, sharedPython: options.pythonPath, config, api, logger });
-  app.setHookRunner(new PluginHooks(env, logger));
+  env = new PluginEnvironment({ pluginsDir, sharedPython: options.pythonPath, config, api, logger, onStopped: (id) => app.commands.unregisterAll(id) });
+  const hooks = new PluginHooks(env, logger);
+  app.setHookRunner(hooks);
+  app.commands.executor = (pluginId, ctx, args) => hooks.executeCommand(pluginId, ctx, args);
   if (newDataDir && options.seedPluginsDir && fs.existsSync(options.seedPluginsDir)) {
     fs.mkdirSync(pluginsDir, { recursive: true });
     seedPlugins(config, pluginsDir, options.seedPluginsDir, logger);
@@ -53,18 +61,27 @@ export async function startServer(options: StartOptions, logger: Logger = create
   await http.listen({ port: options.port, host: options.host });
   const port = (http.server.address() as { port: number }).port;
   const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
+  let metricsHttp: FastifyInstance | undefined;
+  let metricsUrl: string | undefined;
+  if (options.metricsPort >= 0) {
+    metricsHttp = Fastify({ logger: false });
+    registerHttpBridge(metricsHttp, { env, logger, timeoutMs: () => config.get().PluginSettings.HookTimeoutMs }, { hook: 'ServeMetrics', suffix: '/metrics' });
+    await metricsHttp.listen({ port: options.metricsPort, host: options.host });
+    metricsUrl = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${(metricsHttp.server.address() as { port: number }).port}`;
+  }
   await env.start();
-  logger.info('plughost is ready', { url, data_dir: dataDir });
+  logger.info('plughost is ready', { url, metrics_url: metricsUrl, data_dir: dataDir });
 
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
     await closeHttp(http);
+    if (metricsHttp) await closeHttp(metricsHttp);
     await env.shutdown();
     await api.close();
     await db.destroy();
     logger.info('plughost stopped');
   })());
-  return { url, app, env, stop };
+  return { url, metricsUrl, app, env, stop };
 }
 
 async function closeHttp(http: FastifyInstance): Promise<void> {

@@ -15,6 +15,7 @@ const mainJs = path.join(serverRoot, 'dist', 'src', 'main.js');
 
 export interface ServerHandle {
   url: string;
+  metricsUrl: string;
   dataDir: string;
   process: ChildProcess;
   logs: string[];
@@ -32,14 +33,14 @@ export function tempDir(prefix = 'plughost-test-'): string {
 export async function startServer(opts: { dataDir?: string; config?: Record<string, unknown> } = {}): Promise<ServerHandle> {
   const dataDir = opts.dataDir ?? tempDir();
   if (opts.config) fs.writeFileSync(path.join(dataDir, 'config.json'), JSON.stringify(opts.config));
-  const child = spawn(process.execPath, [mainJs, 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--no-examples'], {
+  const child = spawn(process.execPath, [mainJs, 'serve', '--port', '0', '--metrics-port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--no-examples'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PLUGHOST_LOG_LEVEL: 'debug' },
   });
   const logs: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
+  const ready = await new Promise<{ url: string; metrics_url: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in time; log:\n${logs.join('\n')}`)), 30_000);
     let buffer = '';
     child.stdout!.setEncoding('utf8');
@@ -52,7 +53,7 @@ export async function startServer(opts: { dataDir?: string; config?: Record<stri
         logs.push(line);
         if (line.includes('"plughost is ready"')) {
           clearTimeout(timer);
-          resolve(JSON.parse(line).url);
+          resolve(JSON.parse(line));
         }
       }
     });
@@ -61,7 +62,8 @@ export async function startServer(opts: { dataDir?: string; config?: Record<stri
     void exited.then((code) => reject(new Error(`server exited with ${code}; log:\n${logs.join('\n')}`)));
   });
   return {
-    url,
+    url: ready.url,
+    metricsUrl: ready.metrics_url,
     dataDir,
     process: child,
     logs,

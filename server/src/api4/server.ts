@@ -8,10 +8,12 @@ import type { Logger } from '../log.js';
 import type { PluginEnvironment } from '../plugins/environment.js';
 import { registerHttpBridge } from '../plugins/http-bridge.js';
 import { tokenFrom } from './context.js';
+import { commandRoutes } from './commands.js';
 import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
 import { teamAndChannelRoutes } from './teams.js';
 import { userRoutes } from './users.js';
+import { registerWebSocket } from './websocket.js';
 
 export const maxJsonBodyBytes = 4 * 1024 * 1024;
 
@@ -49,8 +51,10 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     teamAndChannelRoutes(api, app);
     postRoutes(api, app);
     pluginRoutes(api, env, app.config);
+    commandRoutes(api, app);
   }, { prefix: '/api/v4' });
 
   registerHttpBridge(http, { env, logger, timeoutMs: () => app.config.get().PluginSettings.HookTimeoutMs });
+  registerWebSocket(http, app);
   return http;
 }

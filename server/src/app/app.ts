@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { ConfigStore } from '../config/config.js';
 import type { Db } from '../store/db.js';
 import { Channels } from './channels.js';
+import { Commands } from './commands.js';
+import { EventHub } from './events.js';
 import { Files } from './files.js';
 import { type HookRunner, inertHookRunner } from './hook-runner.js';
 import { KVStore } from './kv.js';
@@ -21,6 +23,8 @@ export class App {
   readonly posts: Posts;
   readonly files: Files;
   readonly kv: KVStore;
+  readonly events: EventHub;
+  readonly commands: Commands;
   private hookRunner: HookRunner = inertHookRunner;
 
   constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
@@ -29,7 +33,9 @@ export class App {
     this.users = new Users(db, hooks, () => cfg().SessionLengthHours * 3600_000);
     this.teams = new Teams(db, hooks, this.users);
     this.channels = new Channels(db, hooks, this.users, this.teams);
-    this.posts = new Posts(db, hooks, this.users, this.channels);
+    this.events = new EventHub(db);
+    this.posts = new Posts(db, hooks, this.users, this.channels, this.events);
+    this.commands = new Commands(this.posts, (userId, post) => this.events.publish('ephemeral_message', { post: JSON.stringify(post) }, { user_id: userId }));
     this.files = new Files(db, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
     this.kv = new KVStore(db);
     // Every new team gets Mattermost's two default channels.

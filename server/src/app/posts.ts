@@ -7,6 +7,7 @@ import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
 import type { Post, RequestContext, User } from './models.js';
 import type { Channels } from './channels.js';
+import type { EventHub } from './events.js';
 
 export const maxMessageLength = 16383;
 /** A MessageWillBePosted rejection with this reason drops the post without an error to show. */
@@ -70,6 +71,7 @@ export class Posts {
     private readonly hooks: () => HookRunner,
     private readonly users: { get(id: string): Promise<User> },
     private readonly channels: Channels,
+    private readonly events: EventHub,
   ) {}
 
   /** Creates a post as `input.user_id`; plugins may modify or reject it first. */
@@ -118,6 +120,7 @@ export class Posts {
       }
     });
     this.hooks().messageHasBeenPosted(ctx, post);
+    void this.events.publish('posted', { post: JSON.stringify(post), channel_display_name: channel.display_name, channel_name: channel.name, channel_type: channel.type, team_id: channel.team_id, sender_name: '' }, { channel_id: channel.id });
     return post;
   }
 
@@ -148,6 +151,7 @@ export class Posts {
     checkPost(post);
     await this.db.updateTable('posts').set(postToRow(post)).where('id', '=', old.id).execute();
     this.hooks().messageHasBeenUpdated(ctx, post, old);
+    void this.events.publish('post_edited', { post: JSON.stringify(post) }, { channel_id: post.channel_id });
     return post;
   }
 
@@ -158,6 +162,7 @@ export class Posts {
       .where((eb) => eb.or([eb('id', '=', id), eb('root_id', '=', id)])).execute();
     const deleted = { ...post, delete_at: t, update_at: t };
     this.hooks().messageHasBeenDeleted(ctx, deleted);
+    void this.events.publish('post_deleted', { post: JSON.stringify(deleted) }, { channel_id: post.channel_id });
     return deleted;
   }
 

@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface StartOptions {
   port: number;
   host: string;
+  /** Port of the metrics listener (/plugins/{id}/metrics); -1 turns it off. */
+  metricsPort: number;
   dataDir: string;
   /** Interpreter of the shared plugin Python environment (plugins without a venv of their own). */
   pythonPath: string;

@@ -13,12 +13,15 @@ import type { Logger, LogLevel } from '../log.js';
 import { PluginAPIDefinition } from '../../gen/plughost/v1/api.js';
 import { fromMessage, toMessage } from './convert.js';
 import { grpcErrorFor, grpcServiceDefinition, type UnaryHandlers } from './grpc-service.js';
+import type { InternalHttpRequest, InternalHttpResponse } from './http-bridge.js';
 
 export const secretMetadataKey = 'mm-plugin-secret';
 
-export interface PluginConfigAccess {
+/** What the Plugin API needs from the plugin platform itself. */
+export interface PlatformAccess {
   pluginConfig(pluginId: string): Record<string, unknown>;
   savePluginConfig(pluginId: string, config: Record<string, unknown>): void;
+  pluginHttp(sourcePluginId: string, request: InternalHttpRequest): Promise<InternalHttpResponse>;
 }
 
 type Handlers = UnaryHandlers<typeof PluginAPIDefinition>;
@@ -42,7 +45,7 @@ export class PluginAPIServer {
   private readonly pluginsBySecret = new Map<string, string>();
   private readonly socketDir: string;
 
-  constructor(private readonly app: App, private readonly configs: PluginConfigAccess, private readonly logger: Logger) {
+  constructor(private readonly app: App, private readonly platform: PlatformAccess, private readonly logger: Logger) {
     // Unix socket in a private folder: short path (sun_path is 108 bytes), only we can open it.
     this.socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-'));
     fs.chmodSync(this.socketDir, 0o700);
@@ -215,13 +218,24 @@ export class PluginAPIServer {
       KVList: async (req, call) => ({ keys: await app.kv.list(this.caller(call).pluginId, req.page, req.per_page) }),
 
       GetConfig: async (_req, call) => (this.caller(call), { config_json: JSON.stringify(sanitizedConfig(app.config.get())) }),
-      GetPluginConfig: async (_req, call) => ({ config_json: JSON.stringify(this.configs.pluginConfig(this.caller(call).pluginId)) }),
-      LoadPluginConfiguration: async (_req, call) => ({ config_json: JSON.stringify(this.configs.pluginConfig(this.caller(call).pluginId)) }),
+      GetPluginConfig: async (_req, call) => ({ config_json: JSON.stringify(this.platform.pluginConfig(this.caller(call).pluginId)) }),
+      LoadPluginConfiguration: async (_req, call) => ({ config_json: JSON.stringify(this.platform.pluginConfig(this.caller(call).pluginId)) }),
       SavePluginConfig: async (req, call) => {
         const { pluginId } = this.caller(call);
-        this.configs.savePluginConfig(pluginId, parseJsonObject('config_json', req.config_json));
+        this.platform.savePluginConfig(pluginId, parseJsonObject('config_json', req.config_json));
         return {};
       },
+
+      RegisterCommand: async (req, call) => {
+        const { pluginId } = this.caller(call);
+        app.commands.register(pluginId, need(req.command, 'command'));
+        return {};
+      },
+      UnregisterCommand: async (req, call) => {
+        app.commands.unregister(this.caller(call).pluginId, req.team_id, req.trigger);
+        return {};
+      },
+      PluginHTTP: async (req, call) => this.platform.pluginHttp(this.caller(call).pluginId, req),
 
       LogDebug: log('debug'),
       LogInfo: log('info'),

@@ -72,6 +72,8 @@ export interface EnvironmentOptions {
   config: ConfigStore;
   api: PluginAPIServer;
   logger: Logger;
+  /** Called whenever a plugin's process is gone (stopped or crashed): drop what it registered. */
+  onStopped?: (pluginId: string) => void;
 }
 
 export class PluginEnvironment implements HookSource {
@@ -93,16 +95,22 @@ export class PluginEnvironment implements HookSource {
     return out.sort((a, b) => a.id.localeCompare(b.id));
   }
 
+  target(pluginId: string, hook: string): HookTarget | undefined {
+    const r = this.records.get(pluginId);
+    if (r?.state === PluginState.Running && r.process?.alive && r.process.implemented.has(hook)) return { id: r.id, process: r.process };
+    return undefined;
+  }
+
   hookTimeoutMs(): number {
     return this.opts.config.get().PluginSettings.HookTimeoutMs;
   }
 
   /** Where an HTTP request for plugin `id` goes, or why it cannot go anywhere. */
-  httpTarget(id: string): { process: PluginProcess } | { statusCode: 404 | 503; message: string } {
+  httpTarget(id: string, hook: 'ServeHTTP' | 'ServeMetrics' = 'ServeHTTP'): { process: PluginProcess } | { statusCode: 404 | 503; message: string } {
     const record = this.records.get(id.toLowerCase());
     if (!record || !this.isEnabled(record.id)) return { statusCode: 404, message: `Plugin "${id}" is not installed or not enabled.` };
     if (record.state !== PluginState.Running || !record.process?.alive) return { statusCode: 503, message: `Plugin "${id}" is not running.` };
-    if (!record.process.implemented.has('ServeHTTP')) return { statusCode: 404, message: `Plugin "${id}" does not serve HTTP.` };
+    if (!record.process.implemented.has(hook)) return { statusCode: 404, message: `Plugin "${id}" does not implement ${hook}.` };
     return { process: record.process };
   }
 
@@ -331,6 +339,7 @@ export class PluginEnvironment implements HookSource {
   }
 
   private async stopProcess(record: PluginRecord): Promise<void> {
+    this.opts.onStopped?.(record.id);
     const proc = record.process;
     record.process = undefined;
     if (record.secret) this.opts.api.revokeSecret(record.secret);
@@ -348,6 +357,7 @@ export class PluginEnvironment implements HookSource {
   private onExit(record: PluginRecord, proc: PluginProcess, code: number | null, signal: NodeJS.Signals | null): void {
     // Stopped on purpose, or died while activating (activate() reports that itself).
     if (record.process !== proc || record.state !== PluginState.Running) return;
+    this.opts.onStopped?.(record.id);
     record.process = undefined;
     if (record.secret) this.opts.api.revokeSecret(record.secret);
     record.secret = undefined;

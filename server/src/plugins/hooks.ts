@@ -10,6 +10,8 @@
 //   (fail-open), as in Mattermost.
 // - Notification hooks (…HasBeen…, UserHasJoined… …) run after the change is committed,
 //   concurrently, without delaying the request; failures are logged.
+import type { CommandArgs, CommandResponse } from '../app/commands.js';
+import { AppError } from '../app/errors.js';
 import type { HookRunner, Verdict } from '../app/hook-runner.js';
 import type { Channel, ChannelMember, Post, RequestContext, TeamMember, User } from '../app/models.js';
 import type { Logger } from '../log.js';
@@ -25,6 +27,8 @@ export interface HookTarget {
 export interface HookSource {
   /** Running plugins that implement `hook`, in plugin-id order. */
   implementing(hook: string): HookTarget[];
+  /** The plugin if it runs and implements `hook`. */
+  target(pluginId: string, hook: string): HookTarget | undefined;
   hookTimeoutMs(): number;
 }
 
@@ -86,6 +90,21 @@ export class PluginHooks implements HookRunner {
       if (response?.rejection_reason) return response.rejection_reason;
     }
     return '';
+  }
+
+  /** Runs a slash command in the plugin that registered it. */
+  async executeCommand(pluginId: string, ctx: RequestContext, args: CommandArgs): Promise<CommandResponse> {
+    const trigger = args.command.trim().split(/\s+/)[0];
+    const target = this.source.target(pluginId, 'ExecuteCommand');
+    if (!target) throw new AppError('api.command.execute_command.start.app_error', `Plugin for ${trigger} is not working. Please contact your system administrator.`, 503);
+    try {
+      const res = await target.process.callHook<{ response?: object }>('ExecuteCommand', { context: contextMessage(ctx), args }, this.source.hookTimeoutMs());
+      return res.response ? fromMessage<CommandResponse>(res.response) : {};
+    } catch (err) {
+      const appErr = appErrorFromGrpc(err as any, 'ExecuteCommand');
+      this.logger.warn('hook ExecuteCommand failed', { plugin_id: pluginId, error: appErr.message });
+      throw new AppError('api.command.execute_command.failed.app_error', `${trigger} command failed in plugin "${pluginId}": ${appErr.message}`, appErr.statusCode === 504 ? 504 : 500);
+    }
   }
 
   messageHasBeenPosted(ctx: RequestContext, post: Post): void {

@@ -48,9 +48,9 @@ function requestHeaders(raw: IncomingMessage, session?: Session): Header[] {
   return out;
 }
 
-function splitUrl(url: string, pluginId: string): { path: string; query: string } {
+function splitUrl(url: string, pluginPath: string): { path: string; query: string } {
   const [pathname, query = ''] = url.split(/\?(.*)/s);
-  const prefix = `/plugins/${pluginId}`;
+  const prefix = `/plugins/${pluginPath}`;
   const rest = pathname.slice(prefix.length) || '/';
   const params = new URLSearchParams(query);
   params.delete('access_token');
@@ -67,7 +67,13 @@ function sendError(res: ServerResponse, err: AppError, requestId: string): void 
   res.end(body);
 }
 
-export function registerHttpBridge(http: FastifyInstance, deps: HttpBridgeDeps): void {
+/** Which hook serves the routes, and under which path prefix (after /plugins/{id}). */
+export interface BridgeRoute {
+  hook: 'ServeHTTP' | 'ServeMetrics';
+  suffix: '' | '/metrics';
+}
+
+export function registerHttpBridge(http: FastifyInstance, deps: HttpBridgeDeps, route: BridgeRoute = { hook: 'ServeHTTP', suffix: '' }): void {
   void http.register(async (scope) => {
     // The body is streamed to the plugin as it comes: fastify must not read it.
     scope.removeAllContentTypeParsers();
@@ -75,24 +81,25 @@ export function registerHttpBridge(http: FastifyInstance, deps: HttpBridgeDeps):
     const handler = async (req: FastifyRequest, reply: { hijack(): void; raw: ServerResponse }) => {
       const { pluginId } = req.params as { pluginId: string };
       reply.hijack();
-      await forward(req, reply.raw, pluginId, deps);
+      await forward(req, reply.raw, pluginId, deps, route);
     };
-    scope.all('/plugins/:pluginId', handler);
-    scope.all('/plugins/:pluginId/*', handler);
+    scope.all(`/plugins/:pluginId${route.suffix}`, handler);
+    scope.all(`/plugins/:pluginId${route.suffix}/*`, handler);
   });
 }
 
-async function forward(req: FastifyRequest, res: ServerResponse, pluginId: string, deps: HttpBridgeDeps): Promise<void> {
+async function forward(req: FastifyRequest, res: ServerResponse, pluginId: string, deps: HttpBridgeDeps, route: BridgeRoute): Promise<void> {
   const requestId = newId();
   const raw = req.raw;
-  const target = deps.env.httpTarget(pluginId);
+  const target = deps.env.httpTarget(pluginId, route.hook);
   if (!('process' in target)) {
     raw.resume();
     return sendError(res, new AppError(target.statusCode === 404 ? 'app.plugin.not_found.app_error' : 'app.plugin.not_running.app_error', target.message, target.statusCode), requestId);
   }
-  const session: Session | undefined = req.session;
-  const { path, query } = splitUrl(req.url, pluginId);
-  const call = target.process.openHttpStream();
+  // Metrics requests carry no identity, as in Mattermost.
+  const session: Session | undefined = route.hook === 'ServeHTTP' ? req.session : undefined;
+  const { path, query } = splitUrl(req.url, `${pluginId}${route.suffix}`);
+  const call = target.process.openHttpStream(route.hook);
   let headSent = false;
   let finished = false;
 
@@ -124,7 +131,7 @@ async function forward(req: FastifyRequest, res: ServerResponse, pluginId: strin
     url: query ? `${path}?${query}` : path,
     headers: requestHeaders(raw, session),
     remote_addr: `${raw.socket.remoteAddress ?? ''}:${raw.socket.remotePort ?? ''}`,
-    context: { session_id: session?.id ?? '', request_id: requestId, ip_address: req.ip, accept_language: String(raw.headers['accept-language'] ?? ''), user_agent: String(raw.headers['user-agent'] ?? '') },
+    context: route.hook === 'ServeMetrics' ? {} : { session_id: session?.id ?? '', request_id: requestId, ip_address: req.ip, accept_language: String(raw.headers['accept-language'] ?? ''), user_agent: String(raw.headers['user-agent'] ?? '') },
   } } });
   raw.on('data', (chunk: Buffer) => {
     for (let offset = 0; offset < chunk.length; offset += httpChunkBytes) {
@@ -176,5 +183,62 @@ async function forward(req: FastifyRequest, res: ServerResponse, pluginId: strin
     // Mid-response, the only honest signal left is closing the connection.
     const status = err.code === grpc.status.UNAVAILABLE ? 503 : 502;
     sendError(res, new AppError('app.plugin.http_failed.app_error', `Plugin "${pluginId}" failed to answer: ${err.details || err.message}`, status), requestId);
+  });
+}
+
+export interface InternalHttpRequest {
+  method: string;
+  url: string;
+  headers: Header[];
+  body: Buffer;
+}
+
+export interface InternalHttpResponse {
+  status_code: number;
+  headers: Header[];
+  body: Buffer;
+}
+
+/**
+ * A plugin's HTTP request to another plugin (the Plugin API's PluginHTTP): the URL path starts
+ * with "/<destination id>/"; the destination sees Mattermost-Plugin-ID naming the caller.
+ */
+export async function internalPluginRequest(env: PluginEnvironment, sourcePluginId: string, request: InternalHttpRequest, timeoutMs: number): Promise<InternalHttpResponse> {
+  const match = /^\/([^/?]+)(\/[^?]*)?(?:\?(.*))?$/s.exec(request.url);
+  if (!match) throw new AppError('api.plugin.plugin_http.invalid_url.app_error', 'Form of URL should be /<pluginid>/*', 400);
+  const [, destination, path = '/', query = ''] = match;
+  const target = env.httpTarget(destination);
+  if (!('process' in target)) return { status_code: target.statusCode, headers: [], body: Buffer.from(target.message) };
+  const headers = request.headers.filter((h) => !droppedRequestHeaders.has(h.name.toLowerCase()));
+  headers.push({ name: 'Mattermost-Plugin-ID', values: [sourcePluginId] }, { name: 'Mattermost-User-Id', values: [''] });
+  const call = target.process.openHttpStream();
+  const response: InternalHttpResponse = { status_code: 200, headers: [], body: Buffer.alloc(0) };
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      call.cancel();
+      reject(new AppError('app.plugin.http_timeout.app_error', `Plugin "${destination}" did not answer within ${timeoutMs} ms.`, 504));
+    }, timeoutMs);
+    call.on('data', (message: { frame?: { $case: string; value: any } }) => {
+      const frame = message.frame;
+      if (frame?.$case === 'head') {
+        response.status_code = frame.value.status_code || 200;
+        response.headers = frame.value.headers ?? [];
+      } else if (frame?.$case === 'body_chunk') chunks.push(frame.value);
+    });
+    call.on('end', () => {
+      clearTimeout(timer);
+      resolve({ ...response, body: Buffer.concat(chunks) });
+    });
+    call.on('error', (err: grpc.ServiceError) => {
+      clearTimeout(timer);
+      reject(new AppError('app.plugin.http_failed.app_error', `Plugin "${destination}" failed to answer: ${err.details || err.message}`, 502));
+    });
+    call.write({ frame: { $case: 'head', value: { method: request.method || 'GET', path, query, url: query ? `${path}?${query}` : path, headers, remote_addr: '', context: { session_id: '', request_id: newId(), ip_address: '', accept_language: '', user_agent: '' } } } });
+    for (let offset = 0; offset < request.body.length; offset += httpChunkBytes) {
+      call.write({ frame: { $case: 'body_chunk', value: request.body.subarray(offset, offset + httpChunkBytes) } });
+    }
+    call.write({ frame: { $case: 'body_end', value: true } });
+    call.end();
   });
 }

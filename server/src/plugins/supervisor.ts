@@ -226,10 +226,10 @@ export class PluginProcess {
     return this.unary<T>(method, request, Date.now() + timeoutMs);
   }
 
-  /** Opens the ServeHTTP bidirectional stream (frames in hooks.proto). */
-  openHttpStream(): grpc.ClientDuplexStream<unknown, any> {
+  /** Opens a ServeHTTP (or ServeMetrics) bidirectional stream (frames in hooks.proto). */
+  openHttpStream(hook: 'ServeHTTP' | 'ServeMetrics' = 'ServeHTTP'): grpc.ClientDuplexStream<unknown, any> {
     if (!this.client) throw new Error('plugin is not connected');
-    const method = hooksService.ServeHTTP;
+    const method = hooksService[hook];
     return this.client.makeBidiStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, new grpc.Metadata(), {});
   }
 

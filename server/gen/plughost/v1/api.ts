@@ -6,7 +6,17 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { Channel, ChannelMember, FileInfo, PluginKVSetOptions, Post, Team, User } from "./models.js";
+import {
+  Channel,
+  ChannelMember,
+  Command,
+  FileInfo,
+  HTTPHeader,
+  PluginKVSetOptions,
+  Post,
+  Team,
+  User,
+} from "./models.js";
 
 export const protobufPackage = "plughost.v1";
 
@@ -302,6 +312,35 @@ export interface LoadPluginConfigurationRequest {
 
 export interface LoadPluginConfigurationResponse {
   config_json: string;
+}
+
+export interface RegisterCommandRequest {
+  command: Command | undefined;
+}
+
+export interface RegisterCommandResponse {
+}
+
+export interface UnregisterCommandRequest {
+  team_id: string;
+  trigger: string;
+}
+
+export interface UnregisterCommandResponse {
+}
+
+export interface PluginHTTPRequest {
+  method: string;
+  /** "/<destination plugin id>/<path>[?query]" */
+  url: string;
+  headers: HTTPHeader[];
+  body: Buffer;
+}
+
+export interface PluginHTTPResponse {
+  status_code: number;
+  headers: HTTPHeader[];
+  body: Buffer;
 }
 
 /** key_value_pairs_json: a JSON object of structured fields for the log line. */
@@ -4141,6 +4180,386 @@ export const LoadPluginConfigurationResponse: MessageFns<LoadPluginConfiguration
   },
 };
 
+function createBaseRegisterCommandRequest(): RegisterCommandRequest {
+  return { command: undefined };
+}
+
+export const RegisterCommandRequest: MessageFns<RegisterCommandRequest> = {
+  encode(message: RegisterCommandRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.command !== undefined) {
+      Command.encode(message.command, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RegisterCommandRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRegisterCommandRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.command = Command.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<RegisterCommandRequest>, I>>(base?: I): RegisterCommandRequest {
+    return RegisterCommandRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RegisterCommandRequest>, I>>(object: I): RegisterCommandRequest {
+    const message = createBaseRegisterCommandRequest();
+    message.command = (object.command !== undefined && object.command !== null)
+      ? Command.fromPartial(object.command)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseRegisterCommandResponse(): RegisterCommandResponse {
+  return {};
+}
+
+export const RegisterCommandResponse: MessageFns<RegisterCommandResponse> = {
+  encode(_: RegisterCommandResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RegisterCommandResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRegisterCommandResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<RegisterCommandResponse>, I>>(base?: I): RegisterCommandResponse {
+    return RegisterCommandResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RegisterCommandResponse>, I>>(_: I): RegisterCommandResponse {
+    const message = createBaseRegisterCommandResponse();
+    return message;
+  },
+};
+
+function createBaseUnregisterCommandRequest(): UnregisterCommandRequest {
+  return { team_id: "", trigger: "" };
+}
+
+export const UnregisterCommandRequest: MessageFns<UnregisterCommandRequest> = {
+  encode(message: UnregisterCommandRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.team_id !== "") {
+      writer.uint32(10).string(message.team_id);
+    }
+    if (message.trigger !== "") {
+      writer.uint32(18).string(message.trigger);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnregisterCommandRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnregisterCommandRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.team_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.trigger = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<UnregisterCommandRequest>, I>>(base?: I): UnregisterCommandRequest {
+    return UnregisterCommandRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnregisterCommandRequest>, I>>(object: I): UnregisterCommandRequest {
+    const message = createBaseUnregisterCommandRequest();
+    message.team_id = object.team_id ?? "";
+    message.trigger = object.trigger ?? "";
+    return message;
+  },
+};
+
+function createBaseUnregisterCommandResponse(): UnregisterCommandResponse {
+  return {};
+}
+
+export const UnregisterCommandResponse: MessageFns<UnregisterCommandResponse> = {
+  encode(_: UnregisterCommandResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnregisterCommandResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnregisterCommandResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<UnregisterCommandResponse>, I>>(base?: I): UnregisterCommandResponse {
+    return UnregisterCommandResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnregisterCommandResponse>, I>>(_: I): UnregisterCommandResponse {
+    const message = createBaseUnregisterCommandResponse();
+    return message;
+  },
+};
+
+function createBasePluginHTTPRequest(): PluginHTTPRequest {
+  return { method: "", url: "", headers: [], body: Buffer.alloc(0) };
+}
+
+export const PluginHTTPRequest: MessageFns<PluginHTTPRequest> = {
+  encode(message: PluginHTTPRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.method !== "") {
+      writer.uint32(10).string(message.method);
+    }
+    if (message.url !== "") {
+      writer.uint32(18).string(message.url);
+    }
+    for (const v of message.headers) {
+      HTTPHeader.encode(v!, writer.uint32(26).fork()).join();
+    }
+    if (message.body.length !== 0) {
+      writer.uint32(34).bytes(message.body);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PluginHTTPRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePluginHTTPRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.method = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.url = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.headers.push(HTTPHeader.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.body = Buffer.from(reader.bytes());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PluginHTTPRequest>, I>>(base?: I): PluginHTTPRequest {
+    return PluginHTTPRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PluginHTTPRequest>, I>>(object: I): PluginHTTPRequest {
+    const message = createBasePluginHTTPRequest();
+    message.method = object.method ?? "";
+    message.url = object.url ?? "";
+    message.headers = object.headers?.map((e) => HTTPHeader.fromPartial(e)) || [];
+    message.body = object.body ?? Buffer.alloc(0);
+    return message;
+  },
+};
+
+function createBasePluginHTTPResponse(): PluginHTTPResponse {
+  return { status_code: 0, headers: [], body: Buffer.alloc(0) };
+}
+
+export const PluginHTTPResponse: MessageFns<PluginHTTPResponse> = {
+  encode(message: PluginHTTPResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.status_code !== 0) {
+      writer.uint32(8).int32(message.status_code);
+    }
+    for (const v of message.headers) {
+      HTTPHeader.encode(v!, writer.uint32(18).fork()).join();
+    }
+    if (message.body.length !== 0) {
+      writer.uint32(26).bytes(message.body);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PluginHTTPResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePluginHTTPResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.status_code = reader.int32();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.headers.push(HTTPHeader.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.body = Buffer.from(reader.bytes());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PluginHTTPResponse>, I>>(base?: I): PluginHTTPResponse {
+    return PluginHTTPResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PluginHTTPResponse>, I>>(object: I): PluginHTTPResponse {
+    const message = createBasePluginHTTPResponse();
+    message.status_code = object.status_code ?? 0;
+    message.headers = object.headers?.map((e) => HTTPHeader.fromPartial(e)) || [];
+    message.body = object.body ?? Buffer.alloc(0);
+    return message;
+  },
+};
+
 function createBaseLogDebugRequest(): LogDebugRequest {
   return { message: "", key_value_pairs_json: "" };
 }
@@ -4863,6 +5282,35 @@ export const PluginAPIDefinition = {
       requestType: LoadPluginConfigurationRequest as typeof LoadPluginConfigurationRequest,
       requestStream: false,
       responseType: LoadPluginConfigurationResponse as typeof LoadPluginConfigurationResponse,
+      responseStream: false,
+      options: {},
+    },
+    /** Slash commands: the calling plugin receives ExecuteCommand for its triggers. */
+    registerCommand: {
+      name: "RegisterCommand",
+      requestType: RegisterCommandRequest as typeof RegisterCommandRequest,
+      requestStream: false,
+      responseType: RegisterCommandResponse as typeof RegisterCommandResponse,
+      responseStream: false,
+      options: {},
+    },
+    unregisterCommand: {
+      name: "UnregisterCommand",
+      requestType: UnregisterCommandRequest as typeof UnregisterCommandRequest,
+      requestStream: false,
+      responseType: UnregisterCommandResponse as typeof UnregisterCommandResponse,
+      responseStream: false,
+      options: {},
+    },
+    /**
+     * HTTP to another plugin's ServeHTTP: the URL path starts with "/<plugin id>/"; the
+     * destination sees the header Mattermost-Plugin-ID naming the caller.
+     */
+    pluginHTTP: {
+      name: "PluginHTTP",
+      requestType: PluginHTTPRequest as typeof PluginHTTPRequest,
+      requestStream: false,
+      responseType: PluginHTTPResponse as typeof PluginHTTPResponse,
       responseStream: false,
       options: {},
     },

@@ -3126,6 +3126,18 @@ export const PluginHooksDefinition = {
       responseStream: true,
       options: {},
     },
+    /**
+     * Prometheus metrics at /plugins/{id}/metrics on the server's metrics listener; same
+     * framing as ServeHTTP, with an empty context and no authentication.
+     */
+    serveMetrics: {
+      name: "ServeMetrics",
+      requestType: ServeHTTPRequest as typeof ServeHTTPRequest,
+      requestStream: true,
+      responseType: ServeHTTPResponse as typeof ServeHTTPResponse,
+      responseStream: true,
+      options: {},
+    },
   },
 } as const;
 

@@ -196,6 +196,32 @@ export interface HTTPHeader {
   values: string[];
 }
 
+/**
+ * A slash command (Mattermost's model.Command). Plugins register them with RegisterCommand;
+ * an empty team_id makes the command available in every team.
+ */
+export interface Command {
+  id: string;
+  token: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  creator_id: string;
+  team_id: string;
+  /** Without the leading "/". */
+  trigger: string;
+  method: string;
+  username: string;
+  icon_url: string;
+  auto_complete: boolean;
+  auto_complete_desc: string;
+  auto_complete_hint: string;
+  display_name: string;
+  description: string;
+  url: string;
+  plugin_id: string;
+}
+
 function createBaseAppError(): AppError {
   return { id: "", message: "", detailed_error: "", request_id: "", status_code: 0, where: "" };
 }
@@ -2349,6 +2375,284 @@ export const HTTPHeader: MessageFns<HTTPHeader> = {
     const message = createBaseHTTPHeader();
     message.name = object.name ?? "";
     message.values = object.values?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseCommand(): Command {
+  return {
+    id: "",
+    token: "",
+    create_at: 0,
+    update_at: 0,
+    delete_at: 0,
+    creator_id: "",
+    team_id: "",
+    trigger: "",
+    method: "",
+    username: "",
+    icon_url: "",
+    auto_complete: false,
+    auto_complete_desc: "",
+    auto_complete_hint: "",
+    display_name: "",
+    description: "",
+    url: "",
+    plugin_id: "",
+  };
+}
+
+export const Command: MessageFns<Command> = {
+  encode(message: Command, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.token !== "") {
+      writer.uint32(18).string(message.token);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(24).int64(message.create_at);
+    }
+    if (message.update_at !== 0) {
+      writer.uint32(32).int64(message.update_at);
+    }
+    if (message.delete_at !== 0) {
+      writer.uint32(40).int64(message.delete_at);
+    }
+    if (message.creator_id !== "") {
+      writer.uint32(50).string(message.creator_id);
+    }
+    if (message.team_id !== "") {
+      writer.uint32(58).string(message.team_id);
+    }
+    if (message.trigger !== "") {
+      writer.uint32(66).string(message.trigger);
+    }
+    if (message.method !== "") {
+      writer.uint32(74).string(message.method);
+    }
+    if (message.username !== "") {
+      writer.uint32(82).string(message.username);
+    }
+    if (message.icon_url !== "") {
+      writer.uint32(90).string(message.icon_url);
+    }
+    if (message.auto_complete !== false) {
+      writer.uint32(96).bool(message.auto_complete);
+    }
+    if (message.auto_complete_desc !== "") {
+      writer.uint32(106).string(message.auto_complete_desc);
+    }
+    if (message.auto_complete_hint !== "") {
+      writer.uint32(114).string(message.auto_complete_hint);
+    }
+    if (message.display_name !== "") {
+      writer.uint32(122).string(message.display_name);
+    }
+    if (message.description !== "") {
+      writer.uint32(130).string(message.description);
+    }
+    if (message.url !== "") {
+      writer.uint32(138).string(message.url);
+    }
+    if (message.plugin_id !== "") {
+      writer.uint32(146).string(message.plugin_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Command {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCommand();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.token = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.delete_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.creator_id = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.team_id = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.trigger = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.method = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.username = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.icon_url = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.auto_complete = reader.bool();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.auto_complete_desc = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.auto_complete_hint = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.display_name = reader.string();
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.url = reader.string();
+            continue;
+          }
+          case 18: {
+            if (tag !== 146) {
+              break;
+            }
+
+            message.plugin_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Command>, I>>(base?: I): Command {
+    return Command.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Command>, I>>(object: I): Command {
+    const message = createBaseCommand();
+    message.id = object.id ?? "";
+    message.token = object.token ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.update_at = object.update_at ?? 0;
+    message.delete_at = object.delete_at ?? 0;
+    message.creator_id = object.creator_id ?? "";
+    message.team_id = object.team_id ?? "";
+    message.trigger = object.trigger ?? "";
+    message.method = object.method ?? "";
+    message.username = object.username ?? "";
+    message.icon_url = object.icon_url ?? "";
+    message.auto_complete = object.auto_complete ?? false;
+    message.auto_complete_desc = object.auto_complete_desc ?? "";
+    message.auto_complete_hint = object.auto_complete_hint ?? "";
+    message.display_name = object.display_name ?? "";
+    message.description = object.description ?? "";
+    message.url = object.url ?? "";
+    message.plugin_id = object.plugin_id ?? "";
     return message;
   },
 };

@@ -423,6 +423,50 @@ class LoadPluginConfigurationResponse(_message.Message):
     config_json: str
     def __init__(self, config_json: _Optional[str] = ...) -> None: ...
 
+class RegisterCommandRequest(_message.Message):
+    __slots__ = ("command",)
+    COMMAND_FIELD_NUMBER: _ClassVar[int]
+    command: _models_pb2.Command
+    def __init__(self, command: _Optional[_Union[_models_pb2.Command, _Mapping]] = ...) -> None: ...
+
+class RegisterCommandResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class UnregisterCommandRequest(_message.Message):
+    __slots__ = ("team_id", "trigger")
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_FIELD_NUMBER: _ClassVar[int]
+    team_id: str
+    trigger: str
+    def __init__(self, team_id: _Optional[str] = ..., trigger: _Optional[str] = ...) -> None: ...
+
+class UnregisterCommandResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class PluginHTTPRequest(_message.Message):
+    __slots__ = ("method", "url", "headers", "body")
+    METHOD_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    HEADERS_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    method: str
+    url: str
+    headers: _containers.RepeatedCompositeFieldContainer[_models_pb2.HTTPHeader]
+    body: bytes
+    def __init__(self, method: _Optional[str] = ..., url: _Optional[str] = ..., headers: _Optional[_Iterable[_Union[_models_pb2.HTTPHeader, _Mapping]]] = ..., body: _Optional[bytes] = ...) -> None: ...
+
+class PluginHTTPResponse(_message.Message):
+    __slots__ = ("status_code", "headers", "body")
+    STATUS_CODE_FIELD_NUMBER: _ClassVar[int]
+    HEADERS_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    status_code: int
+    headers: _containers.RepeatedCompositeFieldContainer[_models_pb2.HTTPHeader]
+    body: bytes
+    def __init__(self, status_code: _Optional[int] = ..., headers: _Optional[_Iterable[_Union[_models_pb2.HTTPHeader, _Mapping]]] = ..., body: _Optional[bytes] = ...) -> None: ...
+
 class LogDebugRequest(_message.Message):
     __slots__ = ("message", "key_value_pairs_json")
     MESSAGE_FIELD_NUMBER: _ClassVar[int]

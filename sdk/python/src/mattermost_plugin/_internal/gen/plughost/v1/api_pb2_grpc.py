@@ -204,6 +204,21 @@ class PluginAPIStub:
                 request_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.FromString,
                 _registered_method=True)
+        self.RegisterCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RegisterCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
+                _registered_method=True)
+        self.UnregisterCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UnregisterCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
+                _registered_method=True)
+        self.PluginHTTP = channel.unary_unary(
+                '/plughost.v1.PluginAPI/PluginHTTP',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
+                _registered_method=True)
         self.LogDebug = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LogDebug',
                 request_serializer=plughost_dot_v1_dot_api__pb2.LogDebugRequest.SerializeToString,
@@ -441,6 +456,27 @@ class PluginAPIServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RegisterCommand(self, request, context):
+        """Slash commands: the calling plugin receives ExecuteCommand for its triggers.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnregisterCommand(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PluginHTTP(self, request, context):
+        """HTTP to another plugin's ServeHTTP: the URL path starts with "/<plugin id>/"; the
+        destination sees the header Mattermost-Plugin-ID naming the caller.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def LogDebug(self, request, context):
         """Logging: lines go to the server log, tagged with the plugin id.
         """
@@ -638,6 +674,21 @@ def add_PluginAPIServicer_to_server(servicer, server):
                     servicer.LoadPluginConfiguration,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.SerializeToString,
+            ),
+            'RegisterCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.SerializeToString,
+            ),
+            'UnregisterCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnregisterCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.SerializeToString,
+            ),
+            'PluginHTTP': grpc.unary_unary_rpc_method_handler(
+                    servicer.PluginHTTP,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.SerializeToString,
             ),
             'LogDebug': grpc.unary_unary_rpc_method_handler(
                     servicer.LogDebug,
@@ -1578,6 +1629,87 @@ class PluginAPI:
             '/plughost.v1.PluginAPI/LoadPluginConfiguration',
             plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
             plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RegisterCommand',
+            plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnregisterCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UnregisterCommand',
+            plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PluginHTTP(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/PluginHTTP',
+            plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
             options,
             channel_credentials,
             insecure,

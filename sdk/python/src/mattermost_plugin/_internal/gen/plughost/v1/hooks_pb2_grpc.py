@@ -139,6 +139,11 @@ class PluginHooksStub:
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.ServeHTTPRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_hooks__pb2.ServeHTTPResponse.FromString,
                 _registered_method=True)
+        self.ServeMetrics = channel.stream_stream(
+                '/plughost.v1.PluginHooks/ServeMetrics',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.ServeHTTPRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.ServeHTTPResponse.FromString,
+                _registered_method=True)
 
 
 class PluginHooksServicer:
@@ -277,6 +282,14 @@ class PluginHooksServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ServeMetrics(self, request_iterator, context):
+        """Prometheus metrics at /plugins/{id}/metrics on the server's metrics listener; same
+        framing as ServeHTTP, with an empty context and no authentication.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PluginHooksServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -382,6 +395,11 @@ def add_PluginHooksServicer_to_server(servicer, server):
             ),
             'ServeHTTP': grpc.stream_stream_rpc_method_handler(
                     servicer.ServeHTTP,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.ServeHTTPRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.ServeHTTPResponse.SerializeToString,
+            ),
+            'ServeMetrics': grpc.stream_stream_rpc_method_handler(
+                    servicer.ServeMetrics,
                     request_deserializer=plughost_dot_v1_dot_hooks__pb2.ServeHTTPRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_hooks__pb2.ServeHTTPResponse.SerializeToString,
             ),
@@ -951,6 +969,33 @@ class PluginHooks:
             request_iterator,
             target,
             '/plughost.v1.PluginHooks/ServeHTTP',
+            plughost_dot_v1_dot_hooks__pb2.ServeHTTPRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.ServeHTTPResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ServeMetrics(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/plughost.v1.PluginHooks/ServeMetrics',
             plughost_dot_v1_dot_hooks__pb2.ServeHTTPRequest.SerializeToString,
             plughost_dot_v1_dot_hooks__pb2.ServeHTTPResponse.FromString,
             options,

@@ -305,3 +305,43 @@ class HTTPHeader(_message.Message):
     name: str
     values: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, name: _Optional[str] = ..., values: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class Command(_message.Message):
+    __slots__ = ("id", "token", "create_at", "update_at", "delete_at", "creator_id", "team_id", "trigger", "method", "username", "icon_url", "auto_complete", "auto_complete_desc", "auto_complete_hint", "display_name", "description", "url", "plugin_id")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_AT_FIELD_NUMBER: _ClassVar[int]
+    CREATOR_ID_FIELD_NUMBER: _ClassVar[int]
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_FIELD_NUMBER: _ClassVar[int]
+    METHOD_FIELD_NUMBER: _ClassVar[int]
+    USERNAME_FIELD_NUMBER: _ClassVar[int]
+    ICON_URL_FIELD_NUMBER: _ClassVar[int]
+    AUTO_COMPLETE_FIELD_NUMBER: _ClassVar[int]
+    AUTO_COMPLETE_DESC_FIELD_NUMBER: _ClassVar[int]
+    AUTO_COMPLETE_HINT_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    PLUGIN_ID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    token: str
+    create_at: int
+    update_at: int
+    delete_at: int
+    creator_id: str
+    team_id: str
+    trigger: str
+    method: str
+    username: str
+    icon_url: str
+    auto_complete: bool
+    auto_complete_desc: str
+    auto_complete_hint: str
+    display_name: str
+    description: str
+    url: str
+    plugin_id: str
+    def __init__(self, id: _Optional[str] = ..., token: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., creator_id: _Optional[str] = ..., team_id: _Optional[str] = ..., trigger: _Optional[str] = ..., method: _Optional[str] = ..., username: _Optional[str] = ..., icon_url: _Optional[str] = ..., auto_complete: _Optional[bool] = ..., auto_complete_desc: _Optional[str] = ..., auto_complete_hint: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., url: _Optional[str] = ..., plugin_id: _Optional[str] = ...) -> None: ...

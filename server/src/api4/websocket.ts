@@ -1,0 +1,82 @@
+// /api/v4/websocket: Mattermost's websocket protocol. A client authenticates with the
+// Authorization header on the upgrade or with an `authentication_challenge` action, receives
+// `hello`, then the events the hub sends it, each numbered by `seq`.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { type App, serverVersion } from '../app/app.js';
+import type { Broadcast, EventConnection } from '../app/events.js';
+import { newId } from '../app/ids.js';
+
+const maxMessageBytes = 64 * 1024;
+const pingIntervalMs = 30_000;
+
+function headerToken(req: IncomingMessage): string | undefined {
+  const match = /^(?:bearer|token)\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  if (match) return match[1];
+  const cookie = /(?:^|;\s*)MMAUTHTOKEN=([^;]+)/.exec(req.headers.cookie ?? '');
+  return cookie?.[1];
+}
+
+export function registerWebSocket(http: FastifyInstance, app: App): void {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+
+  http.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!req.url?.startsWith('/api/v4/websocket')) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => void serve(ws, req));
+  });
+
+  async function serve(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    let seq = 0;
+    let conn: EventConnection | undefined;
+    const send = (event: string, data: Record<string, unknown>, broadcast: Broadcast) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, data, broadcast, seq: seq++ }));
+    };
+    const authenticate = async (token: string | undefined): Promise<boolean> => {
+      const session = token ? await app.users.sessionForToken(token) : undefined;
+      if (!session) return false;
+      conn = { id: newId(), userId: session.user_id, send };
+      app.events.add(conn);
+      send('hello', { server_version: serverVersion, connection_id: conn.id }, { user_id: session.user_id });
+      return true;
+    };
+
+    let alive = true;
+    const ping = setInterval(() => {
+      if (!alive) return ws.terminate();
+      alive = false;
+      ws.ping();
+    }, pingIntervalMs);
+    ws.on('pong', () => { alive = true; });
+    ws.on('close', () => {
+      clearInterval(ping);
+      if (conn) app.events.remove(conn);
+    });
+
+    await authenticate(headerToken(req));
+    ws.on('message', async (raw) => {
+      let msg: { seq?: number; action?: string; data?: Record<string, unknown> };
+      try {
+        msg = JSON.parse(raw.toString());
+      } catch {
+        return ws.send(JSON.stringify({ status: 'FAIL', error: { id: 'api.web_socket_router.bad_msg.app_error', message: 'The message is not valid JSON.' } }));
+      }
+      const reply = (body: Record<string, unknown>) => ws.send(JSON.stringify({ ...body, seq_reply: msg.seq }));
+      if (msg.action === 'authentication_challenge') {
+        const ok = conn !== undefined || (await authenticate(typeof msg.data?.token === 'string' ? msg.data.token : undefined));
+        return reply(ok ? { status: 'OK' } : { status: 'FAIL', error: { id: 'api.web_socket_router.not_authenticated.app_error', message: 'Invalid or expired session.' } });
+      }
+      if (!conn) return reply({ status: 'FAIL', error: { id: 'api.web_socket_router.not_authenticated.app_error', message: 'Authenticate first.' } });
+      if (msg.action === 'user_typing') {
+        const channelId = String(msg.data?.channel_id ?? '');
+        void app.events.publish('typing', { user_id: conn.userId, parent_id: String(msg.data?.parent_id ?? '') }, { channel_id: channelId, omit_users: { [conn.userId]: true } });
+        return reply({ status: 'OK' });
+      }
+      reply({ status: 'FAIL', error: { id: 'api.web_socket_router.bad_action.app_error', message: `Unknown action "${msg.action}".` } });
+    });
+  }
+}
