@@ -30,10 +30,10 @@ export function tempDir(prefix = 'plughost-test-'): string {
 }
 
 /** Starts `plughost serve`; `config` is written to config.json first (merged with defaults). */
-export async function startServer(opts: { dataDir?: string; config?: Record<string, unknown> } = {}): Promise<ServerHandle> {
+export async function startServer(opts: { dataDir?: string; config?: Record<string, unknown>; examples?: boolean } = {}): Promise<ServerHandle> {
   const dataDir = opts.dataDir ?? tempDir();
   if (opts.config) fs.writeFileSync(path.join(dataDir, 'config.json'), JSON.stringify(opts.config));
-  const child = spawn(process.execPath, [mainJs, 'serve', '--port', '0', '--metrics-port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--no-examples'], {
+  const child = spawn(process.execPath, [mainJs, 'serve', '--port', '0', '--metrics-port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, ...(opts.examples ? [] : ['--no-examples'])], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PLUGHOST_LOG_LEVEL: 'debug' },
@@ -75,6 +75,22 @@ export async function startServer(opts: { dataDir?: string; config?: Record<stri
       child.kill('SIGKILL');
       await exited;
     },
+  };
+}
+
+/** A websocket client of /api/v4/websocket that records every event it receives. */
+export async function connectWebSocket(url: string, token: string): Promise<{ events: any[]; close(): void; next(event: string, match?: (e: any) => boolean, timeoutMs?: number): Promise<any> }> {
+  const { WebSocket } = await import('ws');
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/api/v4/websocket`);
+  const events: any[] = [];
+  ws.on('message', (raw) => events.push(JSON.parse(raw.toString())));
+  await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
+  ws.send(JSON.stringify({ seq: 1, action: 'authentication_challenge', data: { token } }));
+  await waitFor('the websocket hello', async () => events.some((e) => e.event === 'hello'));
+  return {
+    events,
+    close: () => ws.close(),
+    next: (event, match = () => true, timeoutMs = 10_000) => waitFor(`websocket event ${event}`, async () => events.find((e) => e.event === event && match(e)), timeoutMs, 20),
   };
 }
 
