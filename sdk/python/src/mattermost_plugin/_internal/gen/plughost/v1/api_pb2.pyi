@@ -333,7 +333,7 @@ class KVSetWithOptionsResponse(_message.Message):
     __slots__ = ("success",)
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     success: bool
-    def __init__(self, success: _Optional[bool] = ...) -> None: ...
+    def __init__(self, success: bool = ...) -> None: ...
 
 class KVCompareAndSetRequest(_message.Message):
     __slots__ = ("key", "old_value", "new_value")
@@ -349,7 +349,7 @@ class KVCompareAndSetResponse(_message.Message):
     __slots__ = ("success",)
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     success: bool
-    def __init__(self, success: _Optional[bool] = ...) -> None: ...
+    def __init__(self, success: bool = ...) -> None: ...
 
 class KVDeleteRequest(_message.Message):
     __slots__ = ("key",)

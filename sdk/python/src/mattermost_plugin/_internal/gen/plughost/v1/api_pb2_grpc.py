@@ -5,7 +5,7 @@ import warnings
 
 from mattermost_plugin._internal.gen.plughost.v1 import api_pb2 as plughost_dot_v1_dot_api__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.80.1'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -25,7 +25,7 @@ if _version_not_supported:
     )
 
 
-class PluginAPIStub:
+class PluginAPIStub(object):
     """Missing associated documentation comment in .proto file."""
 
     def __init__(self, channel):
@@ -241,7 +241,7 @@ class PluginAPIStub:
                 _registered_method=True)
 
 
-class PluginAPIServicer:
+class PluginAPIServicer(object):
     """Missing associated documentation comment in .proto file."""
 
     def GetServerVersion(self, request, context):
@@ -718,7 +718,7 @@ def add_PluginAPIServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class PluginAPI:
+class PluginAPI(object):
     """Missing associated documentation comment in .proto file."""
 
     @staticmethod

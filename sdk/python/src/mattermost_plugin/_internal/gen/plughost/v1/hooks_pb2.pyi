@@ -283,7 +283,7 @@ class ServeHTTPRequest(_message.Message):
     head: HTTPRequestHead
     body_chunk: bytes
     body_end: bool
-    def __init__(self, head: _Optional[_Union[HTTPRequestHead, _Mapping]] = ..., body_chunk: _Optional[bytes] = ..., body_end: _Optional[bool] = ...) -> None: ...
+    def __init__(self, head: _Optional[_Union[HTTPRequestHead, _Mapping]] = ..., body_chunk: _Optional[bytes] = ..., body_end: bool = ...) -> None: ...
 
 class HTTPResponseHead(_message.Message):
     __slots__ = ("status_code", "headers")
@@ -301,4 +301,4 @@ class ServeHTTPResponse(_message.Message):
     head: HTTPResponseHead
     body_chunk: bytes
     flush: bool
-    def __init__(self, head: _Optional[_Union[HTTPResponseHead, _Mapping]] = ..., body_chunk: _Optional[bytes] = ..., flush: _Optional[bool] = ...) -> None: ...
+    def __init__(self, head: _Optional[_Union[HTTPResponseHead, _Mapping]] = ..., body_chunk: _Optional[bytes] = ..., flush: bool = ...) -> None: ...

@@ -5,7 +5,7 @@ import warnings
 
 from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2 as plughost_dot_v1_dot_hooks__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.80.1'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -25,7 +25,7 @@ if _version_not_supported:
     )
 
 
-class PluginHooksStub:
+class PluginHooksStub(object):
     """Missing associated documentation comment in .proto file."""
 
     def __init__(self, channel):
@@ -146,7 +146,7 @@ class PluginHooksStub:
                 _registered_method=True)
 
 
-class PluginHooksServicer:
+class PluginHooksServicer(object):
     """Missing associated documentation comment in .proto file."""
 
     def Implemented(self, request, context):
@@ -411,7 +411,7 @@ def add_PluginHooksServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class PluginHooks:
+class PluginHooks(object):
     """Missing associated documentation comment in .proto file."""
 
     @staticmethod

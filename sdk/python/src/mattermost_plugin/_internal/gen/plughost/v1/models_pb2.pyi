@@ -76,7 +76,7 @@ class User(_message.Message):
     bot_description: str
     last_password_update: int
     props_json: str
-    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., username: _Optional[str] = ..., password: _Optional[str] = ..., auth_service: _Optional[str] = ..., email: _Optional[str] = ..., email_verified: _Optional[bool] = ..., nickname: _Optional[str] = ..., first_name: _Optional[str] = ..., last_name: _Optional[str] = ..., position: _Optional[str] = ..., roles: _Optional[str] = ..., locale: _Optional[str] = ..., is_bot: _Optional[bool] = ..., bot_description: _Optional[str] = ..., last_password_update: _Optional[int] = ..., props_json: _Optional[str] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., username: _Optional[str] = ..., password: _Optional[str] = ..., auth_service: _Optional[str] = ..., email: _Optional[str] = ..., email_verified: bool = ..., nickname: _Optional[str] = ..., first_name: _Optional[str] = ..., last_name: _Optional[str] = ..., position: _Optional[str] = ..., roles: _Optional[str] = ..., locale: _Optional[str] = ..., is_bot: bool = ..., bot_description: _Optional[str] = ..., last_password_update: _Optional[int] = ..., props_json: _Optional[str] = ...) -> None: ...
 
 class Team(_message.Message):
     __slots__ = ("id", "create_at", "update_at", "delete_at", "display_name", "name", "description", "email", "type", "allow_open_invite", "invite_id")
@@ -102,7 +102,7 @@ class Team(_message.Message):
     type: str
     allow_open_invite: bool
     invite_id: str
-    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., email: _Optional[str] = ..., type: _Optional[str] = ..., allow_open_invite: _Optional[bool] = ..., invite_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., email: _Optional[str] = ..., type: _Optional[str] = ..., allow_open_invite: bool = ..., invite_id: _Optional[str] = ...) -> None: ...
 
 class TeamMember(_message.Message):
     __slots__ = ("team_id", "user_id", "roles", "delete_at", "scheme_admin", "scheme_user")
@@ -118,7 +118,7 @@ class TeamMember(_message.Message):
     delete_at: int
     scheme_admin: bool
     scheme_user: bool
-    def __init__(self, team_id: _Optional[str] = ..., user_id: _Optional[str] = ..., roles: _Optional[str] = ..., delete_at: _Optional[int] = ..., scheme_admin: _Optional[bool] = ..., scheme_user: _Optional[bool] = ...) -> None: ...
+    def __init__(self, team_id: _Optional[str] = ..., user_id: _Optional[str] = ..., roles: _Optional[str] = ..., delete_at: _Optional[int] = ..., scheme_admin: bool = ..., scheme_user: bool = ...) -> None: ...
 
 class Channel(_message.Message):
     __slots__ = ("id", "create_at", "update_at", "delete_at", "team_id", "type", "display_name", "name", "header", "purpose", "last_post_at", "total_msg_count", "creator_id")
@@ -170,7 +170,7 @@ class ChannelMember(_message.Message):
     last_update_at: int
     scheme_admin: bool
     scheme_user: bool
-    def __init__(self, channel_id: _Optional[str] = ..., user_id: _Optional[str] = ..., roles: _Optional[str] = ..., last_viewed_at: _Optional[int] = ..., msg_count: _Optional[int] = ..., mention_count: _Optional[int] = ..., last_update_at: _Optional[int] = ..., scheme_admin: _Optional[bool] = ..., scheme_user: _Optional[bool] = ...) -> None: ...
+    def __init__(self, channel_id: _Optional[str] = ..., user_id: _Optional[str] = ..., roles: _Optional[str] = ..., last_viewed_at: _Optional[int] = ..., msg_count: _Optional[int] = ..., mention_count: _Optional[int] = ..., last_update_at: _Optional[int] = ..., scheme_admin: bool = ..., scheme_user: bool = ...) -> None: ...
 
 class Post(_message.Message):
     __slots__ = ("id", "create_at", "update_at", "edit_at", "delete_at", "is_pinned", "user_id", "channel_id", "root_id", "original_id", "message", "type", "props_json", "hashtags", "file_ids", "pending_post_id", "reply_count")
@@ -208,7 +208,7 @@ class Post(_message.Message):
     file_ids: _containers.RepeatedScalarFieldContainer[str]
     pending_post_id: str
     reply_count: int
-    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., edit_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., is_pinned: _Optional[bool] = ..., user_id: _Optional[str] = ..., channel_id: _Optional[str] = ..., root_id: _Optional[str] = ..., original_id: _Optional[str] = ..., message: _Optional[str] = ..., type: _Optional[str] = ..., props_json: _Optional[str] = ..., hashtags: _Optional[str] = ..., file_ids: _Optional[_Iterable[str]] = ..., pending_post_id: _Optional[str] = ..., reply_count: _Optional[int] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., edit_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., is_pinned: bool = ..., user_id: _Optional[str] = ..., channel_id: _Optional[str] = ..., root_id: _Optional[str] = ..., original_id: _Optional[str] = ..., message: _Optional[str] = ..., type: _Optional[str] = ..., props_json: _Optional[str] = ..., hashtags: _Optional[str] = ..., file_ids: _Optional[_Iterable[str]] = ..., pending_post_id: _Optional[str] = ..., reply_count: _Optional[int] = ...) -> None: ...
 
 class FileInfo(_message.Message):
     __slots__ = ("id", "creator_id", "post_id", "channel_id", "create_at", "update_at", "delete_at", "name", "extension", "size", "mime_type", "width", "height", "has_preview_image")
@@ -240,7 +240,7 @@ class FileInfo(_message.Message):
     width: int
     height: int
     has_preview_image: bool
-    def __init__(self, id: _Optional[str] = ..., creator_id: _Optional[str] = ..., post_id: _Optional[str] = ..., channel_id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., name: _Optional[str] = ..., extension: _Optional[str] = ..., size: _Optional[int] = ..., mime_type: _Optional[str] = ..., width: _Optional[int] = ..., height: _Optional[int] = ..., has_preview_image: _Optional[bool] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., creator_id: _Optional[str] = ..., post_id: _Optional[str] = ..., channel_id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., name: _Optional[str] = ..., extension: _Optional[str] = ..., size: _Optional[int] = ..., mime_type: _Optional[str] = ..., width: _Optional[int] = ..., height: _Optional[int] = ..., has_preview_image: bool = ...) -> None: ...
 
 class CommandArgs(_message.Message):
     __slots__ = ("user_id", "channel_id", "team_id", "root_id", "parent_id", "trigger_id", "command", "site_url")
@@ -286,7 +286,7 @@ class CommandResponse(_message.Message):
     trigger_id: str
     skip_slack_parsing: bool
     extra_responses: _containers.RepeatedCompositeFieldContainer[CommandResponse]
-    def __init__(self, response_type: _Optional[str] = ..., text: _Optional[str] = ..., username: _Optional[str] = ..., channel_id: _Optional[str] = ..., icon_url: _Optional[str] = ..., type: _Optional[str] = ..., props_json: _Optional[str] = ..., goto_location: _Optional[str] = ..., trigger_id: _Optional[str] = ..., skip_slack_parsing: _Optional[bool] = ..., extra_responses: _Optional[_Iterable[_Union[CommandResponse, _Mapping]]] = ...) -> None: ...
+    def __init__(self, response_type: _Optional[str] = ..., text: _Optional[str] = ..., username: _Optional[str] = ..., channel_id: _Optional[str] = ..., icon_url: _Optional[str] = ..., type: _Optional[str] = ..., props_json: _Optional[str] = ..., goto_location: _Optional[str] = ..., trigger_id: _Optional[str] = ..., skip_slack_parsing: bool = ..., extra_responses: _Optional[_Iterable[_Union[CommandResponse, _Mapping]]] = ...) -> None: ...
 
 class PluginKVSetOptions(_message.Message):
     __slots__ = ("atomic", "old_value", "expire_in_seconds")
@@ -296,7 +296,7 @@ class PluginKVSetOptions(_message.Message):
     atomic: bool
     old_value: bytes
     expire_in_seconds: int
-    def __init__(self, atomic: _Optional[bool] = ..., old_value: _Optional[bytes] = ..., expire_in_seconds: _Optional[int] = ...) -> None: ...
+    def __init__(self, atomic: bool = ..., old_value: _Optional[bytes] = ..., expire_in_seconds: _Optional[int] = ...) -> None: ...
 
 class HTTPHeader(_message.Message):
     __slots__ = ("name", "values")
@@ -344,4 +344,4 @@ class Command(_message.Message):
     description: str
     url: str
     plugin_id: str
-    def __init__(self, id: _Optional[str] = ..., token: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., creator_id: _Optional[str] = ..., team_id: _Optional[str] = ..., trigger: _Optional[str] = ..., method: _Optional[str] = ..., username: _Optional[str] = ..., icon_url: _Optional[str] = ..., auto_complete: _Optional[bool] = ..., auto_complete_desc: _Optional[str] = ..., auto_complete_hint: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., url: _Optional[str] = ..., plugin_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., token: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., creator_id: _Optional[str] = ..., team_id: _Optional[str] = ..., trigger: _Optional[str] = ..., method: _Optional[str] = ..., username: _Optional[str] = ..., icon_url: _Optional[str] = ..., auto_complete: bool = ..., auto_complete_desc: _Optional[str] = ..., auto_complete_hint: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., url: _Optional[str] = ..., plugin_id: _Optional[str] = ...) -> None: ...

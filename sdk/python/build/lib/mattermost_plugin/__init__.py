@@ -1,0 +1,79 @@
+"""Python SDK for plughost (Mattermost-compatible) server plugins.
+
+A plugin subclasses :class:`Plugin`, marks handler methods with :func:`hook` and calls
+:func:`mattermost_plugin.server.run_plugin`::
+
+    from mattermost_plugin import Plugin, hook, HookName
+
+    class MyPlugin(Plugin):
+        @hook(HookName.OnActivate)
+        def on_activate(self) -> None:
+            self.logger.info("Server version: %s", self.api.get_server_version())
+
+    if __name__ == "__main__":
+        from mattermost_plugin.server import run_plugin
+        run_plugin(MyPlugin)
+"""
+
+from .client import AsyncPluginAPIClient, PluginAPIClient
+from .errors import (
+    AlreadyExistsError,
+    NotFoundError,
+    PermissionDeniedError,
+    PluginAPIError,
+    UnavailableError,
+    ValidationError,
+)
+from .hooks import HookName, hook
+from .http import Headers, HTTPRequest, HTTPResponse
+from .models import (
+    AppError,
+    Channel,
+    ChannelMember,
+    Command,
+    CommandArgs,
+    CommandResponse,
+    Context,
+    FileInfo,
+    InstallEvent,
+    Model,
+    Post,
+    Team,
+    TeamMember,
+    User,
+)
+from .plugin import Plugin
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Plugin",
+    "hook",
+    "HookName",
+    "PluginAPIClient",
+    "AsyncPluginAPIClient",
+    "PluginAPIError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ValidationError",
+    "AlreadyExistsError",
+    "UnavailableError",
+    "Model",
+    "AppError",
+    "Context",
+    "User",
+    "Team",
+    "TeamMember",
+    "Channel",
+    "ChannelMember",
+    "Post",
+    "FileInfo",
+    "CommandArgs",
+    "CommandResponse",
+    "Command",
+    "InstallEvent",
+    "Headers",
+    "HTTPRequest",
+    "HTTPResponse",
+    "__version__",
+]

@@ -1,0 +1,200 @@
+"""The PluginHooks service: each hook RPC becomes a call of the plugin's handler method.
+
+The table below says, per hook, which wrappers the handler receives and how its return value
+becomes the response. A handler that raises ends the RPC with status INTERNAL and an AppError
+in the trailing metadata; the server then applies its fail-open/fail-closed policy.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, NoReturn, Optional, Tuple
+
+import grpc
+
+from ..hooks import HookName
+from ..models import (
+    Channel,
+    ChannelMember,
+    CommandArgs,
+    CommandResponse,
+    Context,
+    InstallEvent,
+    Post,
+    TeamMember,
+    User,
+)
+from .event_loop import EventLoopThread
+from .gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
+from .http_wire import http_response_frames, read_http_request
+from .naming import snake_case
+from .wire import APP_ERROR_METADATA_KEY
+
+if TYPE_CHECKING:
+    from ..plugin import Plugin
+
+
+def _ignore_result(_result: Any) -> Dict[str, Any]:
+    return {}
+
+
+def _post_verdict(result: Any) -> Dict[str, Any]:
+    """MessageWillBePosted/Updated: the handler's answer as response fields.
+
+    ``None`` or ``(None, "")``: allow unchanged. ``(post, "")`` or a bare post: allow, modified.
+    ``(anything, "reason")`` or a bare non-empty str: reject.
+    """
+    if isinstance(result, tuple):
+        post, reason = result
+    elif isinstance(result, str):
+        post, reason = None, result
+    else:
+        post, reason = result, ""
+    if reason:
+        return {"rejection_reason": reason}
+    if post is None:
+        return {}
+    return {"post": Post.coerce(post).to_proto()}
+
+
+def _login_verdict(result: Any) -> Dict[str, Any]:
+    """UserWillLogIn: a non-empty str refuses the login; "" or None allows it."""
+    if result is None:
+        return {}
+    if not isinstance(result, str):
+        raise TypeError(
+            f"a UserWillLogIn handler returns a str or None, not {type(result).__name__}"
+        )
+    return {"rejection_reason": result}
+
+
+def _command_response(result: Any) -> Dict[str, Any]:
+    """ExecuteCommand: a dict or CommandResponse (None: an empty response)."""
+    return {"response": CommandResponse.coerce({} if result is None else result).to_proto()}
+
+
+def _context(request: Any) -> Context:
+    return Context(request.context)
+
+
+def _actor(request: Any) -> Optional[User]:
+    return User(request.actor) if request.HasField("actor") else None
+
+
+@dataclass(frozen=True)
+class _UnaryHook:
+    arguments: Callable[[Any], Tuple[Any, ...]]
+    """Request message -> the handler's positional arguments."""
+    response_fields: Callable[[Any], Dict[str, Any]] = _ignore_result
+    """Handler's return value -> fields of the response message."""
+
+
+_UNARY_HOOKS: Dict[HookName, _UnaryHook] = {
+    HookName.OnActivate: _UnaryHook(lambda r: ()),
+    HookName.OnDeactivate: _UnaryHook(lambda r: ()),
+    HookName.OnConfigurationChange: _UnaryHook(lambda r: ()),
+    HookName.OnInstall: _UnaryHook(lambda r: (_context(r), InstallEvent(user_id=r.user_id))),
+    HookName.MessageWillBePosted: _UnaryHook(lambda r: (_context(r), Post(r.post)), _post_verdict),
+    HookName.MessageWillBeUpdated: _UnaryHook(
+        lambda r: (_context(r), Post(r.new_post), Post(r.old_post)), _post_verdict
+    ),
+    HookName.MessageHasBeenPosted: _UnaryHook(lambda r: (_context(r), Post(r.post))),
+    HookName.MessageHasBeenUpdated: _UnaryHook(
+        lambda r: (_context(r), Post(r.new_post), Post(r.old_post))
+    ),
+    HookName.MessageHasBeenDeleted: _UnaryHook(lambda r: (_context(r), Post(r.post))),
+    HookName.UserHasBeenCreated: _UnaryHook(lambda r: (_context(r), User(r.user))),
+    HookName.UserWillLogIn: _UnaryHook(lambda r: (_context(r), User(r.user)), _login_verdict),
+    HookName.UserHasLoggedIn: _UnaryHook(lambda r: (_context(r), User(r.user))),
+    HookName.UserHasBeenDeactivated: _UnaryHook(lambda r: (_context(r), User(r.user))),
+    HookName.ChannelHasBeenCreated: _UnaryHook(lambda r: (_context(r), Channel(r.channel))),
+    HookName.UserHasJoinedChannel: _UnaryHook(
+        lambda r: (_context(r), ChannelMember(r.channel_member), _actor(r))
+    ),
+    HookName.UserHasLeftChannel: _UnaryHook(
+        lambda r: (_context(r), ChannelMember(r.channel_member), _actor(r))
+    ),
+    HookName.UserHasJoinedTeam: _UnaryHook(
+        lambda r: (_context(r), TeamMember(r.team_member), _actor(r))
+    ),
+    HookName.UserHasLeftTeam: _UnaryHook(
+        lambda r: (_context(r), TeamMember(r.team_member), _actor(r))
+    ),
+    HookName.ExecuteCommand: _UnaryHook(
+        lambda r: (_context(r), CommandArgs(r.args)), _command_response
+    ),
+}
+
+
+# Bidirectional streams with the ServeHTTP framing; the handler gets (context, request).
+_HTTP_HOOKS = frozenset({HookName.ServeHTTP, HookName.ServeMetrics})
+
+
+def hook_error_id(name: HookName) -> str:
+    """The AppError id reported when a handler fails, e.g. ``plugin.on_activate.error``."""
+    return f"plugin.{snake_case(name.value)}.error"
+
+
+class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
+    """Serves the hooks ``plugin``'s class registered; the others stay UNIMPLEMENTED.
+
+    Call :meth:`close` when done, to stop the event loop of ``async def`` handlers.
+    """
+
+    def __init__(self, plugin: Plugin) -> None:
+        self._plugin = plugin
+        self._methods = type(plugin)._hook_methods
+        self._event_loop = EventLoopThread()
+        for name in self._methods:
+            serve = self._serve_http if name in _HTTP_HOOKS else self._serve_unary
+            setattr(self, name.value, functools.partial(serve, name))
+
+    def Implemented(
+        self, request: hooks_pb2.ImplementedRequest, context: grpc.ServicerContext
+    ) -> hooks_pb2.ImplementedResponse:
+        return hooks_pb2.ImplementedResponse(
+            hooks=[name.value for name in HookName if name in self._methods]
+        )
+
+    def close(self) -> None:
+        """Stop the event loop that runs ``async def`` handlers."""
+        self._event_loop.close()
+
+    def _call_handler(self, name: HookName, *args: Any) -> Any:
+        # Looked up on each call, so a handler replaced on the instance (e.g. a mock) is used.
+        result = getattr(self._plugin, self._methods[name])(*args)
+        if inspect.isawaitable(result):
+            result = self._event_loop.run(result)
+        return result
+
+    def _serve_unary(self, name: HookName, request: Any, context: grpc.ServicerContext) -> Any:
+        hook = _UNARY_HOOKS[name]
+        try:
+            result = self._call_handler(name, *hook.arguments(request))
+            return getattr(hooks_pb2, f"{name.value}Response")(**hook.response_fields(result))
+        except Exception as error:  # the handler's failure is reported, not raised into grpc
+            self._fail(name, error, context)
+
+    def _serve_http(
+        self,
+        name: HookName,
+        frames: Iterator[hooks_pb2.ServeHTTPRequest],
+        context: grpc.ServicerContext,
+    ) -> Iterator[hooks_pb2.ServeHTTPResponse]:
+        try:
+            request = read_http_request(frames)
+            responses = http_response_frames(self._call_handler(name, request.context, request))
+        except Exception as error:
+            self._fail(name, error, context)
+        yield from responses
+
+    def _fail(self, name: HookName, error: Exception, context: grpc.ServicerContext) -> NoReturn:
+        message = str(error) or type(error).__name__
+        self._plugin.logger.error("%s handler failed: %s", name.value, message, exc_info=error)
+        app_error = models_pb2.AppError(
+            id=hook_error_id(name), message=message, status_code=500, where=name.value
+        )
+        context.set_trailing_metadata(((APP_ERROR_METADATA_KEY, app_error.SerializeToString()),))
+        context.abort(grpc.StatusCode.INTERNAL, f"{name.value}: {message}")

@@ -1,0 +1,1 @@
+"""Implementation details of mattermost_plugin; nothing here is public API."""
