@@ -2,7 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { serverVersion, type App } from '../app/app.js';
-import { AppError, asAppError, notFound } from '../app/errors.js';
+import { AppError, asAppError, badRequest, notFound } from '../app/errors.js';
 import { newId } from '../app/ids.js';
 import type { Logger } from '../log.js';
 import type { PluginEnvironment } from '../plugins/environment.js';
@@ -46,6 +46,15 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
   });
 
   await http.register(async (api) => {
+    // Like Mattermost, the API reads JSON bodies whatever their content type says (curl -d
+    // sends application/x-www-form-urlencoded).
+    api.addContentTypeParser(['text/plain', 'application/x-www-form-urlencoded'], { parseAs: 'string' }, (req, body, done) => {
+      try {
+        done(null, body === '' ? undefined : JSON.parse(body as string));
+      } catch {
+        done(badRequest('api.context.invalid_body_param.app_error', 'The request body is not valid JSON.'), undefined);
+      }
+    });
     api.get('/system/ping', async () => ({ status: 'OK', version: serverVersion, ActiveSearchBackend: 'database' }));
     userRoutes(api, app);
     teamAndChannelRoutes(api, app);

@@ -8,6 +8,7 @@
 // The plugin's stdin is a pipe the server holds open: when the server dies, the plugin sees
 // EOF and exits (PLUGHOST_EXIT_ON_STDIN_EOF), so no process outlives the server.
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { HealthCheckResponse_ServingStatus, HealthDefinition } from '../../gen/grpc/health/v1/health.js';
@@ -108,6 +109,7 @@ export class PluginProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   implemented = new Set<string>();
   private client?: grpc.Client;
+  private socketPath?: string;
   private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
   private readonly recentStderr: string[] = [];
 
@@ -116,6 +118,7 @@ export class PluginProcess {
       child.once('exit', (code, signal) => {
         this.exitInfo = { code, signal };
         this.client?.close();
+        this.removeSocket();
         resolve({ code, signal });
       });
     });
@@ -200,7 +203,22 @@ export class PluginProcess {
     return tail ? `; last stderr lines:\n${tail}` : '';
   }
 
+  /**
+   * A plugin killed outright cannot remove its Unix socket: the server does, and the folder
+   * the plugin made for it if that is now empty.
+   */
+  private removeSocket(): void {
+    if (!this.socketPath) return;
+    fs.rmSync(this.socketPath, { force: true });
+    try {
+      fs.rmdirSync(path.dirname(this.socketPath));
+    } catch {
+      // not empty, or not the plugin's own folder: leave it
+    }
+  }
+
   private async connect(address: { network: 'unix' | 'tcp'; address: string }): Promise<void> {
+    if (address.network === 'unix') this.socketPath = address.address;
     const target = address.network === 'unix' ? `unix:${address.address}` : address.address;
     this.client = new grpc.Client(target, grpc.credentials.createInsecure(), channelOptions);
     const deadline = Date.now() + this.opts.startTimeoutMs;
