@@ -88,11 +88,43 @@ function build() {
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 
+// Two setups at once (npm start beside npm test) would build into the same folders: the
+// second waits for the first. A lock whose owner died is taken over.
+const lockDir = path.join(root, '.setup.lock');
+function lock() {
+  const deadline = Date.now() + 20 * 60 * 1000;
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      return true;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    const owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+    let alive = false;
+    try { process.kill(owner, 0); alive = owner > 0; } catch { alive = false; }
+    if (!alive) {
+      fs.rmSync(lockDir, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`another setup (pid ${owner}) has held ${lockDir} for 20 minutes`);
+    if (!told) say(`waiting for another setup (pid ${owner}) to finish`);
+    told = true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
+}
+
+let locked = false;
 try {
+  locked = lock();
   nodePackages();
   pythonEnvironment();
   build();
 } catch (err) {
   console.error(`[setup] failed: ${err.message}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  if (locked) fs.rmSync(lockDir, { recursive: true, force: true });
 }

@@ -25,6 +25,10 @@ export interface PluginSettings {
   HealthCheckIntervalMs: number;
   /** Largest plugin bundle accepted by upload, compressed. */
   MaxBundleBytes: number;
+  /** Limits on what a bundle unpacks to: all files together, one file, number of entries. */
+  MaxBundleUnpackedBytes: number;
+  MaxBundleFileBytes: number;
+  MaxBundleEntries: number;
   PluginStates: Record<string, { Enable: boolean }>;
   Plugins: Record<string, Record<string, unknown>>;
 }
@@ -43,6 +47,9 @@ export function defaultConfig(): Config {
       HookTimeoutMs: 30_000,
       HealthCheckIntervalMs: 30_000,
       MaxBundleBytes: 50 * 1024 * 1024,
+      MaxBundleUnpackedBytes: 512 * 1024 * 1024,
+      MaxBundleFileBytes: 256 * 1024 * 1024,
+      MaxBundleEntries: 10_000,
       PluginStates: {},
       Plugins: {},
     },

@@ -15,12 +15,6 @@ export interface BundleLimits {
   maxTotalBytes: number;
 }
 
-export const defaultBundleLimits: BundleLimits = {
-  maxEntries: 10_000,
-  maxFileBytes: 256 * 1024 * 1024,
-  maxTotalBytes: 512 * 1024 * 1024,
-};
-
 export class BundleError extends Error {
   constructor(message: string) {
     super(message);
@@ -81,7 +75,7 @@ function pluginRoot(dir: string): string {
  * Unpacks a bundle into a new temporary folder and validates its manifest. The caller moves
  * `root` into place (or discards it) and always calls `cleanup`.
  */
-export async function unpackBundle(bundleFile: string, limits = defaultBundleLimits): Promise<{ manifest: Manifest; root: string; cleanup: () => void }> {
+export async function unpackBundle(bundleFile: string, limits: BundleLimits): Promise<{ manifest: Manifest; root: string; cleanup: () => void }> {
   await inspect(bundleFile, limits);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-bundle-'));
   fs.chmodSync(tmp, 0o700);

@@ -213,7 +213,8 @@ export class PluginEnvironment implements HookSource {
   async install(bundleFile: string, force: boolean): Promise<Manifest> {
     let unpacked;
     try {
-      unpacked = await unpackBundle(bundleFile);
+      const cfg = this.opts.config.get().PluginSettings;
+      unpacked = await unpackBundle(bundleFile, { maxEntries: cfg.MaxBundleEntries, maxFileBytes: cfg.MaxBundleFileBytes, maxTotalBytes: cfg.MaxBundleUnpackedBytes });
     } catch (err) {
       if (err instanceof BundleError || err instanceof ManifestError) throw badRequest('app.plugin.extract.app_error', `Plugin bundle refused: ${err.message}`);
       throw err;

@@ -55,7 +55,7 @@ export class PluginHooks implements HookRunner {
       return await target.process.callHook<T>(hook, request, this.source.hookTimeoutMs());
     } catch (err) {
       const appErr = appErrorFromGrpc(err as any, hook);
-      this.logger.warn(`hook ${hook} failed`, { plugin_id: target.id, error: appErr.message, status_code: appErr.statusCode, elapsed_ms: Date.now() - started });
+      this.logger.warn(`hook ${hook} failed`, { plugin_id: target.id, error: appErr.message, status_code: appErr.statusCode, detail: appErr.detailedError, elapsed_ms: Date.now() - started });
       return undefined;
     }
   }

@@ -1,5 +1,6 @@
 // Bad plugins and bad bundles: clear errors naming what is wrong, nothing left behind.
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -19,10 +20,10 @@ async function bundleFrom(files: Record<string, string>): Promise<Buffer> {
 }
 
 /** A hand-made tar.gz, so entries a well-behaved archiver would never write can be tested. */
-function rawTarGz(entries: Array<{ path: string; content?: string; type?: string; linkpath?: string }>): Buffer {
+function rawTarGz(entries: Array<{ path: string; content?: string | Buffer; type?: string; linkpath?: string }>): Buffer {
   const blocks: Buffer[] = [];
   for (const e of entries) {
-    const body = Buffer.from(e.content ?? '');
+    const body = Buffer.isBuffer(e.content) ? e.content : Buffer.from(e.content ?? '');
     const header = Buffer.alloc(512);
     header.write(e.path, 0, 100);
     header.write('0000644\0', 100);
@@ -48,7 +49,7 @@ describe('bad plugins and bundles', () => {
   let admin: Client;
 
   before(async () => {
-    server = await startServer({ config: { PluginSettings: { StartTimeoutMs: 2000 } } });
+    server = await startServer({ config: { PluginSettings: { StartTimeoutMs: 2000, MaxBundleFileBytes: 1024 * 1024, MaxBundleUnpackedBytes: 4 * 1024 * 1024 } } });
     admin = new Client(server.url);
     await admin.ok('POST', '/users', { username: 'admin', email: 'admin@example.com', password: 'correct-horse' });
     await admin.login('admin', 'correct-horse');
@@ -114,6 +115,50 @@ describe('bad plugins and bundles', () => {
     ]));
     assert.equal(res.status, 400);
     assert.match(res.body.message, /"p.py" is a SymbolicLink/);
+  });
+
+  test('a bundle with a hard link is refused', async () => {
+    const manifest = JSON.stringify({ id: 'com.example.hardlink', name: 'x', server: { executable: 'p.py' } });
+    const res = await admin.uploadPlugin(rawTarGz([
+      { path: 'plugin.json', content: manifest },
+      { path: 'p.py', type: '1', linkpath: 'plugin.json' },
+    ]));
+    assert.equal(res.status, 400);
+    assert.match(res.body.message, /"p.py" is a Link/);
+  });
+
+  test('a bundle with a device file is refused', async () => {
+    const res = await admin.uploadPlugin(rawTarGz([
+      { path: 'plugin.json', content: JSON.stringify({ id: 'com.example.device', name: 'x', server: { executable: 'p.py' } }) },
+      { path: 'p.py', type: '3' },
+    ]));
+    assert.equal(res.status, 400);
+    assert.match(res.body.message, /"p.py" is a CharacterDevice/);
+  });
+
+  test('a file over the single-file limit is refused', async () => {
+    const res = await admin.uploadPlugin(rawTarGz([
+      { path: 'plugin.json', content: JSON.stringify({ id: 'com.example.big', name: 'x', server: { executable: 'p.py' } }) },
+      { path: 'p.py', content: crypto.randomBytes(1024 * 1024 + 1) },
+    ]));
+    assert.equal(res.status, 400);
+    assert.match(res.body.message, /"p.py" is larger than 1048576 bytes/);
+    assert.equal(await admin.status('com.example.big'), undefined);
+  });
+
+  test('a compression bomb is refused from its headers, before it is unpacked', async () => {
+    const zeros = Buffer.alloc(900 * 1024);
+    const bomb = rawTarGz([
+      { path: 'plugin.json', content: JSON.stringify({ id: 'com.example.bomb', name: 'x', server: { executable: 'p.py' } }) },
+      { path: 'p.py', content: '' },
+      ...Array.from({ length: 12 }, (_, i) => ({ path: `padding-${i}.bin`, content: zeros })),
+    ]);
+    assert.ok(bomb.length < 64 * 1024, `the bomb should be small compressed, is ${bomb.length}`);
+    const res = await admin.uploadPlugin(bomb);
+    assert.equal(res.status, 400);
+    assert.match(res.body.message, /unpacks to more than 4194304 bytes/);
+    assert.equal(await admin.status('com.example.bomb'), undefined);
+    assert.equal(fs.existsSync(path.join(server.dataDir, 'plugins', 'com.example.bomb')), false);
   });
 
   test('only system admins may upload', async () => {
