@@ -9,6 +9,7 @@ import type { PluginEnvironment } from '../plugins/environment.js';
 import { registerHttpBridge } from '../plugins/http-bridge.js';
 import { tokenFrom } from './context.js';
 import { commandRoutes } from './commands.js';
+import { configRoutes } from './config.js';
 import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
 import { teamAndChannelRoutes } from './teams.js';
@@ -61,6 +62,7 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     postRoutes(api, app);
     pluginRoutes(api, env, app.config);
     commandRoutes(api, app);
+    configRoutes(api, app.config, env);
   }, { prefix: '/api/v4' });
 
   registerHttpBridge(http, { env, logger, timeoutMs: () => app.config.get().PluginSettings.HookTimeoutMs });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serverVersion } from '../app/app.js';
 import { AppError, badRequest, notFound } from '../app/errors.js';
-import type { ConfigStore } from '../config/config.js';
+import type { Config, ConfigStore } from '../config/config.js';
 import type { Logger, LogLevel } from '../log.js';
 import type { PluginAPIServer } from './api-service.js';
 import { BundleError, placePlugin, unpackBundle } from './bundle.js';
@@ -144,9 +144,28 @@ export class PluginEnvironment implements HookSource {
   }
 
   savePluginConfig(id: string, settings: Record<string, unknown>): void {
-    this.opts.config.update((cfg) => { cfg.PluginSettings.Plugins[id] = settings; });
-    const record = this.records.get(id);
-    if (record?.state === PluginState.Running && record.process) void this.callLifecycleHook(record, 'OnConfigurationChange');
+    const before = this.opts.config.get();
+    const after = this.opts.config.update((cfg) => { cfg.PluginSettings.Plugins[id] = settings; });
+    void this.configChanged(before, after);
+  }
+
+  /**
+   * Applies a configuration change: plugins whose settings changed get OnConfigurationChange;
+   * plugins enabled or disabled in PluginStates are started or stopped.
+   */
+  async configChanged(before: Config, after: Config): Promise<void> {
+    const ids = new Set([...Object.keys(before.PluginSettings.Plugins), ...Object.keys(after.PluginSettings.Plugins)]);
+    for (const id of ids) {
+      const record = this.records.get(id);
+      const changed = JSON.stringify(before.PluginSettings.Plugins[id]) !== JSON.stringify(after.PluginSettings.Plugins[id]);
+      if (changed && record?.state === PluginState.Running) void this.callLifecycleHook(record, 'OnConfigurationChange');
+    }
+    for (const record of this.records.values()) {
+      const was = Boolean(before.PluginSettings.PluginStates[record.id]?.Enable);
+      const now = Boolean(after.PluginSettings.PluginStates[record.id]?.Enable);
+      if (!was && now) await this.activate(record.id);
+      if (was && !now) await this.deactivate(record.id);
+    }
   }
 
   isEnabled(id: string): boolean {

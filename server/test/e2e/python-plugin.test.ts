@@ -96,6 +96,16 @@ describe('a Python plugin on a running server', () => {
     assert.deepEqual(r.plugin_post_props, { shouted: { by: 'e2e', times: 1 } });
   });
 
+  test('changing the plugin settings through /config/patch calls OnConfigurationChange; bad types are refused', async () => {
+    const cfg = await admin.ok('PUT', '/config/patch', { PluginSettings: { Plugins: { [pluginId]: { Greeting: 'changed' } } } });
+    assert.equal(cfg.PluginSettings.Plugins[pluginId].Greeting, 'changed');
+    await waitFor('the plugin to see its new settings', async () => (await report()).greeting === 'changed');
+    assert.equal((await admin.ok('GET', '/config')).PluginSettings.Plugins[pluginId].Greeting, 'changed');
+    const bad = await admin.request('PUT', '/config/patch', { PluginSettings: { HookTimeoutMs: 'soon' } });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.message, /PluginSettings\.HookTimeoutMs/);
+  });
+
   test('a KV value set with an expiry disappears after it', async () => {
     assert.equal((await post('!expiring')).status, 201);
     await waitFor('the expiring value', async () => (await report()).kv_keys.includes('temporary'));
