@@ -2,69 +2,23 @@
 
 import json
 import os
-import select
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import grpc
-import pytest
 
-import mattermost_plugin
 from mattermost_plugin import CommandResponse, Post
 from mattermost_plugin._internal.gen.grpc.health.v1 import health_pb2, health_pb2_grpc
 from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
+from plugin_process import finish, read_handshake, start_plugin
 
 SAMPLE_PLUGIN_DIR = Path(__file__).parent / "sample_plugin"
-# The plugin process imports the same SDK as these tests.
-SDK_IMPORT_ROOT = Path(mattermost_plugin.__file__).resolve().parent.parent
-
-
-def _start_plugin(**extra_env):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("MATTERMOST_", "PLUGHOST_"))
-    }
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SDK_IMPORT_ROOT), env.get("PYTHONPATH")]))
-    env.update(extra_env)
-    return subprocess.Popen(
-        [sys.executable, "plugin.py"],
-        cwd=SAMPLE_PLUGIN_DIR,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-
-
-def _read_handshake(process, timeout=15.0):
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    if not ready:
-        process.kill()
-        pytest.fail(f"no handshake within {timeout} s; stderr: {process.communicate()[1].decode()}")
-    return process.stdout.readline().decode()
-
-
-def _finish(process, timeout):
-    """Wait for the process to exit by itself; return its stderr lines (they fit the pipe)."""
-    try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-        pytest.fail(f"plugin did not exit within {timeout} s")
-    finally:
-        process.stdout.close()
-    with process.stderr:
-        return process.stderr.read().decode().splitlines()
 
 
 def test_plugin_process_serves_hooks_and_exits_on_stdin_eof():
-    process = _start_plugin(PLUGHOST_EXIT_ON_STDIN_EOF="1")
-    handshake = _read_handshake(process)
+    process = start_plugin(SAMPLE_PLUGIN_DIR, PLUGHOST_EXIT_ON_STDIN_EOF="1")
+    handshake = read_handshake(process)
 
     assert handshake.endswith("\n")
     core, app, network, address, protocol = handshake.rstrip("\n").split("|")
@@ -144,7 +98,7 @@ def test_plugin_process_serves_hooks_and_exits_on_stdin_eof():
 
     started = time.monotonic()
     process.stdin.close()
-    stderr_lines = _finish(process, timeout=5)
+    stderr_lines = finish(process, timeout=5)
     assert process.returncode == 0
     assert time.monotonic() - started < 5
     assert not os.path.exists(os.path.dirname(address))  # the socket dir is removed
@@ -160,8 +114,8 @@ def test_plugin_process_serves_hooks_and_exits_on_stdin_eof():
 
 
 def test_plugin_run_by_hand_ignores_stdin_and_stops_on_sigterm():
-    process = _start_plugin()
-    network = _read_handshake(process).split("|")[2]
+    process = start_plugin(SAMPLE_PLUGIN_DIR)
+    network = read_handshake(process).split("|")[2]
     assert network == "unix"
 
     process.stdin.close()  # without PLUGHOST_EXIT_ON_STDIN_EOF=1 this is not a stop request
@@ -169,5 +123,5 @@ def test_plugin_run_by_hand_ignores_stdin_and_stops_on_sigterm():
     assert process.poll() is None
 
     process.send_signal(signal.SIGTERM)
-    _finish(process, timeout=5)
+    finish(process, timeout=5)
     assert process.returncode == 0

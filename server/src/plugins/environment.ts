@@ -12,7 +12,8 @@ import type { Logger, LogLevel } from '../log.js';
 import type { PluginAPIServer } from './api-service.js';
 import { BundleError, placePlugin, unpackBundle } from './bundle.js';
 import type { HookSource, HookTarget } from './hooks.js';
-import { compareVersions, type Manifest, ManifestError, readManifest, settingsWithDefaults } from './manifest.js';
+import { compareVersions, executableFor, type Manifest, ManifestError, readManifest, settingsWithDefaults } from './manifest.js';
+import { checkPythonVersion, isPythonPlugin, preparePythonEnvironment } from './runtimes/python.js';
 import { PluginProcess } from './supervisor.js';
 
 /** Mattermost's plugin states (model/plugin_status.go). */
@@ -245,8 +246,14 @@ export class PluginEnvironment implements HookSource {
         throw badRequest('app.plugin.install_id.app_error', `Unable to install plugin. A plugin with the same ID "${manifest.id}" is already installed; upload with force=true to replace it.`);
       }
       if (existing) await this.deactivate(manifest.id);
+      try {
+        await this.checkRuntime(root, manifest);
+      } catch (err) {
+        throw badRequest('app.plugin.runtime.app_error', `Plugin bundle refused: ${(err as Error).message}`);
+      }
       placePlugin(root, path.join(this.opts.pluginsDir, manifest.id));
-      this.register(path.join(this.opts.pluginsDir, manifest.id));
+      const record = this.register(path.join(this.opts.pluginsDir, manifest.id))!;
+      await this.serialize(record, () => this.prepare(record));
       if (this.isEnabled(manifest.id)) await this.activate(manifest.id);
       this.opts.logger.info('plugin installed', { plugin_id: manifest.id, version: manifest.version });
       return manifest;
@@ -293,6 +300,7 @@ export class PluginEnvironment implements HookSource {
       }
       record.state = PluginState.Starting;
       record.error = '';
+      if (!(await this.prepare(record))) return;
       const secret = this.opts.api.issueSecret(record.id);
       let proc: PluginProcess;
       try {
@@ -342,6 +350,32 @@ export class PluginEnvironment implements HookSource {
       record.error = '';
       this.opts.logger.info('plugin deactivated', { plugin_id: record.id });
     });
+  }
+
+  /** The runtime's own checks of a plugin folder (Python: python_version). */
+  private async checkRuntime(dir: string, manifest: Manifest): Promise<void> {
+    if (isPythonPlugin(manifest, executableFor(manifest))) await checkPythonVersion(dir, manifest, this.opts.sharedPython);
+  }
+
+  /**
+   * Gets the plugin's runtime ready (Python venv mode: its own venv and requirements). A
+   * failure leaves the plugin FailedToStart with the reason (e.g. pip's output); false then.
+   */
+  private async prepare(record: PluginRecord): Promise<boolean> {
+    const manifest = record.manifest;
+    if (!manifest || !isPythonPlugin(manifest, executableFor(manifest))) return true;
+    try {
+      await checkPythonVersion(record.dir, manifest, this.opts.sharedPython);
+      await preparePythonEnvironment(record.dir, manifest, this.opts.sharedPython, (line) => this.pluginLog(record, 'info', line));
+      if (record.state === PluginState.FailedToStart) {
+        record.state = PluginState.NotRunning;
+        record.error = '';
+      }
+      return true;
+    } catch (err) {
+      this.failed(record, PluginState.FailedToStart, (err as Error).message);
+      return false;
+    }
   }
 
   /** Calls a lifecycle hook if implemented; true on success, else the error message. */

@@ -16,7 +16,7 @@ import { PluginHooksDefinition } from '../../gen/plughost/v1/hooks.js';
 import type { LogLevel } from '../log.js';
 import { grpcServiceDefinition } from './grpc-service.js';
 import { executableFor, type Manifest } from './manifest.js';
-import { isPythonPlugin, pythonInterpreter } from './runtimes/python.js';
+import { isPythonPlugin, pythonEnv, pythonInterpreter } from './runtimes/python.js';
 
 export interface SpawnOptions {
   pluginId: string;
@@ -61,13 +61,13 @@ export function parseHandshake(line: string): { network: 'unix' | 'tcp'; address
   return { network, address };
 }
 
-function command(opts: SpawnOptions): { file: string; args: string[] } {
+function command(opts: SpawnOptions): { file: string; args: string[]; env: Record<string, string> } {
   const exe = path.join(opts.pluginDir, executableFor(opts.manifest));
   if (isPythonPlugin(opts.manifest, exe)) {
-    return { file: pythonInterpreter(opts.pluginDir, opts.manifest, opts.sharedPython), args: [exe] };
+    return { file: pythonInterpreter(opts.pluginDir, opts.manifest, opts.sharedPython), args: [exe], env: pythonEnv(opts.pluginDir, opts.manifest) };
   }
-  if (opts.manifest.server?.runtime === 'node' || /\.(m?js)$/.test(exe)) return { file: process.execPath, args: [exe] };
-  return { file: exe, args: [] };
+  if (opts.manifest.server?.runtime === 'node' || /\.(m?js)$/.test(exe)) return { file: process.execPath, args: [exe], env: {} };
+  return { file: exe, args: [], env: {} };
 }
 
 /** Splits a stream into lines (long lines are cut), calling `onLine` for each. */
@@ -134,7 +134,7 @@ export class PluginProcess {
 
   /** Spawns the plugin and completes the handshake; throws PluginStartError on any failure. */
   static async start(opts: SpawnOptions): Promise<PluginProcess> {
-    const { file, args } = command(opts);
+    const { file, args, env: runtimeEnv } = command(opts);
     const env: Record<string, string> = {};
     for (const key of inheritedEnv) if (process.env[key] !== undefined) env[key] = process.env[key]!;
     Object.assign(env, {
@@ -146,7 +146,7 @@ export class PluginProcess {
       PLUGIN_PROTOCOL_VERSIONS: '1',
       PLUGHOST_EXIT_ON_STDIN_EOF: '1',
       PYTHONUNBUFFERED: '1',
-    });
+    }, runtimeEnv);
     const child = spawn(file, args, { cwd: opts.pluginDir, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     const proc = new PluginProcess(child, opts);
     try {

@@ -25,7 +25,7 @@ from .errors import (
     ValidationError,
 )
 from .hooks import HookName, hook
-from .http import Headers, HTTPRequest, HTTPResponse
+from .http import Headers, HTTPRequest, HTTPResponse, HTTPResponseWriter, StreamingHTTPRequest
 from .models import (
     AppError,
     Channel,
@@ -74,6 +74,8 @@ __all__ = [
     "InstallEvent",
     "Headers",
     "HTTPRequest",
+    "StreamingHTTPRequest",
+    "HTTPResponseWriter",
     "HTTPResponse",
     "__version__",
 ]

@@ -32,8 +32,11 @@ class HookName(str, Enum):
     - ``UserHasJoinedTeam``, ``UserHasLeftTeam``: ``(context, team_member, actor)``;
       ``actor`` is the User who made the change, or None
     - ``ExecuteCommand``: ``(context, args)`` -> a dict or ``CommandResponse``
-    - ``ServeHTTP``: ``(context, request)`` -> ``{"status_code", "headers", "body"}``
-    - ``ServeMetrics``: as ``ServeHTTP``, for ``/plugins/{id}/metrics`` on the metrics listener
+    - ``ServeHTTP``: ``(context, request)`` -> ``{"status_code", "headers", "body"}``, or
+      the streaming form ``(context, request, response)``: the body is read and the answer
+      written while the handler runs (see :mod:`mattermost_plugin.http`)
+    - ``ServeMetrics``: as ``ServeHTTP`` (either form), for ``/plugins/{id}/metrics`` on the
+      metrics listener; ``context`` is empty
 
     ``async def`` handlers work too.
     """

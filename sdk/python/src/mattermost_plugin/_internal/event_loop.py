@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Any, Awaitable, Optional
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Awaitable, Callable, Optional, TypeVar
+
+_T = TypeVar("_T")
 
 
 async def _await(awaitable: Awaitable[Any]) -> Any:
@@ -49,3 +52,23 @@ class EventLoopThread:
         thread.join(timeout=2)
         if not thread.is_alive():
             loop.close()
+
+
+class OwnThread:
+    """Runs blocking calls for async code, one at a time, on a thread of its own.
+
+    Each blocking object used from async handlers (a streaming request, a response writer)
+    has one, so a call that waits long, such as a read waiting for a slow client, never holds
+    up another's; the loop's shared default executor has few threads. The thread starts on the
+    first call and ends when this object is garbage-collected.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._executor: Optional[ThreadPoolExecutor] = None
+
+    async def run(self, function: Callable[..., _T], *args: Any) -> _T:
+        """``function(*args)`` on the thread, awaited without blocking the event loop."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
+        return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)

@@ -3,18 +3,24 @@
 The table below says, per hook, which wrappers the handler receives and how its return value
 becomes the response. A handler that raises ends the RPC with status INTERNAL and an AppError
 in the trailing metadata; the server then applies its fail-open/fail-closed policy.
+
+ServeHTTP and ServeMetrics handlers have two forms (see :mod:`mattermost_plugin.http`): the
+simple one runs like any hook, once the whole request body is read; the streaming one runs on a
+thread of its own while gRPC's thread sends what it writes (see :mod:`.http_stream`).
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, NoReturn, Optional, Tuple
 
 import grpc
 
 from ..hooks import HookName
+from ..http import HTTPRequest, HTTPResponseWriter, StreamingHTTPRequest
 from ..models import (
     Channel,
     ChannelMember,
@@ -28,7 +34,8 @@ from ..models import (
 )
 from .event_loop import EventLoopThread
 from .gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
-from .http_wire import http_response_frames, read_http_request
+from .http_stream import ResponseStream, takes_response_writer
+from .http_wire import RequestBody, http_response_frames, read_request_head
 from .naming import snake_case
 from .wire import APP_ERROR_METADATA_KEY
 
@@ -128,8 +135,14 @@ _UNARY_HOOKS: Dict[HookName, _UnaryHook] = {
 }
 
 
-# Bidirectional streams with the ServeHTTP framing; the handler gets (context, request).
+# Bidirectional streams with the ServeHTTP framing; the handler gets (context, request) or
+# (context, request, response).
 _HTTP_HOOKS = frozenset({HookName.ServeHTTP, HookName.ServeMetrics})
+
+
+# What a streaming handler's client gets if the handler fails before sending anything.
+_STREAMING_FAILURE_HEADERS = {"Content-Type": "text/plain; charset=utf-8"}
+_STREAMING_FAILURE_BODY = "500 Internal Server Error: %s failed\n"
 
 
 def hook_error_id(name: HookName) -> str:
@@ -162,9 +175,13 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         """Stop the event loop that runs ``async def`` handlers."""
         self._event_loop.close()
 
-    def _call_handler(self, name: HookName, *args: Any) -> Any:
+    def _handler(self, name: HookName) -> Callable[..., Any]:
         # Looked up on each call, so a handler replaced on the instance (e.g. a mock) is used.
-        result = getattr(self._plugin, self._methods[name])(*args)
+        handler: Callable[..., Any] = getattr(self._plugin, self._methods[name])
+        return handler
+
+    def _call(self, handler: Callable[..., Any], *args: Any) -> Any:
+        result = handler(*args)
         if inspect.isawaitable(result):
             result = self._event_loop.run(result)
         return result
@@ -172,7 +189,7 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
     def _serve_unary(self, name: HookName, request: Any, context: grpc.ServicerContext) -> Any:
         hook = _UNARY_HOOKS[name]
         try:
-            result = self._call_handler(name, *hook.arguments(request))
+            result = self._call(self._handler(name), *hook.arguments(request))
             return getattr(hooks_pb2, f"{name.value}Response")(**hook.response_fields(result))
         except Exception as error:  # the handler's failure is reported, not raised into grpc
             self._fail(name, error, context)
@@ -183,16 +200,115 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         frames: Iterator[hooks_pb2.ServeHTTPRequest],
         context: grpc.ServicerContext,
     ) -> Iterator[hooks_pb2.ServeHTTPResponse]:
+        handler = self._handler(name)
+        if takes_response_writer(handler):
+            return self._stream_http(name, handler, frames, context)
+        return self._answer_http(name, handler, frames, context)
+
+    def _answer_http(
+        self,
+        name: HookName,
+        handler: Callable[..., Any],
+        frames: Iterator[hooks_pb2.ServeHTTPRequest],
+        context: grpc.ServicerContext,
+    ) -> Iterator[hooks_pb2.ServeHTTPResponse]:
+        """The simple form: read the whole request, call the handler, send back its answer."""
         try:
-            request = read_http_request(frames)
-            responses = http_response_frames(self._call_handler(name, request.context, request))
+            head = read_request_head(frames)
+            body = b"".join(RequestBody(frames))
+            request = HTTPRequest(**head, body=body)
+            responses = http_response_frames(self._call(handler, request.context, request))
         except Exception as error:
             self._fail(name, error, context)
         yield from responses
 
-    def _fail(self, name: HookName, error: Exception, context: grpc.ServicerContext) -> NoReturn:
+    def _stream_http(
+        self,
+        name: HookName,
+        handler: Callable[..., Any],
+        frames: Iterator[hooks_pb2.ServeHTTPRequest],
+        context: grpc.ServicerContext,
+    ) -> Iterator[hooks_pb2.ServeHTTPResponse]:
+        """The streaming form: run the handler on a thread of its own, yield what it writes."""
+        try:
+            head = read_request_head(frames)
+        except Exception as error:
+            self._fail(name, error, context)
+        stream = ResponseStream()
+        if not context.add_callback(stream.cancel):  # the call has already ended
+            stream.cancel()
+        request = StreamingHTTPRequest(**head, body_chunks=RequestBody(frames, stream.cancel))
+        threading.Thread(
+            target=self._run_streaming_handler,
+            args=(name, handler, request, HTTPResponseWriter(stream), stream),
+            name=f"mm-{name.value}",
+            daemon=True,
+        ).start()
+        yield from stream.frames()
+        if stream.failure is not None:
+            self._abort(name, stream.failure, context)
+
+    def _run_streaming_handler(
+        self,
+        name: HookName,
+        handler: Callable[..., Any],
+        request: StreamingHTTPRequest,
+        response: HTTPResponseWriter,
+        stream: ResponseStream,
+    ) -> None:
+        failure: Optional[str] = None
+        try:
+            result = self._call(handler, request.context, request, response)
+            if result is not None:
+                self._plugin.logger.warning(
+                    "%s handler takes a response writer, so its return value (%s) is ignored",
+                    name.value,
+                    type(result).__name__,
+                )
+            if not response.head_sent:
+                response.write_head()
+        except Exception as error:
+            failure = self._streaming_failure(name, error, request, response, stream)
+        finally:
+            stream.finish(failure)
+
+    def _streaming_failure(
+        self,
+        name: HookName,
+        error: Exception,
+        request: StreamingHTTPRequest,
+        response: HTTPResponseWriter,
+        stream: ResponseStream,
+    ) -> Optional[str]:
+        """Report a streaming handler's error; return its message if the call must fail."""
+        if stream.cancelled:
+            self._plugin.logger.info(
+                "%s %s: the client went away; the handler ended with %s",
+                name.value,
+                request.path,
+                type(error).__name__,
+            )
+            return None
+        message = self._log_failure(name, error)
+        if response.head_sent:
+            return message  # too late for a 500: an error status makes the server hang up
+        try:
+            stream.send((500, _STREAMING_FAILURE_HEADERS), _STREAMING_FAILURE_BODY % name.value)
+        except ConnectionAbortedError:  # the client went away meanwhile
+            pass
+        return None
+
+    def _log_failure(self, name: HookName, error: Exception) -> str:
+        """Log a handler's failure with its traceback; return the error's message."""
         message = str(error) or type(error).__name__
         self._plugin.logger.error("%s handler failed: %s", name.value, message, exc_info=error)
+        return message
+
+    def _fail(self, name: HookName, error: Exception, context: grpc.ServicerContext) -> NoReturn:
+        self._abort(name, self._log_failure(name, error), context)
+
+    def _abort(self, name: HookName, message: str, context: grpc.ServicerContext) -> NoReturn:
+        """End the call with status INTERNAL and an AppError saying ``message``."""
         app_error = models_pb2.AppError(
             id=hook_error_id(name), message=message, status_code=500, where=name.value
         )

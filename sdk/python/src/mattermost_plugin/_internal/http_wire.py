@@ -1,20 +1,25 @@
 """HTTP over the contract: header lists, bodies, and the ServeHTTP/ServeMetrics stream framing.
 
-Only the simple handler form exists so far: the whole request body is read before the handler
-runs, and the handler returns the whole response. A streaming form (body iterator in, response
-writer out) would reuse these conversions.
+A request stream is the head, body chunks, then ``body_end``; a response stream is the head,
+then body chunks and flushes. Both handler forms (simple and streaming) go through these
+functions; only the streaming form reads the body while the handler runs.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterable, List, Mapping
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional
 
-from ..http import Headers, HTTPRequest
+import grpc
+
+from ..http import Headers
 from ..models import Context
 from .gen.plughost.v1 import hooks_pb2, models_pb2
 from .wire import HTTP_CHUNK_BYTES
 
 _RESPONSE_KEYS = frozenset({"status_code", "headers", "body"})
+
+#: The response frame asking the server to send what was written so far to the client now.
+FLUSH_FRAME = hooks_pb2.ServeHTTPResponse(flush=True)
 
 
 def header_messages(headers: Mapping[str, Any]) -> List[models_pb2.HTTPHeader]:
@@ -42,36 +47,99 @@ def body_bytes(body: Any) -> bytes:
     raise TypeError(f"an HTTP body is str or bytes, not {type(body).__name__}")
 
 
-def read_http_request(frames: Iterable[hooks_pb2.ServeHTTPRequest]) -> HTTPRequest:
-    """Read the head and every body chunk up to ``body_end`` (or the end of the stream)."""
-    frames = iter(frames)
+def read_request_head(frames: Iterator[hooks_pb2.ServeHTTPRequest]) -> Dict[str, Any]:
+    """Read the stream's first frame, the head, as keyword arguments of a request object.
+
+    The arguments are those :class:`HTTPRequest` and :class:`StreamingHTTPRequest` share
+    (everything but the body).
+    """
     first = next(frames, None)
     if first is None or first.WhichOneof("frame") != "head":
         raise ValueError("the request stream must start with the request head")
     head = first.head
-    body = bytearray()
-    for frame in frames:
-        kind = frame.WhichOneof("frame")
-        if kind == "body_chunk":
-            body += frame.body_chunk
-        elif kind == "body_end":
-            break
-        else:
-            raise ValueError(f"unexpected request frame {kind!r} after the head")
-    return HTTPRequest(
-        method=head.method,
-        path=head.path,
-        query=head.query,
-        url=head.url,
-        headers=headers_from_messages(head.headers),
-        body=bytes(body),
-        remote_addr=head.remote_addr,
-        context=Context(head.context),
-    )
+    return {
+        "method": head.method,
+        "path": head.path,
+        "query": head.query,
+        "url": head.url,
+        "headers": headers_from_messages(head.headers),
+        "remote_addr": head.remote_addr,
+        "context": Context(head.context),
+    }
+
+
+class RequestBody:
+    """The request body as it arrives: an iterator of the chunks up to ``body_end``.
+
+    Each chunk is received from ``frames`` (the gRPC request iterator) only when asked for, so
+    the server cannot send more than gRPC's flow-control window ahead of the reader.
+
+    The server always ends a body with ``body_end``, so a stream that ends without it was cut
+    short: when the client goes away, gRPC may report the cancelled stream as ended before it
+    reports the cancellation. ``on_cut_short`` is called when a stream turns out cut short,
+    before ConnectionAbortedError is raised; without it (the simple handler form, which has
+    always accepted a stream without ``body_end``) such a stream just ends the body.
+
+    Raises:
+        ConnectionAbortedError: the stream was cut short (the client went away); raised again
+            on every later call.
+        ValueError: a frame other than a body chunk or ``body_end`` came after the head.
+    """
+
+    def __init__(
+        self,
+        frames: Iterator[hooks_pb2.ServeHTTPRequest],
+        on_cut_short: Optional[Callable[[], None]] = None,
+    ) -> None:
+        self._frames = frames
+        self._on_cut_short = on_cut_short
+        self._ended = False
+
+    def __iter__(self) -> RequestBody:
+        return self
+
+    def __next__(self) -> bytes:
+        while not self._ended:
+            try:
+                frame = next(self._frames, None)
+            except grpc.RpcError as error:  # grpc's request iterator, once the call is cancelled
+                raise self._cut_short() from error
+            if frame is None:  # the stream ended
+                if self._on_cut_short is not None:
+                    raise self._cut_short()
+                self._ended = True
+                continue
+            kind = frame.WhichOneof("frame")
+            if kind == "body_end":
+                self._ended = True
+            elif kind != "body_chunk":
+                raise ValueError(f"unexpected request frame {kind!r} after the head")
+            elif frame.body_chunk:
+                return frame.body_chunk
+        raise StopIteration
+
+    def _cut_short(self) -> ConnectionAbortedError:
+        if self._on_cut_short is not None:
+            self._on_cut_short()
+        return ConnectionAbortedError("the client went away before the request body was complete")
+
+
+def response_head_frame(
+    status_code: int, headers: Mapping[str, Any]
+) -> hooks_pb2.ServeHTTPResponse:
+    """The response head frame."""
+    head = hooks_pb2.HTTPResponseHead(status_code=status_code, headers=header_messages(headers))
+    return hooks_pb2.ServeHTTPResponse(head=head)
+
+
+def body_chunk_frames(body: bytes) -> Iterator[hooks_pb2.ServeHTTPResponse]:
+    """``body`` as response frames of at most 64 KiB each (none for an empty body)."""
+    for start in range(0, len(body), HTTP_CHUNK_BYTES):
+        yield hooks_pb2.ServeHTTPResponse(body_chunk=body[start : start + HTTP_CHUNK_BYTES])
 
 
 def http_response_frames(response: Any) -> List[hooks_pb2.ServeHTTPResponse]:
-    """The frames for a handler's answer: the head, then the body in chunks of at most 64 KiB.
+    """The frames for a simple handler's answer: the head, then the body in chunks.
 
     ``response`` is a dict with ``status_code`` (default 200), optional ``headers`` and
     ``body`` (str or bytes); None is an empty 200 response.
@@ -89,13 +157,5 @@ def http_response_frames(response: Any) -> List[hooks_pb2.ServeHTTPResponse]:
             f"unknown HTTP response keys {sorted(unknown)}; use {sorted(_RESPONSE_KEYS)}"
         )
     body = body_bytes(response.get("body"))
-    head = hooks_pb2.HTTPResponseHead(
-        status_code=response.get("status_code", 200),
-        headers=header_messages(response.get("headers") or {}),
-    )
-    frames = [hooks_pb2.ServeHTTPResponse(head=head)]
-    frames.extend(
-        hooks_pb2.ServeHTTPResponse(body_chunk=body[start : start + HTTP_CHUNK_BYTES])
-        for start in range(0, len(body), HTTP_CHUNK_BYTES)
-    )
-    return frames
+    head = response_head_frame(response.get("status_code", 200), response.get("headers") or {})
+    return [head, *body_chunk_frames(body)]
