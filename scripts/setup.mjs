@@ -35,7 +35,8 @@ function stampIsCurrent(stampFile, hash) {
 
 function nodePackages() {
   const stamp = path.join(root, 'node_modules', '.plughost-setup');
-  const hash = hashOf(['package-lock.json', 'package.json', 'server/package.json', 'examples/package.json']);
+  // The lockfile changes whenever a dependency does; script edits need no reinstall.
+  const hash = hashOf(['package-lock.json']);
   const nativeModule = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   if (stampIsCurrent(stamp, hash) && fs.existsSync(nativeModule)) return;
   say('installing node packages (npm ci; the SQLite driver compiles from source, which takes a few minutes the first time)');

@@ -25,7 +25,10 @@ function testFiles(dir) {
 }
 
 const suites = [];
-if (want('gen')) suites.push(['generated code', process.execPath, ['scripts/gen.mjs', '--check']]);
+if (want('gen')) {
+  suites.push(['generated code', process.execPath, ['scripts/gen.mjs', '--check']]);
+  suites.push(['Python API reference page', path.join(root, '.venv', 'bin', 'python'), ['scripts/gen-python-api-docs.py', '--check']]);
+}
 if (want('ts')) suites.push(['TypeScript (unit + end-to-end)', process.execPath, ['--test', '--test-reporter=spec', ...testFiles(path.join(root, 'server', 'dist'))]]);
 if (want('py')) suites.push(['Python SDK (pytest)', path.join(root, '.venv', 'bin', 'python'), ['-m', 'pytest', '-q', 'sdk/python/tests', 'examples']]);
 

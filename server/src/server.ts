@@ -47,6 +47,7 @@ export async function startServer(options: StartOptions, logger: Logger = create
     pluginConfig: (id) => env.pluginConfig(id),
     savePluginConfig: (id, c) => env.savePluginConfig(id, c),
     pluginHttp: (source, request) => internalPluginRequest(env, source, request, config.get().PluginSettings.HookTimeoutMs),
+    log: (id, level, message, fields) => env.log(id, level, message, fields),
   }, logger);
   await api.listen();
   env = new PluginEnvironment({ pluginsDir, sharedPython: options.pythonPath, config, api, logger, onStopped: (id) => app.commands.unregisterAll(id) });

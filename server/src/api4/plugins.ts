@@ -11,7 +11,7 @@ import { requireSystemAdmin } from './context.js';
 
 export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, config: ConfigStore): void {
   api.post('/plugins', async (req, reply) => {
-    requireSystemAdmin(req);
+    const session = requireSystemAdmin(req);
     if (!req.isMultipart()) throw badRequest('api.plugin.upload.no_file.app_error', 'Expected a multipart/form-data upload with the bundle in the field "plugin".');
     const maxBytes = config.get().PluginSettings.MaxBundleBytes;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-upload-'));
@@ -34,7 +34,7 @@ export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, confi
         received = true;
       }
       if (!received) throw badRequest('api.plugin.upload.no_file.app_error', 'Missing the plugin bundle in the multipart field "plugin".');
-      const manifest = await env.install(bundleFile, force);
+      const manifest = await env.install(bundleFile, force, session.user_id);
       reply.code(201);
       return manifest;
     } finally {

@@ -71,6 +71,29 @@ export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
     return member;
   });
 
+  api.delete('/channels/:channelId/members/:userId', async (req) => {
+    const session = requireSession(req);
+    const { channelId, userId } = req.params as { channelId: string; userId: string };
+    await checkChannelAccess(app, session, channelId);
+    const member = await app.channels.member(channelId, session.user_id);
+    if (userId !== session.user_id && !isSystemAdmin(session.roles) && !member?.scheme_admin) {
+      throw forbidden('api.context.permissions.app_error', 'Only channel admins can remove other members.');
+    }
+    await app.channels.removeMember(requestContext(req), channelId, userId, session.user_id);
+    return { status: 'OK' };
+  });
+
+  api.delete('/teams/:teamId/members/:userId', async (req) => {
+    const session = requireSession(req);
+    const { teamId, userId } = req.params as { teamId: string; userId: string };
+    const member = await app.teams.member(teamId, session.user_id);
+    if (userId !== session.user_id && !isSystemAdmin(session.roles) && !member?.scheme_admin) {
+      throw forbidden('api.context.permissions.app_error', 'Only team admins can remove other members.');
+    }
+    await app.teams.removeMember(requestContext(req), teamId, userId, session.user_id);
+    return { status: 'OK' };
+  });
+
   api.get('/channels/:channelId/posts', async (req) => {
     const session = requireSession(req);
     const { channelId } = req.params as { channelId: string };

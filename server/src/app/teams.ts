@@ -89,6 +89,18 @@ export class Teams {
     return row && teamMemberFromRow(row);
   }
 
+  /** Removes a user from a team and from its channels. */
+  async removeMember(ctx: RequestContext, teamId: string, userId: string, actorId?: string): Promise<void> {
+    const member = await this.member(teamId, userId);
+    if (!member) throw notFound('app.team.get_member.missing.app_error', `User ${userId} is not a member of team ${teamId}.`);
+    const t = now();
+    await this.db.updateTable('team_members').set({ delete_at: t }).where('team_id', '=', teamId).where('user_id', '=', userId).execute();
+    await this.db.deleteFrom('channel_members').where('user_id', '=', userId)
+      .where('channel_id', 'in', this.db.selectFrom('channels').select('id').where('team_id', '=', teamId)).execute();
+    const actor = actorId && actorId !== userId ? await this.users.get(actorId) : undefined;
+    this.hooks().userHasLeftTeam(ctx, { ...member, delete_at: t }, actor);
+  }
+
   async addMember(ctx: RequestContext, teamId: string, userId: string, actorId?: string, roles = 'team_user'): Promise<TeamMember> {
     await this.get(teamId);
     await this.users.get(userId);

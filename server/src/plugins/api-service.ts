@@ -22,6 +22,7 @@ export interface PlatformAccess {
   pluginConfig(pluginId: string): Record<string, unknown>;
   savePluginConfig(pluginId: string, config: Record<string, unknown>): void;
   pluginHttp(sourcePluginId: string, request: InternalHttpRequest): Promise<InternalHttpResponse>;
+  log(pluginId: string, level: LogLevel, message: string, fields: Record<string, unknown>): void;
 }
 
 type Handlers = UnaryHandlers<typeof PluginAPIDefinition>;
@@ -110,7 +111,7 @@ export class PluginAPIServer {
     const log = (level: LogLevel) => async (req: { message: string; key_value_pairs_json: string }, call: grpc.ServerUnaryCall<unknown, unknown>) => {
       const { pluginId } = this.caller(call);
       const fields = req.key_value_pairs_json ? parseJsonObject('key_value_pairs_json', req.key_value_pairs_json) : {};
-      this.logger.log(level, req.message, { ...fields, plugin_id: pluginId });
+      this.platform.log(pluginId, level, req.message, fields);
       return {};
     };
     const need = <T>(value: T | undefined, field: string): T => {

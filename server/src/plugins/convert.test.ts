@@ -31,3 +31,15 @@ test('bytes are left alone', () => {
   const bytes = Buffer.from([0, 1, 2]);
   assert.equal(toMessage<any>({ data: bytes }).data, bytes);
 });
+
+test('a hand-encoded body chunk decodes as the generated code encodes it', async () => {
+  const { ServeHTTPRequest } = await import('../../gen/plughost/v1/hooks.js');
+  const { encodedBodyChunk } = await import('./http-bridge.js');
+  for (const size of [0, 1, 127, 128, 300, 65536]) {
+    const chunk = Buffer.alloc(size, 7);
+    const decoded = ServeHTTPRequest.decode(encodedBodyChunk(chunk));
+    assert.equal(decoded.frame?.$case, 'body_chunk');
+    assert.ok(Buffer.from(decoded.frame!.value as Uint8Array).equals(chunk));
+    assert.ok(encodedBodyChunk(chunk).equals(Buffer.from(ServeHTTPRequest.encode({ frame: { $case: 'body_chunk', value: chunk } }).finish())));
+  }
+});

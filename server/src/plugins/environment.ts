@@ -15,6 +15,8 @@ import type { HookSource, HookTarget } from './hooks.js';
 import { compareVersions, executableFor, type Manifest, ManifestError, readManifest, settingsWithDefaults } from './manifest.js';
 import { checkPythonVersion, isPythonPlugin, preparePythonEnvironment } from './runtimes/python.js';
 import { PluginProcess } from './supervisor.js';
+import { appErrorFromGrpc } from './grpc-service.js';
+import type * as grpc from '@grpc/grpc-js';
 
 /** Mattermost's plugin states (model/plugin_status.go). */
 export enum PluginState {
@@ -63,6 +65,8 @@ interface PluginRecord {
   crashes: number[];
   healthFailures: number;
   restartTimer?: NodeJS.Timeout;
+  /** Set by an install: who installed it, for OnInstall once the plugin runs. */
+  installedBy?: string;
   logs: LogLine[];
   queue: Promise<unknown>;
 }
@@ -230,7 +234,7 @@ export class PluginEnvironment implements HookSource {
   // ---- management -------------------------------------------------------------------------
 
   /** Installs a bundle file; replaces an installed plugin of the same id only with `force`. */
-  async install(bundleFile: string, force: boolean): Promise<Manifest> {
+  async install(bundleFile: string, force: boolean, installedBy = ''): Promise<Manifest> {
     let unpacked;
     try {
       const cfg = this.opts.config.get().PluginSettings;
@@ -253,6 +257,7 @@ export class PluginEnvironment implements HookSource {
       }
       placePlugin(root, path.join(this.opts.pluginsDir, manifest.id));
       const record = this.register(path.join(this.opts.pluginsDir, manifest.id))!;
+      record.installedBy = installedBy;
       await this.serialize(record, () => this.prepare(record));
       if (this.isEnabled(manifest.id)) await this.activate(manifest.id);
       this.opts.logger.info('plugin installed', { plugin_id: manifest.id, version: manifest.version });
@@ -330,6 +335,12 @@ export class PluginEnvironment implements HookSource {
       }
       // Hooks reach a plugin only once its OnActivate has returned.
       record.state = PluginState.Running;
+      if (record.installedBy !== undefined && proc.implemented.has('OnInstall')) {
+        const userId = record.installedBy;
+        record.installedBy = undefined;
+        void proc.callHook('OnInstall', { context: {}, user_id: userId }, this.hookTimeoutMs())
+          .catch((err) => this.pluginLog(record, 'error', `OnInstall failed: ${appErrorFromGrpc(err, 'OnInstall').message}`));
+      }
       this.opts.logger.info('plugin activated', { plugin_id: record.id, pid: proc.pid, hooks: [...proc.implemented] });
     });
   }
@@ -386,7 +397,7 @@ export class PluginEnvironment implements HookSource {
       await proc.callHook(hook, {}, timeoutMs);
       return true;
     } catch (err) {
-      const message = (err as { details?: string }).details || (err as Error).message;
+      const { message } = appErrorFromGrpc(err as grpc.ServiceError, hook);
       this.pluginLog(record, 'error', `${hook} failed: ${message}`);
       return message;
     }
@@ -453,6 +464,13 @@ export class PluginEnvironment implements HookSource {
     record.healthFailures += 1;
     this.pluginLog(record, 'warn', `health check failed (${record.healthFailures}/${healthFailLimit})`);
     if (record.healthFailures >= healthFailLimit) proc.kill();
+  }
+
+  /** A line for a plugin's log (kept for GET /plugins/{id}/logs) and the server log. */
+  log(pluginId: string, level: LogLevel, message: string, fields?: Record<string, unknown>): void {
+    const record = this.records.get(pluginId);
+    if (record) this.pluginLog(record, level, message, fields);
+    else this.opts.logger.log(level, message, { ...fields, plugin_id: pluginId });
   }
 
   private pluginLog(record: PluginRecord, level: LogLevel, message: string, fields?: Record<string, unknown>): void {

@@ -122,6 +122,16 @@ describe('a Python plugin on a running server', () => {
       return wanted.every((k) => r.kv_keys.includes(k)) && r.kv_keys;
     });
     assert.ok(keys.includes(`user_created:carol`));
+    await admin.ok('DELETE', `/channels/${channelId}/members/${carol.id}`);
+    await admin.ok('DELETE', `/teams/${teamId}/members/${carol.id}`);
+    await waitFor('the leave hooks', async () => {
+      const r = await report();
+      return r.kv_keys.includes(`left:${channelId}:${carol.id}`) && r.kv_keys.includes(`left_team:${teamId}:${carol.id}`);
+    });
+  });
+
+  test('OnInstall ran once the uploaded plugin was running, naming who installed it', async () => {
+    assert.equal((await report()).installed_by, (await admin.ok('GET', '/users/me')).id);
   });
 
   test('a plugin killed with SIGKILL is running again within seconds', async () => {

@@ -70,6 +70,9 @@ def run_plugin(plugin_class: Type[Plugin]) -> NoReturn:
     # A print() in the plugin's __init__ must not come before the handshake on stdout.
     with contextlib.redirect_stdout(sys.stderr):
         plugin = plugin_class()
+    # The plugin's own logging is kept whole; libraries' is kept to warnings (see above).
+    plugin.logger.setLevel(logging.DEBUG)
+    logging.getLogger("__main__").setLevel(logging.DEBUG)
     if os.environ.get(API_TARGET_ENV):
         plugin.api = PluginAPIClient()
 

@@ -46,5 +46,7 @@ def configure_json_logging() -> None:
     """Send every log record of the process to stderr as one JSON object per line."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonLineFormatter())
-    # DEBUG: the server applies its own log level to what plugins write.
-    logging.basicConfig(level=logging.DEBUG, handlers=[handler], force=True)
+    # Libraries (grpc, asyncio …) log at WARNING and above, or their debug chatter would
+    # fill the plugin's log; the plugin's own loggers are set to DEBUG by run_plugin, and the
+    # server applies its own log level to what plugins write.
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
