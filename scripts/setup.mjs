@@ -84,9 +84,17 @@ function build() {
   }));
   if (!process.argv.includes('--build') && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= sources) return;
   say('building the server (tsc)');
-  fs.rmSync(path.join(server, 'dist'), { recursive: true, force: true });
-  run(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', path.join(server, 'tsconfig.json')]);
-  fs.writeFileSync(stamp, new Date().toISOString());
+  // Built beside the old build and swapped in, so a running server or test never sees a
+  // half-written dist, and files of deleted sources do not linger.
+  const next = path.join(server, 'dist.next');
+  fs.rmSync(next, { recursive: true, force: true });
+  run(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', path.join(server, 'tsconfig.json'), '--outDir', next]);
+  fs.writeFileSync(path.join(next, '.plughost-build'), new Date().toISOString());
+  const old = path.join(server, 'dist.old');
+  fs.rmSync(old, { recursive: true, force: true });
+  if (fs.existsSync(path.join(server, 'dist'))) fs.renameSync(path.join(server, 'dist'), old);
+  fs.renameSync(next, path.join(server, 'dist'));
+  fs.rmSync(old, { recursive: true, force: true });
 }
 
 // Two setups at once (npm start beside npm test) would build into the same folders: the

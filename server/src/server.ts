@@ -50,7 +50,7 @@ export async function startServer(options: StartOptions, logger: Logger = create
     log: (id, level, message, fields) => env.log(id, level, message, fields),
   }, logger);
   await api.listen();
-  env = new PluginEnvironment({ pluginsDir, sharedPython: options.pythonPath, config, api, logger, onStopped: (id) => app.commands.unregisterAll(id) });
+  env = new PluginEnvironment({ pluginsDir, dataDir, sharedPython: options.pythonPath, config, api, logger, onStopped: (id) => app.commands.unregisterAll(id) });
   const hooks = new PluginHooks(env, logger);
   app.setHookRunner(hooks);
   app.commands.executor = (pluginId, ctx, args) => hooks.executeCommand(pluginId, ctx, args);

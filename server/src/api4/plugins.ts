@@ -19,14 +19,19 @@ export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, confi
     try {
       let force = (req.query as Record<string, string>).force === 'true';
       let received = false;
-      for await (const part of req.parts({ limits: { fileSize: maxBytes, files: 1 } })) {
+      let signature: Buffer | undefined;
+      for await (const part of req.parts({ limits: { fileSize: maxBytes, files: 2 } })) {
         if (part.type === 'field') {
           if (part.fieldname === 'force') force = String(part.value) === 'true';
           continue;
         }
+        if (part.fieldname === 'signature') {
+          signature = await part.toBuffer();
+          continue;
+        }
         if (part.fieldname !== 'plugin') {
           part.file.resume();
-          throw badRequest('api.plugin.upload.no_file.app_error', `Unexpected file field "${part.fieldname}"; the bundle goes in the field "plugin".`);
+          throw badRequest('api.plugin.upload.no_file.app_error', `Unexpected file field "${part.fieldname}"; the bundle goes in the field "plugin", its signature in "signature".`);
         }
         // Streamed to disk, never held in memory whole.
         await pipeline(part.file, fs.createWriteStream(bundleFile));
@@ -34,7 +39,7 @@ export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, confi
         received = true;
       }
       if (!received) throw badRequest('api.plugin.upload.no_file.app_error', 'Missing the plugin bundle in the multipart field "plugin".');
-      const manifest = await env.install(bundleFile, force, session.user_id);
+      const manifest = await env.install(bundleFile, force, session.user_id, signature);
       reply.code(201);
       return manifest;
     } finally {

@@ -29,6 +29,10 @@ export interface PluginSettings {
   MaxBundleUnpackedBytes: number;
   MaxBundleFileBytes: number;
   MaxBundleEntries: number;
+  /** Refuse bundles without a valid signature. */
+  RequirePluginSignature: boolean;
+  /** OpenPGP public keys that may sign bundles (paths; relative ones are in the data folder). */
+  SignaturePublicKeyFiles: string[];
   PluginStates: Record<string, { Enable: boolean }>;
   Plugins: Record<string, Record<string, unknown>>;
 }
@@ -50,6 +54,8 @@ export function defaultConfig(): Config {
       MaxBundleUnpackedBytes: 512 * 1024 * 1024,
       MaxBundleFileBytes: 256 * 1024 * 1024,
       MaxBundleEntries: 10_000,
+      RequirePluginSignature: false,
+      SignaturePublicKeyFiles: [],
       PluginStates: {},
       Plugins: {},
     },

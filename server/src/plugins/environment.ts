@@ -14,6 +14,7 @@ import { BundleError, placePlugin, unpackBundle } from './bundle.js';
 import type { HookSource, HookTarget } from './hooks.js';
 import { compareVersions, executableFor, type Manifest, ManifestError, readManifest, settingsWithDefaults } from './manifest.js';
 import { checkPythonVersion, isPythonPlugin, preparePythonEnvironment } from './runtimes/python.js';
+import { SignatureError, verifyBundleSignature } from './signature.js';
 import { PluginProcess } from './supervisor.js';
 import { appErrorFromGrpc } from './grpc-service.js';
 import type * as grpc from '@grpc/grpc-js';
@@ -73,6 +74,7 @@ interface PluginRecord {
 
 export interface EnvironmentOptions {
   pluginsDir: string;
+  dataDir: string;
   sharedPython: string;
   config: ConfigStore;
   api: PluginAPIServer;
@@ -234,7 +236,17 @@ export class PluginEnvironment implements HookSource {
   // ---- management -------------------------------------------------------------------------
 
   /** Installs a bundle file; replaces an installed plugin of the same id only with `force`. */
-  async install(bundleFile: string, force: boolean, installedBy = ''): Promise<Manifest> {
+  async install(bundleFile: string, force: boolean, installedBy = '', signature?: Buffer): Promise<Manifest> {
+    const settings = this.opts.config.get().PluginSettings;
+    if (signature || settings.RequirePluginSignature) {
+      if (!signature) throw badRequest('api.plugin.signature.required.app_error', 'Plugin bundle refused: a signature is required (PluginSettings.RequirePluginSignature); upload it in the multipart field "signature".');
+      try {
+        await verifyBundleSignature(bundleFile, signature, settings.SignaturePublicKeyFiles, this.opts.dataDir);
+      } catch (err) {
+        if (err instanceof SignatureError) throw badRequest('api.plugin.verify_plugin.app_error', `Plugin bundle refused: ${err.message}.`);
+        throw err;
+      }
+    }
     let unpacked;
     try {
       const cfg = this.opts.config.get().PluginSettings;
