@@ -9,9 +9,44 @@ declare module 'fastify' {
   }
 }
 
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function cookie(req: FastifyRequest | { headers: { cookie?: string } }, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
 /**
- * The session token a client sent: `Authorization: Bearer <t>` (or `Token <t>`), the `Token`
- * header, or the `access_token` query parameter.
+ * The caller's session, by the rules of Mattermost (one place for REST, the websocket and
+ * plugin HTTP): a token in the headers or the query, else the MMAUTHTOKEN cookie — and a
+ * cookie only counts for a write if the X-CSRF-Token header carries the session's token.
+ */
+export async function sessionOf(req: FastifyRequest, lookup: (token: string) => Promise<Session | undefined>): Promise<Session | undefined> {
+  const explicit = tokenFrom(req);
+  if (explicit) return lookup(explicit);
+  const fromCookie = cookie(req, 'MMAUTHTOKEN');
+  if (!fromCookie) return undefined;
+  const session = await lookup(fromCookie);
+  if (!session || safeMethods.has(req.method)) return session;
+  return req.headers['x-csrf-token'] === session.csrf_token && session.csrf_token ? session : undefined;
+}
+
+/** The cookies a browser session lives on (MMCSRF is readable by scripts, to send it back). */
+export function sessionCookies(session: Session, maxAgeSeconds: number): string[] {
+  const common = `Path=/; Max-Age=${maxAgeSeconds}; SameSite=Lax`;
+  return [
+    `MMAUTHTOKEN=${session.token}; ${common}; HttpOnly`,
+    `MMUSERID=${session.user_id}; ${common}`,
+    `MMCSRF=${session.csrf_token}; ${common}`,
+  ];
+}
+
+/**
+ * The session token a client sent explicitly: `Authorization: Bearer <t>` (or `Token <t>`),
+ * the `Token` header, or the `access_token` query parameter.
  */
 export function tokenFrom(req: FastifyRequest): string | undefined {
   const auth = req.headers.authorization;

@@ -7,7 +7,7 @@ import { newId } from '../app/ids.js';
 import type { Logger } from '../log.js';
 import type { PluginEnvironment } from '../plugins/environment.js';
 import { registerHttpBridge } from '../plugins/http-bridge.js';
-import { tokenFrom } from './context.js';
+import { sessionOf } from './context.js';
 import { commandRoutes } from './commands.js';
 import { configRoutes } from './config.js';
 import { pluginRoutes } from './plugins.js';
@@ -25,8 +25,7 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
   http.addHook('onRequest', async (req, reply) => {
     reply.header('X-Request-Id', req.id);
     reply.header('X-Version-Id', serverVersion);
-    const token = tokenFrom(req);
-    if (token) req.session = await app.users.sessionForToken(token);
+    req.session = await sessionOf(req, (token) => app.users.sessionForToken(token));
   });
 
   http.setErrorHandler((err, req, reply) => {

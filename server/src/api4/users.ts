@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { forbidden } from '../app/errors.js';
 import { isSystemAdmin, type User } from '../app/models.js';
-import { bodyObject, intParam, requestContext, requireSession, tokenFrom } from './context.js';
+import { bodyObject, intParam, requestContext, requireSession, sessionCookies } from './context.js';
 
 /** What others may see of a user: everything but the email, unless it is you or an admin. */
 function sanitize(user: User, viewer?: { user_id: string; roles: string }): User {
@@ -23,12 +23,14 @@ export function userRoutes(api: FastifyInstance, app: App): void {
     const { user, session } = await app.users.login(requestContext(req), body.login_id, body.password);
     reply.header('Token', session.token);
     reply.header('Access-Control-Expose-Headers', 'Token');
+    reply.header('Set-Cookie', sessionCookies(session, Math.floor((session.expires_at - session.create_at) / 1000)));
     return user;
   });
 
-  api.post('/users/logout', async (req) => {
-    requireSession(req);
-    await app.users.revokeSession(tokenFrom(req)!);
+  api.post('/users/logout', async (req, reply) => {
+    const session = requireSession(req);
+    await app.users.revokeSession(session.token);
+    reply.header('Set-Cookie', ['MMAUTHTOKEN', 'MMUSERID', 'MMCSRF'].map((name) => `${name}=; Path=/; Max-Age=0`));
     return { status: 'OK' };
   });
 

@@ -29,6 +29,7 @@ export interface Session {
   expires_at: number;
   last_activity_at: number;
   roles: string;
+  csrf_token: string;
 }
 
 export interface Team {

@@ -206,6 +206,7 @@ export class Users {
       expires_at: t + this.sessionLengthMs(),
       last_activity_at: t,
       roles: user.roles,
+      csrf_token: newId(),
     };
     const { roles: _roles, ...stored } = session;
     await this.db.insertInto('sessions').values(stored).execute();
@@ -217,7 +218,7 @@ export class Users {
   async sessionForToken(token: string): Promise<Session | undefined> {
     if (!token || token.length > 64) return undefined;
     const row = await this.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['sessions.id', 'sessions.token', 'sessions.user_id', 'sessions.create_at', 'sessions.expires_at', 'sessions.last_activity_at', 'users.roles', 'users.delete_at'])
+      .select(['sessions.id', 'sessions.token', 'sessions.user_id', 'sessions.create_at', 'sessions.expires_at', 'sessions.last_activity_at', 'sessions.csrf_token', 'users.roles', 'users.delete_at'])
       .where('sessions.token', '=', token).executeTakeFirst();
     if (!row || row.delete_at || Number(row.expires_at) < now()) return undefined;
     const { delete_at: _d, ...session } = row;

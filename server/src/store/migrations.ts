@@ -148,4 +148,10 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_session_csrf': {
+    // Cookie-authenticated writes must carry this token in X-CSRF-Token, as in Mattermost.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('sessions').addColumn('csrf_token', 'varchar(26)', (c) => c.notNull().defaultTo('')).execute();
+    },
+  },
 };

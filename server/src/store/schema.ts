@@ -29,6 +29,7 @@ export interface SessionTable {
   create_at: number;
   expires_at: number;
   last_activity_at: number;
+  csrf_token: string;
 }
 
 export interface TeamTable {

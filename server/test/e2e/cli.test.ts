@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import * as openpgp from 'openpgp';
 import { bundleOf, Client, fixturesDir, serverRoot, type ServerHandle, startServer, tempDir, waitFor } from '../harness.js';
 
 const mainJs = path.join(serverRoot, 'dist', 'src', 'main.js');
@@ -23,6 +24,12 @@ describe('the plughost admin CLI', () => {
   let admin: Client;
   let home: string;
   let configFile: string;
+  const scratch: string[] = [];
+  const scratchDir = (prefix: string) => {
+    const dir = tempDir(prefix);
+    scratch.push(dir);
+    return dir;
+  };
 
   /** The CLI's environment: only the temporary saved login, never the caller's PLUGHOST_URL/TOKEN. */
   function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -53,17 +60,25 @@ describe('the plughost admin CLI', () => {
     return run.stdout;
   }
 
+  let signingKey: string;
+
   before(async () => {
-    server = await startServer();
+    // A key the server trusts, so that the .sig beside a bundle can be checked (not required).
+    const key = await openpgp.generateKey({ type: 'ecc', curve: 'curve25519Legacy', userIDs: [{ name: 'cli', email: 'cli@example.com' }], format: 'armored' });
+    signingKey = key.privateKey;
+    const dataDir = scratchDir('plughost-cli-data-');
+    fs.writeFileSync(path.join(dataDir, 'trusted.asc'), key.publicKey);
+    server = await startServer({ dataDir, config: { PluginSettings: { SignaturePublicKeyFiles: ['trusted.asc'] } } });
     admin = new Client(server.url);
     await admin.ok('POST', '/users', { username: 'admin', email: 'admin@example.com', password: 'correct-horse' });
     await admin.login('admin', 'correct-horse');
-    home = tempDir('plughost-cli-home-');
+    home = scratchDir('plughost-cli-home-');
     configFile = path.join(home, 'cli', 'cli.json');
   });
 
   after(async () => {
     await server?.stop();
+    for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test('help: the command list and a group’s help exit 0; `plughost help serve` shows the server options', async () => {
@@ -109,7 +124,7 @@ describe('the plughost admin CLI', () => {
 
   test('plugin add <folder> --enable packs, uploads and starts it, leaving out caches, .git and virtualenvs', async () => {
     // A copy of the fixture with the clutter of a developer's folder.
-    const copy = path.join(tempDir('plughost-cli-src-'), 'e2e_python');
+    const copy = path.join(scratchDir('plughost-cli-src-'), 'e2e_python');
     fs.cpSync(fixture, copy, { recursive: true });
     for (const junk of ['server/__pycache__/plugin.cpython-312.pyc', '.git/HEAD', '.venv/pyvenv.cfg', 'venv/pyvenv.cfg']) {
       fs.mkdirSync(path.dirname(path.join(copy, junk)), { recursive: true });
@@ -126,12 +141,22 @@ describe('the plughost admin CLI', () => {
     }
   });
 
-  test('plugin add of an installed plugin fails with the server’s message; a bundle file with --force replaces it', async () => {
-    const bundle = path.join(tempDir('plughost-cli-bundle-'), 'e2e.tar.gz');
-    fs.writeFileSync(bundle, await bundleOf(fixture));
+  test('plugin add <bundle>: refused while installed, replaced with --force; <bundle>.sig beside it goes as its signature', async () => {
+    const bundle = path.join(scratchDir('plughost-cli-bundle-'), 'e2e.tar.gz');
+    const bytes = await bundleOf(fixture);
+    fs.writeFileSync(bundle, bytes);
     const refused = await cli(['plugin', 'add', bundle]);
     assert.equal(refused.code, 1);
-    assert.match(refused.stderr, /^error: .*e2e\.tar\.gz: .+/);
+    assert.match(refused.stderr, /^error: .*e2e\.tar\.gz: .*already installed/);
+
+    fs.writeFileSync(`${bundle}.sig`, 'not a signature');
+    const badSignature = await cli(['plugin', 'add', bundle, '--force']);
+    assert.equal(badSignature.code, 1);
+    assert.match(badSignature.stderr, /not an OpenPGP signature/);
+
+    const message = await openpgp.createMessage({ binary: bytes });
+    const privateKey = await openpgp.readPrivateKey({ armoredKey: signingKey });
+    fs.writeFileSync(`${bundle}.sig`, await openpgp.sign({ message, signingKeys: privateKey, detached: true, format: 'armored' }));
     const json = JSON.parse(await ok(['plugin', 'add', bundle, '--force', '--json']));
     assert.equal(json.id, pluginId);
     assert.equal(json.version, '1.0.0');
@@ -179,7 +204,9 @@ describe('the plughost admin CLI', () => {
       assert.equal(activations(), before + 1);
       for (const line of out.trimEnd().split('\n')) assert.ok(JSON.parse(line).timestamp, line);
     } finally {
+      const exited = new Promise((resolve) => follower.once('close', resolve));
       follower.kill('SIGINT');
+      await exited;
     }
   });
 

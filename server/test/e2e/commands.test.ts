@@ -91,6 +91,16 @@ describe('slash commands and the example plugin', () => {
     assert.equal((await admin.request('POST', '/commands/execute', { channel_id: channelId })).status, 400);
   });
 
+  test('a second plugin claiming a trigger is refused with a clear error, and the first keeps it', async () => {
+    const id = 'com.plughost.dup-command';
+    assert.equal((await admin.uploadPlugin(await bundleOf(path.join(fixturesDir, 'plugins', 'dup_command')))).status, 201);
+    await admin.ok('POST', `/plugins/${id}/enable`);
+    const logs = await admin.ok('GET', `/plugins/${id}/logs`);
+    assert.ok(logs.some((l: any) => l.message === 'refused: The trigger "/e2e" is already registered by plugin "com.plughost.e2e-python".'), JSON.stringify(logs));
+    assert.equal((await admin.ok('POST', '/commands/execute', { channel_id: channelId, command: '/e2e whisper' })).text, `psst ${userId} in ${channelId}`);
+    await admin.ok('POST', `/plugins/${id}/disable`);
+  });
+
   test('autocomplete lists the registered commands; disabling a plugin removes its command', async () => {
     const listed = await admin.ok('GET', `/teams/${teamId}/commands/autocomplete`);
     assert.deepEqual(listed.map((c: any) => c.trigger), ['e2e', 'hello']);

@@ -55,6 +55,29 @@ describe('HTTP into plugins', () => {
     assert.equal(badToken.headers['Mattermost-User-Id'], null);
   });
 
+  test('a browser session (MMAUTHTOKEN cookie) counts for writes only with its CSRF token', async () => {
+    const login = await fetch(`${server.url}/api/v4/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login_id: 'admin', password: 'correct-horse' }) });
+    const cookies = Object.fromEntries(login.headers.getSetCookie().map((c) => c.split(';')[0].split('=')));
+    assert.ok(cookies.MMAUTHTOKEN && cookies.MMCSRF && cookies.MMUSERID === adminId);
+    assert.match(login.headers.getSetCookie().find((c) => c.startsWith('MMAUTHTOKEN='))!, /HttpOnly/);
+    const jar = `MMAUTHTOKEN=${cookies.MMAUTHTOKEN}; MMCSRF=${cookies.MMCSRF}`;
+    const get = await (await plugin('/whoami', { headers: { Cookie: jar } })).json();
+    assert.equal(get.headers['Mattermost-User-Id'], adminId);
+    assert.equal(get.headers.Cookie, `MMCSRF=${cookies.MMCSRF}`, 'the session cookie reached the plugin');
+    const postWithout = await (await plugin('/whoami', { method: 'POST', headers: { Cookie: jar } })).json();
+    assert.equal(postWithout.headers['Mattermost-User-Id'], null, 'a cookie write without the CSRF token was authenticated');
+    const postWith = await (await plugin('/whoami', { method: 'POST', headers: { Cookie: jar, 'X-CSRF-Token': cookies.MMCSRF } })).json();
+    assert.equal(postWith.headers['Mattermost-User-Id'], adminId);
+    // The same rule holds for the REST API.
+    const me = await fetch(`${server.url}/api/v4/users/me`, { headers: { Cookie: jar } });
+    assert.equal((await me.json()).id, adminId);
+    const team = { name: 'cookies', display_name: 'Cookies' };
+    const refused = await fetch(`${server.url}/api/v4/teams`, { method: 'POST', headers: { Cookie: jar, 'Content-Type': 'application/json' }, body: JSON.stringify(team) });
+    assert.equal(refused.status, 401);
+    const allowed = await fetch(`${server.url}/api/v4/teams`, { method: 'POST', headers: { Cookie: jar, 'X-CSRF-Token': cookies.MMCSRF, 'Content-Type': 'application/json' }, body: JSON.stringify(team) });
+    assert.equal(allowed.status, 201);
+  });
+
   test('an 8 MiB body is echoed byte for byte', async () => {
     const body = crypto.randomBytes(8 * 1024 * 1024);
     const res = await plugin('/echo', { method: 'POST', body, headers: { 'Content-Type': 'application/octet-stream' } });
