@@ -4,7 +4,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createLogger } from './log.js';
-import { startServer } from './server.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -34,6 +33,8 @@ async function serve(argv: string[]): Promise<void> {
   const metricsPort = Number(values['metrics-port'] ?? process.env.PLUGHOST_METRICS_PORT ?? 8067);
   if (!Number.isInteger(metricsPort) || metricsPort < -1 || metricsPort > 65535) throw new Error(`invalid metrics port: ${values['metrics-port'] ?? process.env.PLUGHOST_METRICS_PORT}`);
   const logger = createLogger();
+  // Loaded here, not at the top: the CLI commands start in a fraction of the time without it.
+  const { startServer } = await import('./server.js');
   const server = await startServer({
     port,
     metricsPort,
@@ -63,6 +64,7 @@ if (command === 'serve') {
     process.exit(1);
   });
 } else {
-  process.stderr.write(usage);
-  process.exit(command === undefined || command === 'help' || command === '--help' ? 0 : 2);
+  // Every other command is the admin CLI (src/cli), loaded only when used.
+  const { runCli } = await import('./cli/index.js');
+  process.exitCode = await runCli(process.argv.slice(2), usage);
 }

@@ -13,6 +13,14 @@ export class ServerError extends CliError {
   }
 }
 
+/** The server could not be reached at all: retrying other targets is pointless. */
+export class UnreachableError extends CliError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreachableError';
+  }
+}
+
 /**
  * `http://host:8065`, `http://host:8065/`, `http://host:8065/api/v4` all name the same server.
  * Throws on anything but an http(s) URL: the token must never go to a surprising place.
@@ -52,7 +60,7 @@ export class ApiClient {
     try {
       res = await fetch(`${this.url}/api/v4${route}`, { method, headers, body: payload, signal: AbortSignal.timeout(requestTimeoutMs) });
     } catch (err) {
-      throw new CliError(`cannot reach the server at ${this.url}: ${reasonOf(err)}`);
+      throw new UnreachableError(`cannot reach the server at ${this.url}: ${reasonOf(err)}`);
     }
     const text = await res.text();
     let parsed: unknown = text;
