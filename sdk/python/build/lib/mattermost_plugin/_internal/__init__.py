@@ -1,1 +1,0 @@
-"""Implementation details of mattermost_plugin; nothing here is public API."""
