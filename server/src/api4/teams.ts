@@ -15,6 +15,12 @@ export async function checkChannelAccess(app: App, session: Session, channelId: 
   throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to access this channel.');
 }
 
+/** People may leave; removing someone else takes an admin of the team or channel (or the system). */
+function checkCanRemove(session: Session, userId: string, actorMembership: { scheme_admin: boolean } | undefined, scope: 'team' | 'channel'): void {
+  if (userId === session.user_id || isSystemAdmin(session.roles) || actorMembership?.scheme_admin) return;
+  throw forbidden('api.context.permissions.app_error', `Only ${scope} admins can remove other members.`);
+}
+
 export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
   api.post('/teams', async (req, reply) => {
     const session = requireSession(req);
@@ -75,10 +81,7 @@ export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
     const session = requireSession(req);
     const { channelId, userId } = req.params as { channelId: string; userId: string };
     await checkChannelAccess(app, session, channelId);
-    const member = await app.channels.member(channelId, session.user_id);
-    if (userId !== session.user_id && !isSystemAdmin(session.roles) && !member?.scheme_admin) {
-      throw forbidden('api.context.permissions.app_error', 'Only channel admins can remove other members.');
-    }
+    checkCanRemove(session, userId, await app.channels.member(channelId, session.user_id), 'channel');
     await app.channels.removeMember(requestContext(req), channelId, userId, session.user_id);
     return { status: 'OK' };
   });
@@ -86,10 +89,7 @@ export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
   api.delete('/teams/:teamId/members/:userId', async (req) => {
     const session = requireSession(req);
     const { teamId, userId } = req.params as { teamId: string; userId: string };
-    const member = await app.teams.member(teamId, session.user_id);
-    if (userId !== session.user_id && !isSystemAdmin(session.roles) && !member?.scheme_admin) {
-      throw forbidden('api.context.permissions.app_error', 'Only team admins can remove other members.');
-    }
+    checkCanRemove(session, userId, await app.teams.member(teamId, session.user_id), 'team');
     await app.teams.removeMember(requestContext(req), teamId, userId, session.user_id);
     return { status: 'OK' };
   });
