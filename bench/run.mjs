@@ -14,7 +14,7 @@ import { alive, cpuMeter, memoryKiB, resetPeak, rssMiB } from './lib/proc.mjs';
 import { RestClient, startPlughost } from './lib/server.mjs';
 import { monotonicUs, profileReport } from './lib/profile.mjs';
 import { median, round } from './lib/stats.mjs';
-import { tarGz } from './lib/tar.mjs';
+import * as tar from 'tar';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -116,22 +116,18 @@ function meterFor(pids) {
   };
 }
 
-/** Files of a plugin folder as a bundle whose single top folder is `id`, manifest id replaced. */
-function bundle(pluginDir, id) {
-  const files = {};
-  const walk = (dir, rel) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === '__pycache__') continue;
-      const full = path.join(dir, entry.name);
-      const name = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(full, name);
-      else files[`${id}/${name}`] = fs.readFileSync(full);
-    }
-  };
-  walk(path.join(here, 'plugins', pluginDir), '');
-  const manifest = JSON.parse(files[`${id}/plugin.json`]);
-  files[`${id}/plugin.json`] = JSON.stringify({ ...manifest, id });
-  return tarGz(files);
+/** A plugin folder as a bundle whose single top folder is `id`, manifest id replaced. */
+async function bundle(pluginDir, id) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-bench-bundle-'));
+  try {
+    fs.cpSync(path.join(here, 'plugins', pluginDir), path.join(tmp, id), { recursive: true, filter: (p) => !p.includes('__pycache__') });
+    const manifestFile = path.join(tmp, id, 'plugin.json');
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(manifestFile, 'utf8')), id }));
+    await tar.c({ gzip: true, file: path.join(tmp, 'bundle.tar.gz'), cwd: tmp }, [id]);
+    return fs.readFileSync(path.join(tmp, 'bundle.tar.gz'));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** The environment plughost gives a plugin process (see supervisor.ts inheritedEnv). */
@@ -249,7 +245,7 @@ async function main() {
     { id: ids.upload, dir: 'upload_bench' },
     ...ids.hooks.map((id) => ({ id, dir: 'hook_bench' })),
   ];
-  for (const { id, dir } of plan) await admin.uploadPlugin(bundle(dir, id));
+  for (const { id, dir } of plan) await admin.uploadPlugin(await bundle(dir, id));
   const coldSamples = [];
   const enableMs = {};
   for (const { id } of plan) {
