@@ -28,6 +28,13 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     req.session = await sessionOf(req, (token) => app.users.sessionForToken(token));
   });
 
+  // Mattermost answers exactly "application/json"; its own client reads JSON only then.
+  http.addHook('onSend', async (_req, reply, payload) => {
+    const type = reply.getHeader('content-type');
+    if (typeof type === 'string' && type.startsWith('application/json')) reply.header('content-type', 'application/json');
+    return payload;
+  });
+
   http.setErrorHandler((err, req, reply) => {
     let appErr: AppError;
     if (err instanceof AppError) appErr = err;

@@ -71,8 +71,12 @@ export function registerWebSocket(http: FastifyInstance, app: App): void {
         return reply(ok ? { status: 'OK' } : { status: 'FAIL', error: { id: 'api.web_socket_router.not_authenticated.app_error', message: 'Invalid or expired session.' } });
       }
       if (!conn) return reply({ status: 'FAIL', error: { id: 'api.web_socket_router.not_authenticated.app_error', message: 'Authenticate first.' } });
+      if (msg.action === 'ping') return reply({ status: 'OK', data: { text: 'pong', version: serverVersion, server_time: Date.now() } });
       if (msg.action === 'user_typing') {
         const channelId = String(msg.data?.channel_id ?? '');
+        if (!(await app.channels.member(channelId, conn.userId))) {
+          return reply({ status: 'FAIL', error: { id: 'api.web_socket_router.no_permission.app_error', message: 'Not a member of the channel.' } });
+        }
         void app.events.publish('typing', { user_id: conn.userId, parent_id: String(msg.data?.parent_id ?? '') }, { channel_id: channelId, omit_users: { [conn.userId]: true } });
         return reply({ status: 'OK' });
       }
