@@ -1,14 +1,20 @@
 // /api/v4/users: create, login, logout, me, get, deactivate.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
-import { forbidden } from '../app/errors.js';
-import { isSystemAdmin, type User } from '../app/models.js';
+import { forbidden, invalidField } from '../app/errors.js';
+import { isSystemAdmin, type Session, type User } from '../app/models.js';
 import { bodyObject, intParam, requestContext, requireSession, sessionCookies } from './context.js';
 
 /** What others may see of a user: everything but the email, unless it is you or an admin. */
 function sanitize(user: User, viewer?: { user_id: string; roles: string }): User {
   if (viewer && (viewer.user_id === user.id || isSystemAdmin(viewer.roles))) return user;
   return { ...user, email: '' };
+}
+
+function requireSelfOrAdmin(session: Session, userId: string): void {
+  if (userId !== session.user_id && !isSystemAdmin(session.roles)) {
+    throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to change this user.');
+  }
 }
 
 export function userRoutes(api: FastifyInstance, app: App): void {
@@ -51,6 +57,65 @@ export function userRoutes(api: FastifyInstance, app: App): void {
     return users.map((u) => sanitize(u, session));
   });
 
+  api.get('/users/username/:username', async (req) => {
+    const session = requireSession(req);
+    return sanitize(await app.users.getByUsername((req.params as { username: string }).username), session);
+  });
+
+  api.get('/users/email/:email', async (req) => {
+    const session = requireSession(req);
+    return sanitize(await app.users.getByEmail((req.params as { email: string }).email), session);
+  });
+
+  api.post('/users/ids', async (req) => {
+    const session = requireSession(req);
+    const ids = req.body;
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw invalidField('user', 'user_ids', 'must be a list of user ids');
+    return (await app.users.getByIds(ids)).map((u) => sanitize(u, session));
+  });
+
+  api.post('/users/search', async (req) => {
+    const session = requireSession(req);
+    const body = bodyObject(req, 'search');
+    if (typeof body.term !== 'string') throw invalidField('user', 'term', 'is required');
+    const limit = intParam(body.limit, 'limit', 100, 1000);
+    const users = await app.users.search(body.term, {
+      inTeamId: typeof body.team_id === 'string' && body.team_id ? body.team_id : undefined,
+      limit,
+      allowInactive: body.allow_inactive === true,
+    });
+    return users.map((u) => sanitize(u, session));
+  });
+
+  api.put('/users/:userId/patch', async (req) => {
+    const session = requireSession(req);
+    const { userId } = req.params as { userId: string };
+    requireSelfOrAdmin(session, userId);
+    const { password: _ignored, roles: _roles, ...patch } = bodyObject(req, 'user patch');
+    return app.users.update(requestContext(req), { ...(patch as Partial<User>), id: userId });
+  });
+
+  api.put('/users/:userId/roles', async (req) => {
+    const session = requireSession(req);
+    if (!isSystemAdmin(session.roles)) throw forbidden('api.context.permissions.app_error', 'Only system admins can change roles.');
+    await app.users.setRoles((req.params as { userId: string }).userId, bodyObject(req, 'roles').roles);
+    return { status: 'OK' };
+  });
+
+  api.put('/users/:userId/active', async (req) => {
+    const session = requireSession(req);
+    const { userId } = req.params as { userId: string };
+    const { active } = bodyObject(req, 'active');
+    if (typeof active !== 'boolean') throw invalidField('user', 'active', 'must be true or false');
+    // People may deactivate themselves; anything else takes a system admin.
+    if (!(active === false && userId === session.user_id) && !isSystemAdmin(session.roles)) {
+      throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to change this account.');
+    }
+    if (active) await app.users.reactivate(userId);
+    else await app.users.deactivate(requestContext(req), userId);
+    return { status: 'OK' };
+  });
+
   api.get('/users/:userId', async (req) => {
     const session = requireSession(req);
     const { userId } = req.params as { userId: string };
@@ -60,9 +125,7 @@ export function userRoutes(api: FastifyInstance, app: App): void {
   api.delete('/users/:userId', async (req) => {
     const session = requireSession(req);
     const { userId } = req.params as { userId: string };
-    if (userId !== session.user_id && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to deactivate this user.');
-    }
+    requireSelfOrAdmin(session, userId);
     await app.users.deactivate(requestContext(req), userId);
     return { status: 'OK' };
   });

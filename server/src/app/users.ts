@@ -1,5 +1,5 @@
 // Users and sessions: create, log in, look up, update, deactivate.
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { UserTable } from '../store/schema.js';
 import { AppError, badRequest, conflict, invalidField, notFound, unauthorized } from './errors.js';
@@ -171,6 +171,43 @@ export class Users {
     await this.db.updateTable('users').set(change).where('id', '=', existing.id).execute();
     void ctx;
     return this.get(existing.id);
+  }
+
+  /** Users by id, in no particular order; unknown ids are left out. */
+  async getByIds(ids: string[]): Promise<User[]> {
+    const valid = ids.filter(isValidId);
+    if (!valid.length) return [];
+    return (await this.db.selectFrom('users').selectAll().where('id', 'in', valid).execute()).map(userFromRow);
+  }
+
+  /** Users whose username, names, nickname or email start with `term` (case-insensitive). */
+  async search(term: string, opts: { inTeamId?: string; limit: number; allowInactive?: boolean }): Promise<User[]> {
+    const prefix = `${term.trim().toLowerCase().replace(/^@/, '').replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    let q = this.db.selectFrom('users').selectAll('users')
+      .where((eb) => eb.or(['username', 'email', 'nickname', 'first_name', 'last_name'].map((col) => eb(sql`lower(${sql.ref(`users.${col}`)})`, 'like', sql`${prefix} escape '\\'`))));
+    if (!opts.allowInactive) q = q.where('users.delete_at', '=', 0);
+    if (opts.inTeamId) {
+      q = q.innerJoin('team_members', 'team_members.user_id', 'users.id').where('team_members.team_id', '=', opts.inTeamId).where('team_members.delete_at', '=', 0);
+    }
+    return (await q.orderBy('users.username').limit(opts.limit).execute()).map(userFromRow);
+  }
+
+  /** Sets a user's system roles: "system_user", optionally with "system_admin". */
+  async setRoles(id: string, roles: unknown): Promise<User> {
+    const wanted = typeof roles === 'string' ? roles.split(/\s+/).filter(Boolean) : [];
+    if (!wanted.includes('system_user') || wanted.some((r) => r !== 'system_user' && r !== 'system_admin')) {
+      throw invalidField('user', 'roles', 'must be "system_user" or "system_user system_admin"');
+    }
+    await this.get(id);
+    const normalized = wanted.includes('system_admin') ? 'system_admin system_user' : 'system_user';
+    await this.db.updateTable('users').set({ roles: normalized, update_at: now() }).where('id', '=', id).execute();
+    return this.get(id);
+  }
+
+  async reactivate(id: string): Promise<User> {
+    await this.get(id);
+    await this.db.updateTable('users').set({ delete_at: 0, update_at: now() }).where('id', '=', id).execute();
+    return this.get(id);
   }
 
   async deactivate(ctx: RequestContext, id: string): Promise<User> {
