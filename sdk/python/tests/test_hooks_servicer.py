@@ -6,7 +6,7 @@ from unittest.mock import MagicMock
 import grpc
 import pytest
 
-from mattermost_plugin import CommandResponse, HookName, InstallEvent, Plugin, Post, User, hook
+from mattermost_plugin import CommandResponse, HookName, InstallEvent, Plugin, Post, Reaction, User, hook
 from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
 from mattermost_plugin._internal.hooks_servicer import HooksServicer
 from mattermost_plugin._internal.rpc_errors import app_error_from_metadata
@@ -272,3 +272,47 @@ def test_serve_metrics_uses_the_http_framing(hooks):
     frames = list(stub.ServeMetrics(iter([hooks_pb2.ServeHTTPRequest(head=head)])))
     assert frames[0].head.status_code == 200
     assert frames[1].body_chunk == b"requests_total 1 # /metrics"
+
+
+class ReactionPlugin(Plugin):
+    def __init__(self):
+        super().__init__()
+        self.calls = []
+
+    @hook(HookName.ReactionHasBeenAdded)
+    def added(self, context, reaction):
+        self.calls.append(("added", context.session_id, reaction))
+
+    @hook("ReactionHasBeenRemoved")
+    async def removed(self, context, reaction):
+        self.calls.append(("removed", context.session_id, reaction))
+
+
+def test_reaction_hook_names():
+    assert HookName("ReactionHasBeenAdded") is HookName.ReactionHasBeenAdded
+    assert HookName.ReactionHasBeenRemoved.value == "ReactionHasBeenRemoved"
+    assert hasattr(hooks_pb2, "ReactionHasBeenAddedRequest")
+    assert hasattr(hooks_pb2, "ReactionHasBeenRemovedResponse")
+
+
+def test_reaction_hooks_receive_context_and_reaction(unix_server):
+    plugin = ReactionPlugin()
+    plugin.logger = MagicMock()
+    servicer = HooksServicer(plugin)
+    target = unix_server(hooks_pb2_grpc.add_PluginHooksServicer_to_server, servicer)
+    channel = grpc.insecure_channel(target)
+    try:
+        stub = hooks_pb2_grpc.PluginHooksStub(channel)
+        assert list(stub.Implemented(hooks_pb2.ImplementedRequest()).hooks) == [
+            "ReactionHasBeenAdded",
+            "ReactionHasBeenRemoved",
+        ]
+        sent = models_pb2.Reaction(user_id="u", post_id="p", emoji_name="+1", create_at=42)
+        stub.ReactionHasBeenAdded(hooks_pb2.ReactionHasBeenAddedRequest(context=CONTEXT, reaction=sent))
+        stub.ReactionHasBeenRemoved(hooks_pb2.ReactionHasBeenRemovedRequest(context=CONTEXT, reaction=sent))
+    finally:
+        channel.close()
+        servicer.close()
+    expected = Reaction(user_id="u", post_id="p", emoji_name="+1", create_at=42)
+    assert plugin.calls == [("added", "sess", expected), ("removed", "sess", expected)]
+    assert isinstance(plugin.calls[0][2], Reaction)

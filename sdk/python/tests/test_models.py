@@ -6,7 +6,7 @@ import pytest
 from google.protobuf.descriptor import FieldDescriptor
 
 import mattermost_plugin.models as models
-from mattermost_plugin import CommandResponse, Context, Post, User
+from mattermost_plugin import CommandResponse, Context, Post, Reaction, User
 from mattermost_plugin._internal.gen.plughost.v1 import models_pb2
 
 WRAPPERS = [
@@ -18,6 +18,7 @@ WRAPPERS = [
     models.Channel,
     models.ChannelMember,
     models.Post,
+    models.Reaction,
     models.FileInfo,
     models.CommandArgs,
     models.CommandResponse,
@@ -167,3 +168,18 @@ def test_equality_and_repr():
     assert Post(id="x") != User(id="x")
     assert repr(Post(id="p1", props={"n": 1})) == "Post(id='p1', props={'n': 1})"
     assert repr(Context()) == "Context()"
+
+
+def test_reaction_wrapper_round_trips():
+    reaction = Reaction(user_id="u1", post_id="p1", emoji_name="thumbsup", create_at=1_700_000_000_123)
+    message = reaction.to_proto()
+    assert isinstance(message, models_pb2.Reaction)
+    assert message.create_at == 1_700_000_000_123
+    again = Reaction(message)
+    assert again == reaction
+    assert again.to_dict() == {
+        "user_id": "u1",
+        "post_id": "p1",
+        "emoji_name": "thumbsup",
+        "create_at": 1_700_000_000_123,
+    }

@@ -9,9 +9,12 @@ import type { PluginEnvironment } from '../plugins/environment.js';
 import { registerHttpBridge } from '../plugins/http-bridge.js';
 import { sessionOf } from './context.js';
 import { commandRoutes } from './commands.js';
+import { fileRoutes } from './files.js';
 import { configRoutes } from './config.js';
 import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
+import { reactionRoutes } from './reactions.js';
+import { teamManagementRoutes } from './team-management.js';
 import { teamAndChannelRoutes } from './teams.js';
 import { userRoutes } from './users.js';
 import { registerWebSocket } from './websocket.js';
@@ -66,8 +69,11 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     userRoutes(api, app);
     teamAndChannelRoutes(api, app);
     postRoutes(api, app);
+    reactionRoutes(api, app);
     pluginRoutes(api, env, app.config);
     commandRoutes(api, app);
+    teamManagementRoutes(api, app);
+    fileRoutes(api, app);
     configRoutes(api, app.config, env);
   }, { prefix: '/api/v4' });
 

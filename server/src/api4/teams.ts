@@ -99,6 +99,7 @@ export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
     const { channelId } = req.params as { channelId: string };
     await checkChannelAccess(app, session, channelId);
     const q = req.query as Record<string, string>;
-    return app.posts.forChannel(channelId, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200));
+    const since = intParam(q.since, 'since', 0);
+    return app.posts.forChannel(channelId, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200), { since, before: q.before || undefined, after: q.after || undefined });
   });
 }

@@ -11,16 +11,20 @@ import { type HookRunner, inertHookRunner } from './hook-runner.js';
 import { KVStore } from './kv.js';
 import type { RequestContext } from './models.js';
 import { Posts } from './posts.js';
+import { Reactions } from './reactions.js';
 import { Teams } from './teams.js';
 import { Users } from './users.js';
 
 export const serverVersion = '9.11.0';
+
+const defaultChannels = [['town-square', 'Town Square'], ['off-topic', 'Off-Topic']] as const;
 
 export class App {
   readonly users: Users;
   readonly teams: Teams;
   readonly channels: Channels;
   readonly posts: Posts;
+  readonly reactions: Reactions;
   readonly files: Files;
   readonly kv: KVStore;
   readonly events: EventHub;
@@ -35,13 +39,19 @@ export class App {
     this.channels = new Channels(db, hooks, this.users, this.teams);
     this.events = new EventHub(db);
     this.posts = new Posts(db, hooks, this.users, this.channels, this.events);
+    this.reactions = new Reactions(db, hooks, this.posts, this.channels, this.events);
     this.commands = new Commands(this.posts, (userId, post) => this.events.publish('ephemeral_message', { post: JSON.stringify(post) }, { user_id: userId }));
     this.files = new Files(db, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
     this.kv = new KVStore(db);
-    // Every new team gets Mattermost's two default channels.
+    // Every new team gets Mattermost's two default channels, and everyone who joins a team joins them.
     this.teams.onTeamCreated = async (ctx, team, creatorId) => {
-      await this.channels.create(ctx, { team_id: team.id, name: 'town-square', display_name: 'Town Square', type: 'O' }, creatorId);
-      await this.channels.create(ctx, { team_id: team.id, name: 'off-topic', display_name: 'Off-Topic', type: 'O' }, creatorId);
+      for (const [name, display_name] of defaultChannels) await this.channels.create(ctx, { team_id: team.id, name, display_name, type: 'O' }, creatorId);
+    };
+    this.teams.onMemberAdded = async (ctx, member, actorId) => {
+      for (const [name] of defaultChannels) {
+        const channel = await this.channels.getByName(member.team_id, name).catch(() => undefined);
+        if (channel && !channel.delete_at) await this.channels.addMember(ctx, channel.id, member.user_id, actorId);
+      }
     };
   }
 

@@ -85,6 +85,71 @@ export class Channels {
     return channelFromRow(row);
   }
 
+  async getByName(teamId: string, name: string): Promise<Channel> {
+    const row = await this.db.selectFrom('channels').selectAll().where('team_id', '=', teamId).where('name', '=', name).executeTakeFirst();
+    if (!row) throw notFound('app.channel.get_by_name.missing.app_error', `Channel "${name}" not found in team ${teamId}.`);
+    return channelFromRow(row);
+  }
+
+  /** The channels of a team that a user is a member of (with direct and group channels). */
+  async forUserInTeam(userId: string, teamId: string, includeArchived: boolean): Promise<Channel[]> {
+    let q = this.db.selectFrom('channels').innerJoin('channel_members', 'channel_members.channel_id', 'channels.id').selectAll('channels')
+      .where('channel_members.user_id', '=', userId).where((eb) => eb.or([eb('channels.team_id', '=', teamId), eb('channels.team_id', '=', '')]));
+    if (!includeArchived) q = q.where('channels.delete_at', '=', 0);
+    return (await q.orderBy('channels.name').execute()).map(channelFromRow);
+  }
+
+  /** Changes the given fields of a channel (display_name, header, purpose). */
+  async patch(id: string, patch: Record<string, unknown>): Promise<Channel> {
+    const channel = await this.get(id);
+    if (channel.delete_at) throw invalidField('channel', 'channel_id', 'refers to an archived channel');
+    const change: Partial<ChannelTable> = { update_at: now() };
+    if (patch.display_name !== undefined) {
+      const name = typeof patch.display_name === 'string' ? patch.display_name.trim() : '';
+      if (!name || name.length > 64) throw invalidField('channel', 'display_name', 'must be 1-64 characters');
+      change.display_name = name;
+    }
+    for (const field of ['header', 'purpose'] as const) {
+      if (patch[field] === undefined) continue;
+      const value = patch[field];
+      if (typeof value !== 'string' || value.length > (field === 'header' ? 1024 : 250)) throw invalidField('channel', field, `must be text of at most ${field === 'header' ? 1024 : 250} characters`);
+      change[field] = value;
+    }
+    await this.db.updateTable('channels').set(change).where('id', '=', id).execute();
+    return this.get(id);
+  }
+
+  /** Archives a channel: it keeps its posts but takes no new ones. */
+  async archive(id: string): Promise<void> {
+    const channel = await this.get(id);
+    if (channel.type === 'D' || channel.type === 'G') throw invalidField('channel', 'channel_id', 'refers to a direct or group channel, which cannot be archived');
+    const t = now();
+    await this.db.updateTable('channels').set({ delete_at: t, update_at: t }).where('id', '=', id).execute();
+  }
+
+  /** The direct channel of two users (created once; Mattermost names it "<id>__<id>", ids sorted). */
+  async direct(ctx: RequestContext, userA: string, userB: string): Promise<Channel> {
+    await this.users.get(userA);
+    await this.users.get(userB);
+    const name = [userA, userB].sort().join('__');
+    const existing = await this.db.selectFrom('channels').selectAll().where('team_id', '=', '').where('name', '=', name).executeTakeFirst();
+    if (existing) return channelFromRow(existing);
+    const t = now();
+    const row: ChannelTable = {
+      id: newId(), create_at: t, update_at: t, delete_at: 0, team_id: '', type: 'D', display_name: '', name,
+      header: '', purpose: '', last_post_at: t, total_msg_count: 0, creator_id: userA,
+    };
+    await this.db.insertInto('channels').values(row).execute();
+    for (const userId of new Set([userA, userB])) {
+      await this.db.insertInto('channel_members').values({
+        channel_id: row.id, user_id: userId, roles: 'channel_user', last_viewed_at: 0, msg_count: 0, mention_count: 0, last_update_at: t, scheme_admin: 0, scheme_user: 1,
+      }).execute();
+    }
+    const channel = channelFromRow(row);
+    this.hooks().channelHasBeenCreated(ctx, channel);
+    return channel;
+  }
+
   async member(channelId: string, userId: string): Promise<ChannelMember | undefined> {
     const row = await this.db.selectFrom('channel_members').selectAll().where('channel_id', '=', channelId).where('user_id', '=', userId).executeTakeFirst();
     return row && channelMemberFromRow(row);
@@ -104,6 +169,7 @@ export class Channels {
     const existing = await this.member(channelId, userId);
     if (existing) return existing;
     if (channel.delete_at) throw invalidField('channel', 'channel_id', 'refers to an archived channel');
+    if (channel.type === 'D') throw invalidField('channel', 'channel_id', 'refers to a direct channel, which has exactly its two members');
     if (!(await this.teams.member(channel.team_id, userId))) await this.teams.addMember(ctx, channel.team_id, userId, actorId);
     const t = now();
     const row: ChannelMemberTable = {

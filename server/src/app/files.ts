@@ -1,6 +1,8 @@
 // Files: stored under <data>/files, described by file_infos rows.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Selectable } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { FileInfoTable } from '../store/schema.js';
@@ -35,14 +37,44 @@ export class Files {
   constructor(private readonly db: Db, private readonly root: string, private readonly maxBytes: () => number) {}
 
   async upload(input: { data: Buffer; channelId: string; filename: string; creatorId: string }): Promise<FileInfo> {
+    if (input.data.length > this.maxBytes()) throw this.tooLarge();
+    return this.store(input, input.data.length, (full) => fs.promises.writeFile(full, input.data));
+  }
+
+  /**
+   * Stores a file as it streams in, never holding it whole; a stream that runs past the size
+   * limit is cut off with 413 and nothing is kept.
+   */
+  async uploadStream(input: { stream: Readable; channelId: string; filename: string; creatorId: string }): Promise<FileInfo> {
+    const max = this.maxBytes();
+    let size = 0;
+    const counter = new Transform({
+      transform: (chunk: Buffer, _enc, done) => {
+        size += chunk.length;
+        done(size > max ? this.tooLarge() : null, chunk);
+      },
+    });
+    return this.store(input, () => size, (full) => pipeline(input.stream, counter, fs.createWriteStream(full)));
+  }
+
+  private tooLarge() {
+    return tooLarge('api.file.upload_file.too_large.app_error', `File is larger than the limit of ${this.maxBytes()} bytes.`);
+  }
+
+  private async store(input: { channelId: string; filename: string; creatorId: string }, sizeOf: number | (() => number), write: (full: string) => Promise<unknown>): Promise<FileInfo> {
     const name = path.basename(input.filename || '');
     if (!name || name === '.' || name === '..' || name.length > 255) throw invalidField('file', 'filename', 'must be a plain file name of 1-255 characters');
-    if (input.data.length > this.maxBytes()) throw tooLarge('api.file.upload_file.too_large.app_error', `File is larger than the limit of ${this.maxBytes()} bytes.`);
     const id = newId();
     const relative = path.join(now().toString().slice(0, 5), id, name);
     const full = path.join(this.root, relative);
     await fs.promises.mkdir(path.dirname(full), { recursive: true });
-    await fs.promises.writeFile(full, input.data);
+    try {
+      await write(full);
+    } catch (err) {
+      await fs.promises.rm(path.dirname(full), { recursive: true, force: true });
+      throw err;
+    }
+    const size = typeof sizeOf === 'number' ? sizeOf : sizeOf();
     const t = now();
     const extension = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
     const row: FileInfoTable = {
@@ -56,7 +88,7 @@ export class Files {
       path: relative,
       name,
       extension,
-      size: input.data.length,
+      size,
       mime_type: mimeTypes[extension] ?? 'application/octet-stream',
       width: 0,
       height: 0,
@@ -74,6 +106,31 @@ export class Files {
 
   async info(id: string): Promise<FileInfo> {
     return fileInfoFromRow(await this.row(id));
+  }
+
+  /** The infos of the files attached to a post. */
+  async forPost(postId: string): Promise<FileInfo[]> {
+    const rows = await this.db.selectFrom('file_infos').selectAll().where('post_id', '=', postId).where('delete_at', '=', 0).orderBy('create_at').execute();
+    return rows.map(fileInfoFromRow);
+  }
+
+  /** A stream of the file's bytes, and its info. */
+  async open(id: string): Promise<{ info: FileInfo; stream: Readable }> {
+    const row = await this.row(id);
+    return { info: fileInfoFromRow(row), stream: fs.createReadStream(path.join(this.root, row.path)) };
+  }
+
+  /** Files uploaded before their channel was named get it now. */
+  async assignChannel(ids: string[], channelId: string): Promise<void> {
+    if (ids.length) await this.db.updateTable('file_infos').set({ channel_id: channelId }).where('id', 'in', ids).where('channel_id', '=', '').execute();
+  }
+
+  /** Deletes a file and its info (an upload that was refused after it was stored). */
+  async remove(id: string): Promise<void> {
+    const row = await this.db.selectFrom('file_infos').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return;
+    await this.db.deleteFrom('file_infos').where('id', '=', id).execute();
+    await fs.promises.rm(path.dirname(path.join(this.root, row.path)), { recursive: true, force: true });
   }
 
   async content(id: string): Promise<Buffer> {

@@ -1,7 +1,7 @@
 // What the domain services need from the plugin platform: the hooks, called at the points
 // where the server does the thing. The plugin platform implements it; without plugins the
 // inert runner lets everything through.
-import type { Channel, ChannelMember, Post, RequestContext, TeamMember, User } from './models.js';
+import type { Channel, ChannelMember, Post, Reaction, RequestContext, TeamMember, User } from './models.js';
 
 export type Verdict<T> = { allowed: T } | { rejected: string };
 
@@ -13,6 +13,8 @@ export interface HookRunner {
   messageHasBeenPosted(ctx: RequestContext, post: Post): void;
   messageHasBeenUpdated(ctx: RequestContext, newPost: Post, oldPost: Post): void;
   messageHasBeenDeleted(ctx: RequestContext, post: Post): void;
+  reactionHasBeenAdded(ctx: RequestContext, reaction: Reaction): void;
+  reactionHasBeenRemoved(ctx: RequestContext, reaction: Reaction): void;
   userHasBeenCreated(ctx: RequestContext, user: User): void;
   userHasLoggedIn(ctx: RequestContext, user: User): void;
   userHasBeenDeactivated(ctx: RequestContext, user: User): void;
@@ -32,6 +34,8 @@ export const inertHookRunner: HookRunner = {
   messageHasBeenPosted: nothing,
   messageHasBeenUpdated: nothing,
   messageHasBeenDeleted: nothing,
+  reactionHasBeenAdded: nothing,
+  reactionHasBeenRemoved: nothing,
   userHasBeenCreated: nothing,
   userHasLoggedIn: nothing,
   userHasBeenDeactivated: nothing,

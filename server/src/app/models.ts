@@ -103,6 +103,14 @@ export interface Post {
   reply_count: number;
 }
 
+/** An emoji reaction of a user to a post (Mattermost's model.Reaction). */
+export interface Reaction {
+  user_id: string;
+  post_id: string;
+  emoji_name: string;
+  create_at: number;
+}
+
 export interface FileInfo {
   id: string;
   creator_id: string;

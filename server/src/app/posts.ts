@@ -10,6 +10,17 @@ import type { Channels } from './channels.js';
 import type { EventHub } from './events.js';
 
 export const maxMessageLength = 16383;
+/** At most this many posts answer a `since` query (Mattermost's limit). */
+export const maxSincePosts = 1000;
+
+/** Mattermost's PostList: ids in display order, the posts by id, and the paging cursors. */
+export interface PostList {
+  order: string[];
+  posts: Record<string, Post>;
+  next_post_id: string;
+  prev_post_id: string;
+  has_next: boolean;
+}
 /** A MessageWillBePosted rejection with this reason drops the post without an error to show. */
 export const dismissPostReason = 'plugin.message_will_be_posted.dismiss_post';
 
@@ -166,14 +177,124 @@ export class Posts {
     return deleted;
   }
 
-  /** A page of a channel's posts, newest first, in Mattermost's {order, posts} shape. */
-  async forChannel(channelId: string, page: number, perPage: number): Promise<{ order: string[]; posts: Record<string, Post>; next_post_id: string; prev_post_id: string }> {
+  /** Sets reply_count on each post: the non-deleted replies of its thread, as Mattermost does. */
+  async withReplyCounts<T extends Post>(posts: T[]): Promise<T[]> {
+    const roots = [...new Set(posts.map((p) => p.root_id || p.id))];
+    if (!roots.length) return posts;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < roots.length; i += 500) {
+      const rows = await this.db.selectFrom('posts').select((eb) => ['root_id', eb.fn.countAll<number>().as('n')])
+        .where('root_id', 'in', roots.slice(i, i + 500)).where('delete_at', '=', 0).groupBy('root_id').execute();
+      for (const r of rows) counts.set(r.root_id, Number(r.n));
+    }
+    for (const p of posts) p.reply_count = counts.get(p.root_id || p.id) ?? 0;
+    return posts;
+  }
+
+  /** A post with its reply_count. */
+  async getWithReplyCount(id: string): Promise<Post> {
+    const [post] = await this.withReplyCounts([await this.get(id)]);
+    return post;
+  }
+
+  private async postList(rows: Selectable<PostTable>[], extra: Partial<PostList> = {}): Promise<PostList> {
+    const list = await this.withReplyCounts(rows.map(postFromRow));
+    const posts: Record<string, Post> = {};
+    for (const post of list) posts[post.id] = post;
+    return { order: list.map((p) => p.id), posts, next_post_id: '', prev_post_id: '', has_next: false, ...extra };
+  }
+
+  /** A thread: its root first, then the replies, oldest first. Any post of the thread names it. */
+  async thread(postId: string): Promise<PostList> {
+    const post = await this.get(postId);
+    const rootId = post.root_id || post.id;
+    const root = await this.db.selectFrom('posts').selectAll().where('id', '=', rootId).where('delete_at', '=', 0).executeTakeFirst();
+    if (!root) throw notFound('app.post.get.app_error', `Post ${rootId} not found.`);
+    const replies = await this.db.selectFrom('posts').selectAll().where('root_id', '=', rootId).where('delete_at', '=', 0)
+      .orderBy('create_at', 'asc').orderBy('id', 'asc').execute();
+    return this.postList([root, ...replies]);
+  }
+
+  /** The pinned posts of a channel, newest first. */
+  async pinned(channelId: string): Promise<PostList> {
+    await this.channels.get(channelId);
+    const rows = await this.db.selectFrom('posts').selectAll().where('channel_id', '=', channelId).where('is_pinned', '=', 1).where('delete_at', '=', 0)
+      .orderBy('create_at', 'desc').orderBy('id', 'desc').execute();
+    return this.postList(rows);
+  }
+
+  /** Pins or unpins a post: only is_pinned and update_at change (no edit, no hooks). */
+  async setPinned(id: string, pinned: boolean): Promise<Post> {
+    const old = await this.get(id);
+    const t = Math.max(now(), old.update_at + 1);
+    await this.db.updateTable('posts').set({ is_pinned: pinned ? 1 : 0, update_at: t }).where('id', '=', id).execute();
+    const post = await this.getWithReplyCount(id);
+    void this.events.publish('post_edited', { post: JSON.stringify(post) }, { channel_id: post.channel_id });
+    return post;
+  }
+
+  /**
+   * A channel's posts in Mattermost's {order, posts} shape, newest first in `order`: a page
+   * (`page`, `perPage`), everything created or changed after `since` (deleted posts included,
+   * emptied, so clients can drop them), or the page of posts older than `before` / newer than
+   * `after`. next_post_id and prev_post_id name the post just newer / older than the page.
+   */
+  async forChannel(channelId: string, page: number, perPage: number, opts: { since?: number; before?: string; after?: string } = {}): Promise<PostList> {
     await this.channels.get(channelId);
     if (perPage < 1 || perPage > 200) throw badRequest('api.context.invalid_url_param.app_error', 'Invalid per_page: must be between 1 and 200.');
-    const rows = await this.db.selectFrom('posts').selectAll().where('channel_id', '=', channelId).where('delete_at', '=', 0)
-      .orderBy('create_at', 'desc').orderBy('id', 'desc').limit(perPage).offset(page * perPage).execute();
-    const posts: Record<string, Post> = {};
-    for (const row of rows) posts[row.id] = postFromRow(row);
-    return { order: rows.map((r) => r.id), posts, next_post_id: '', prev_post_id: '' };
+    const live = () => this.db.selectFrom('posts').selectAll().where('channel_id', '=', channelId).where('delete_at', '=', 0);
+    if (opts.since !== undefined && opts.since > 0) {
+      const rows = await this.db.selectFrom('posts').selectAll().where('channel_id', '=', channelId).where('update_at', '>', opts.since)
+        .orderBy('create_at', 'desc').orderBy('id', 'desc').limit(maxSincePosts).execute();
+      const list = await this.postList(rows);
+      for (const post of Object.values(list.posts)) {
+        if (post.delete_at) Object.assign(post, { message: '', props: {}, file_ids: [], reply_count: 0 });
+      }
+      return list;
+    }
+    const anchorId = opts.after || opts.before;
+    if (anchorId) {
+      const field = opts.after ? 'after' : 'before';
+      if (!isValidId(anchorId)) throw badRequest('api.context.invalid_url_param.app_error', `Invalid ${field} parameter: not a post id.`);
+      const anchor = await this.db.selectFrom('posts').select(['id', 'create_at']).where('id', '=', anchorId).where('channel_id', '=', channelId).executeTakeFirst();
+      if (!anchor) throw notFound('app.post.get.app_error', `Post ${anchorId} (${field}) not found in this channel.`);
+      const at = Number(anchor.create_at);
+      let rows: Selectable<PostTable>[];
+      if (opts.after) {
+        rows = await live().where((eb) => eb.or([eb('create_at', '>', at), eb.and([eb('create_at', '=', at), eb('id', '>', anchor.id)])]))
+          .orderBy('create_at', 'asc').orderBy('id', 'asc').limit(perPage).offset(page * perPage).execute();
+        rows.reverse();
+      } else {
+        rows = await live().where((eb) => eb.or([eb('create_at', '<', at), eb.and([eb('create_at', '=', at), eb('id', '<', anchor.id)])]))
+          .orderBy('create_at', 'desc').orderBy('id', 'desc').limit(perPage).offset(page * perPage).execute();
+      }
+      const list = await this.postList(rows);
+      return this.withCursors(channelId, list, rows, opts.after && page === 0 ? anchor.id : undefined, opts.before && page === 0 ? anchor.id : undefined);
+    }
+    const rows = await live().orderBy('create_at', 'desc').orderBy('id', 'desc').limit(perPage).offset(page * perPage).execute();
+    return this.withCursors(channelId, await this.postList(rows), rows);
+  }
+
+  /** Fills next_post_id / prev_post_id: the live post just newer / older than the page. */
+  private async withCursors(channelId: string, list: PostList, rows: Selectable<PostTable>[], prevId?: string, nextId?: string): Promise<PostList> {
+    const newest = rows[0];
+    const oldest = rows[rows.length - 1];
+    const live = () => this.db.selectFrom('posts').select('id').where('channel_id', '=', channelId).where('delete_at', '=', 0);
+    if (nextId !== undefined) list.next_post_id = nextId;
+    else if (newest) {
+      const at = Number(newest.create_at);
+      const next = await live().where((eb) => eb.or([eb('create_at', '>', at), eb.and([eb('create_at', '=', at), eb('id', '>', newest.id)])]))
+        .orderBy('create_at', 'asc').orderBy('id', 'asc').limit(1).executeTakeFirst();
+      list.next_post_id = next?.id ?? '';
+    }
+    if (prevId !== undefined) list.prev_post_id = prevId;
+    else if (oldest) {
+      const at = Number(oldest.create_at);
+      const prev = await live().where((eb) => eb.or([eb('create_at', '<', at), eb.and([eb('create_at', '=', at), eb('id', '<', oldest.id)])]))
+        .orderBy('create_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+      list.prev_post_id = prev?.id ?? '';
+    }
+    list.has_next = list.next_post_id !== '';
+    return list;
   }
 }

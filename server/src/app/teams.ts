@@ -28,6 +28,8 @@ export const teamMemberFromRow = (r: Selectable<TeamMemberTable>): TeamMember =>
 export class Teams {
   /** Called after a team is created, to create its default channels. */
   onTeamCreated: (ctx: RequestContext, team: Team, creatorId: string) => Promise<void> = async () => undefined;
+  /** Called after someone joins a team, to put them in its default channels. */
+  onMemberAdded: (ctx: RequestContext, member: TeamMember, actorId?: string) => Promise<void> = async () => undefined;
 
   constructor(private readonly db: Db, private readonly hooks: () => HookRunner, private readonly users: { get(id: string): Promise<User> }) {}
 
@@ -83,6 +85,50 @@ export class Teams {
     return (await this.db.selectFrom('teams').selectAll().where('delete_at', '=', 0).orderBy('name').execute()).map(teamFromRow);
   }
 
+  /** Changes the given fields of a team (display_name, description, allow_open_invite, email). */
+  async patch(id: string, patch: Record<string, unknown>): Promise<Team> {
+    const team = await this.get(id);
+    const change: Partial<TeamTable> = { update_at: now() };
+    if (patch.display_name !== undefined) {
+      const name = typeof patch.display_name === 'string' ? patch.display_name.trim() : '';
+      if (!name || name.length > 64) throw invalidField('team', 'display_name', 'must be 1-64 characters');
+      change.display_name = name;
+    }
+    if (patch.description !== undefined) {
+      if (typeof patch.description !== 'string' || patch.description.length > 255) throw invalidField('team', 'description', 'must be at most 255 characters');
+      change.description = patch.description;
+    }
+    if (patch.allow_open_invite !== undefined) {
+      if (typeof patch.allow_open_invite !== 'boolean') throw invalidField('team', 'allow_open_invite', 'must be true or false');
+      change.allow_open_invite = patch.allow_open_invite ? 1 : 0;
+    }
+    if (patch.email !== undefined) change.email = str(patch.email);
+    await this.db.updateTable('teams').set(change).where('id', '=', team.id).execute();
+    return this.get(team.id);
+  }
+
+  /** Archives a team (soft delete, as Mattermost's DELETE without permanent=true). */
+  async archive(id: string): Promise<void> {
+    await this.get(id);
+    const t = now();
+    await this.db.updateTable('teams').set({ delete_at: t, update_at: t }).where('id', '=', id).execute();
+  }
+
+  async members(teamId: string, page: number, perPage: number): Promise<TeamMember[]> {
+    await this.get(teamId);
+    const rows = await this.db.selectFrom('team_members').selectAll().where('team_id', '=', teamId).where('delete_at', '=', 0)
+      .orderBy('user_id').limit(perPage).offset(page * perPage).execute();
+    return rows.map(teamMemberFromRow);
+  }
+
+  /** The teams a user belongs to, and their memberships. */
+  async forUser(userId: string): Promise<{ teams: Team[]; members: TeamMember[] }> {
+    const members = (await this.db.selectFrom('team_members').selectAll().where('user_id', '=', userId).where('delete_at', '=', 0).execute()).map(teamMemberFromRow);
+    if (!members.length) return { teams: [], members };
+    const teams = await this.db.selectFrom('teams').selectAll().where('id', 'in', members.map((m) => m.team_id)).where('delete_at', '=', 0).orderBy('name').execute();
+    return { teams: teams.map(teamFromRow), members };
+  }
+
   async member(teamId: string, userId: string): Promise<TeamMember | undefined> {
     const row = await this.db.selectFrom('team_members').selectAll()
       .where('team_id', '=', teamId).where('user_id', '=', userId).where('delete_at', '=', 0).executeTakeFirst();
@@ -112,6 +158,7 @@ export class Teams {
     const member = teamMemberFromRow(row);
     const actor = actorId && actorId !== userId ? await this.users.get(actorId) : undefined;
     this.hooks().userHasJoinedTeam(ctx, member, actor);
+    await this.onMemberAdded(ctx, member, actorId);
     return member;
   }
 }

@@ -13,7 +13,7 @@
 import type { CommandArgs, CommandResponse } from '../app/commands.js';
 import { AppError } from '../app/errors.js';
 import type { HookRunner, Verdict } from '../app/hook-runner.js';
-import type { Channel, ChannelMember, Post, RequestContext, TeamMember, User } from '../app/models.js';
+import type { Channel, ChannelMember, Post, Reaction, RequestContext, TeamMember, User } from '../app/models.js';
 import type { Logger } from '../log.js';
 import { fromMessage, toMessage } from './convert.js';
 import { appErrorFromGrpc } from './grpc-service.js';
@@ -117,6 +117,14 @@ export class PluginHooks implements HookRunner {
 
   messageHasBeenDeleted(ctx: RequestContext, post: Post): void {
     this.notify('MessageHasBeenDeleted', { context: contextMessage(ctx), post: toMessage(post) });
+  }
+
+  reactionHasBeenAdded(ctx: RequestContext, reaction: Reaction): void {
+    this.notify('ReactionHasBeenAdded', { context: contextMessage(ctx), reaction });
+  }
+
+  reactionHasBeenRemoved(ctx: RequestContext, reaction: Reaction): void {
+    this.notify('ReactionHasBeenRemoved', { context: contextMessage(ctx), reaction });
   }
 
   userHasBeenCreated(ctx: RequestContext, user: User): void {

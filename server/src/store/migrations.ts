@@ -154,4 +154,17 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('sessions').addColumn('csrf_token', 'varchar(26)', (c) => c.notNull().defaultTo('')).execute();
     },
   },
+  '0003_reactions': {
+    // One reaction per user, post and emoji, as in Mattermost.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('reactions')
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('post_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('emoji_name', 'varchar(64)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('pk_reactions', ['post_id', 'user_id', 'emoji_name'])
+        .execute();
+    },
+  },
 };

@@ -102,6 +102,13 @@ export interface PostTable {
   pending_post_id: string;
 }
 
+export interface ReactionTable {
+  user_id: string;
+  post_id: string;
+  emoji_name: string;
+  create_at: number;
+}
+
 export interface FileInfoTable {
   id: string;
   creator_id: string;
@@ -134,6 +141,7 @@ export interface Database {
   channels: ChannelTable;
   channel_members: ChannelMemberTable;
   posts: PostTable;
+  reactions: ReactionTable;
   file_infos: FileInfoTable;
   plugin_kv: PluginKVTable;
 }

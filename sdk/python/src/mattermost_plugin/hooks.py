@@ -25,6 +25,7 @@ class HookName(str, Enum):
     - ``MessageWillBeUpdated``: ``(context, new_post, old_post)`` -> as above
     - ``MessageHasBeenPosted``, ``MessageHasBeenDeleted``: ``(context, post)``
     - ``MessageHasBeenUpdated``: ``(context, new_post, old_post)``
+    - ``ReactionHasBeenAdded``, ``ReactionHasBeenRemoved``: ``(context, reaction)``
     - ``UserHasBeenCreated``, ``UserHasLoggedIn``, ``UserHasBeenDeactivated``: ``(context, user)``
     - ``UserWillLogIn``: ``(context, user)`` -> a rejection reason, or ``""``/``None`` to allow
     - ``ChannelHasBeenCreated``: ``(context, channel)``
@@ -50,6 +51,8 @@ class HookName(str, Enum):
     MessageHasBeenPosted = "MessageHasBeenPosted"
     MessageHasBeenUpdated = "MessageHasBeenUpdated"
     MessageHasBeenDeleted = "MessageHasBeenDeleted"
+    ReactionHasBeenAdded = "ReactionHasBeenAdded"
+    ReactionHasBeenRemoved = "ReactionHasBeenRemoved"
     UserHasBeenCreated = "UserHasBeenCreated"
     UserWillLogIn = "UserWillLogIn"
     UserHasLoggedIn = "UserHasLoggedIn"

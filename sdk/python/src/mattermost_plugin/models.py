@@ -23,6 +23,7 @@ __all__ = [
     "Channel",
     "ChannelMember",
     "Post",
+    "Reaction",
     "FileInfo",
     "CommandArgs",
     "CommandResponse",
@@ -155,6 +156,15 @@ class Post(Model[models_pb2.Post]):
     file_ids: List[str]
     pending_post_id: str
     reply_count: int
+
+
+class Reaction(Model[models_pb2.Reaction]):
+    """An emoji reaction of a user to a post; ``emoji_name`` has no colons (``"thumbsup"``)."""
+
+    user_id: str
+    post_id: str
+    emoji_name: str
+    create_at: int
 
 
 class FileInfo(Model[models_pb2.FileInfo]):

@@ -14,6 +14,7 @@ import {
   Context,
   HTTPHeader,
   Post,
+  Reaction,
   TeamMember,
   User,
 } from "./models.js";
@@ -116,6 +117,22 @@ export interface MessageHasBeenDeletedRequest {
 }
 
 export interface MessageHasBeenDeletedResponse {
+}
+
+export interface ReactionHasBeenAddedRequest {
+  context: Context | undefined;
+  reaction: Reaction | undefined;
+}
+
+export interface ReactionHasBeenAddedResponse {
+}
+
+export interface ReactionHasBeenRemovedRequest {
+  context: Context | undefined;
+  reaction: Reaction | undefined;
+}
+
+export interface ReactionHasBeenRemovedResponse {
 }
 
 export interface UserHasBeenCreatedRequest {
@@ -1340,6 +1357,236 @@ export const MessageHasBeenDeletedResponse: MessageFns<MessageHasBeenDeletedResp
   },
   fromPartial<I extends Exact<DeepPartial<MessageHasBeenDeletedResponse>, I>>(_: I): MessageHasBeenDeletedResponse {
     const message = createBaseMessageHasBeenDeletedResponse();
+    return message;
+  },
+};
+
+function createBaseReactionHasBeenAddedRequest(): ReactionHasBeenAddedRequest {
+  return { context: undefined, reaction: undefined };
+}
+
+export const ReactionHasBeenAddedRequest: MessageFns<ReactionHasBeenAddedRequest> = {
+  encode(message: ReactionHasBeenAddedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.context !== undefined) {
+      Context.encode(message.context, writer.uint32(10).fork()).join();
+    }
+    if (message.reaction !== undefined) {
+      Reaction.encode(message.reaction, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactionHasBeenAddedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactionHasBeenAddedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.context = Context.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reaction = Reaction.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ReactionHasBeenAddedRequest>, I>>(base?: I): ReactionHasBeenAddedRequest {
+    return ReactionHasBeenAddedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactionHasBeenAddedRequest>, I>>(object: I): ReactionHasBeenAddedRequest {
+    const message = createBaseReactionHasBeenAddedRequest();
+    message.context = (object.context !== undefined && object.context !== null)
+      ? Context.fromPartial(object.context)
+      : undefined;
+    message.reaction = (object.reaction !== undefined && object.reaction !== null)
+      ? Reaction.fromPartial(object.reaction)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseReactionHasBeenAddedResponse(): ReactionHasBeenAddedResponse {
+  return {};
+}
+
+export const ReactionHasBeenAddedResponse: MessageFns<ReactionHasBeenAddedResponse> = {
+  encode(_: ReactionHasBeenAddedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactionHasBeenAddedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactionHasBeenAddedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ReactionHasBeenAddedResponse>, I>>(base?: I): ReactionHasBeenAddedResponse {
+    return ReactionHasBeenAddedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactionHasBeenAddedResponse>, I>>(_: I): ReactionHasBeenAddedResponse {
+    const message = createBaseReactionHasBeenAddedResponse();
+    return message;
+  },
+};
+
+function createBaseReactionHasBeenRemovedRequest(): ReactionHasBeenRemovedRequest {
+  return { context: undefined, reaction: undefined };
+}
+
+export const ReactionHasBeenRemovedRequest: MessageFns<ReactionHasBeenRemovedRequest> = {
+  encode(message: ReactionHasBeenRemovedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.context !== undefined) {
+      Context.encode(message.context, writer.uint32(10).fork()).join();
+    }
+    if (message.reaction !== undefined) {
+      Reaction.encode(message.reaction, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactionHasBeenRemovedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactionHasBeenRemovedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.context = Context.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reaction = Reaction.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ReactionHasBeenRemovedRequest>, I>>(base?: I): ReactionHasBeenRemovedRequest {
+    return ReactionHasBeenRemovedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactionHasBeenRemovedRequest>, I>>(
+    object: I,
+  ): ReactionHasBeenRemovedRequest {
+    const message = createBaseReactionHasBeenRemovedRequest();
+    message.context = (object.context !== undefined && object.context !== null)
+      ? Context.fromPartial(object.context)
+      : undefined;
+    message.reaction = (object.reaction !== undefined && object.reaction !== null)
+      ? Reaction.fromPartial(object.reaction)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseReactionHasBeenRemovedResponse(): ReactionHasBeenRemovedResponse {
+  return {};
+}
+
+export const ReactionHasBeenRemovedResponse: MessageFns<ReactionHasBeenRemovedResponse> = {
+  encode(_: ReactionHasBeenRemovedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactionHasBeenRemovedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactionHasBeenRemovedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ReactionHasBeenRemovedResponse>, I>>(base?: I): ReactionHasBeenRemovedResponse {
+    return ReactionHasBeenRemovedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactionHasBeenRemovedResponse>, I>>(_: I): ReactionHasBeenRemovedResponse {
+    const message = createBaseReactionHasBeenRemovedResponse();
     return message;
   },
 };
@@ -3028,6 +3275,22 @@ export const PluginHooksDefinition = {
       requestType: MessageHasBeenDeletedRequest as typeof MessageHasBeenDeletedRequest,
       requestStream: false,
       responseType: MessageHasBeenDeletedResponse as typeof MessageHasBeenDeletedResponse,
+      responseStream: false,
+      options: {},
+    },
+    reactionHasBeenAdded: {
+      name: "ReactionHasBeenAdded",
+      requestType: ReactionHasBeenAddedRequest as typeof ReactionHasBeenAddedRequest,
+      requestStream: false,
+      responseType: ReactionHasBeenAddedResponse as typeof ReactionHasBeenAddedResponse,
+      responseStream: false,
+      options: {},
+    },
+    reactionHasBeenRemoved: {
+      name: "ReactionHasBeenRemoved",
+      requestType: ReactionHasBeenRemovedRequest as typeof ReactionHasBeenRemovedRequest,
+      requestStream: false,
+      responseType: ReactionHasBeenRemovedResponse as typeof ReactionHasBeenRemovedResponse,
       responseStream: false,
       options: {},
     },

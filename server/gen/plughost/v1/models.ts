@@ -140,6 +140,15 @@ export interface Post {
   reply_count: number;
 }
 
+/** An emoji reaction of a user to a post (Mattermost's model.Reaction). */
+export interface Reaction {
+  user_id: string;
+  post_id: string;
+  /** The emoji's name without colons ("thumbsup"). */
+  emoji_name: string;
+  create_at: number;
+}
+
 export interface FileInfo {
   id: string;
   creator_id: string;
@@ -1668,6 +1677,97 @@ export const Post: MessageFns<Post> = {
     message.file_ids = object.file_ids?.map((e) => e) || [];
     message.pending_post_id = object.pending_post_id ?? "";
     message.reply_count = object.reply_count ?? 0;
+    return message;
+  },
+};
+
+function createBaseReaction(): Reaction {
+  return { user_id: "", post_id: "", emoji_name: "", create_at: 0 };
+}
+
+export const Reaction: MessageFns<Reaction> = {
+  encode(message: Reaction, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.user_id !== "") {
+      writer.uint32(10).string(message.user_id);
+    }
+    if (message.post_id !== "") {
+      writer.uint32(18).string(message.post_id);
+    }
+    if (message.emoji_name !== "") {
+      writer.uint32(26).string(message.emoji_name);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(32).int64(message.create_at);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Reaction {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReaction();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.post_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.emoji_name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Reaction>, I>>(base?: I): Reaction {
+    return Reaction.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Reaction>, I>>(object: I): Reaction {
+    const message = createBaseReaction();
+    message.user_id = object.user_id ?? "";
+    message.post_id = object.post_id ?? "";
+    message.emoji_name = object.emoji_name ?? "";
+    message.create_at = object.create_at ?? 0;
     return message;
   },
 };

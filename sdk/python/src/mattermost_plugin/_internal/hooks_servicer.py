@@ -29,6 +29,7 @@ from ..models import (
     Context,
     InstallEvent,
     Post,
+    Reaction,
     TeamMember,
     User,
 )
@@ -112,6 +113,8 @@ _UNARY_HOOKS: Dict[HookName, _UnaryHook] = {
         lambda r: (_context(r), Post(r.new_post), Post(r.old_post))
     ),
     HookName.MessageHasBeenDeleted: _UnaryHook(lambda r: (_context(r), Post(r.post))),
+    HookName.ReactionHasBeenAdded: _UnaryHook(lambda r: (_context(r), Reaction(r.reaction))),
+    HookName.ReactionHasBeenRemoved: _UnaryHook(lambda r: (_context(r), Reaction(r.reaction))),
     HookName.UserHasBeenCreated: _UnaryHook(lambda r: (_context(r), User(r.user))),
     HookName.UserWillLogIn: _UnaryHook(lambda r: (_context(r), User(r.user)), _login_verdict),
     HookName.UserHasLoggedIn: _UnaryHook(lambda r: (_context(r), User(r.user))),

@@ -125,6 +125,30 @@ class MessageHasBeenDeletedResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
+class ReactionHasBeenAddedRequest(_message.Message):
+    __slots__ = ("context", "reaction")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    REACTION_FIELD_NUMBER: _ClassVar[int]
+    context: _models_pb2.Context
+    reaction: _models_pb2.Reaction
+    def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., reaction: _Optional[_Union[_models_pb2.Reaction, _Mapping]] = ...) -> None: ...
+
+class ReactionHasBeenAddedResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ReactionHasBeenRemovedRequest(_message.Message):
+    __slots__ = ("context", "reaction")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    REACTION_FIELD_NUMBER: _ClassVar[int]
+    context: _models_pb2.Context
+    reaction: _models_pb2.Reaction
+    def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., reaction: _Optional[_Union[_models_pb2.Reaction, _Mapping]] = ...) -> None: ...
+
+class ReactionHasBeenRemovedResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
 class UserHasBeenCreatedRequest(_message.Message):
     __slots__ = ("context", "user")
     CONTEXT_FIELD_NUMBER: _ClassVar[int]

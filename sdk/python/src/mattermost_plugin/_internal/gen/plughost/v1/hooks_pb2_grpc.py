@@ -84,6 +84,16 @@ class PluginHooksStub(object):
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.MessageHasBeenDeletedRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_hooks__pb2.MessageHasBeenDeletedResponse.FromString,
                 _registered_method=True)
+        self.ReactionHasBeenAdded = channel.unary_unary(
+                '/plughost.v1.PluginHooks/ReactionHasBeenAdded',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenAddedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenAddedResponse.FromString,
+                _registered_method=True)
+        self.ReactionHasBeenRemoved = channel.unary_unary(
+                '/plughost.v1.PluginHooks/ReactionHasBeenRemoved',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedResponse.FromString,
+                _registered_method=True)
         self.UserHasBeenCreated = channel.unary_unary(
                 '/plughost.v1.PluginHooks/UserHasBeenCreated',
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.UserHasBeenCreatedRequest.SerializeToString,
@@ -206,6 +216,18 @@ class PluginHooksServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def MessageHasBeenDeleted(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReactionHasBeenAdded(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReactionHasBeenRemoved(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -342,6 +364,16 @@ def add_PluginHooksServicer_to_server(servicer, server):
                     servicer.MessageHasBeenDeleted,
                     request_deserializer=plughost_dot_v1_dot_hooks__pb2.MessageHasBeenDeletedRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_hooks__pb2.MessageHasBeenDeletedResponse.SerializeToString,
+            ),
+            'ReactionHasBeenAdded': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReactionHasBeenAdded,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenAddedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenAddedResponse.SerializeToString,
+            ),
+            'ReactionHasBeenRemoved': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReactionHasBeenRemoved,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedResponse.SerializeToString,
             ),
             'UserHasBeenCreated': grpc.unary_unary_rpc_method_handler(
                     servicer.UserHasBeenCreated,
@@ -674,6 +706,60 @@ class PluginHooks(object):
             '/plughost.v1.PluginHooks/MessageHasBeenDeleted',
             plughost_dot_v1_dot_hooks__pb2.MessageHasBeenDeletedRequest.SerializeToString,
             plughost_dot_v1_dot_hooks__pb2.MessageHasBeenDeletedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReactionHasBeenAdded(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/ReactionHasBeenAdded',
+            plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenAddedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenAddedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReactionHasBeenRemoved(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/ReactionHasBeenRemoved',
+            plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedResponse.FromString,
             options,
             channel_credentials,
             insecure,
