@@ -3,6 +3,8 @@
 import path from 'node:path';
 import type { ConfigStore } from '../config/config.js';
 import type { Db } from '../store/db.js';
+import { AccessTokens } from './access-tokens.js';
+import { Bots } from './bots.js';
 import { Channels } from './channels.js';
 import { Commands } from './commands.js';
 import { EventHub } from './events.js';
@@ -12,6 +14,7 @@ import { KVStore } from './kv.js';
 import type { RequestContext } from './models.js';
 import { Posts } from './posts.js';
 import { Reactions } from './reactions.js';
+import { Statuses } from './statuses.js';
 import { Teams } from './teams.js';
 import { Users } from './users.js';
 
@@ -29,6 +32,9 @@ export class App {
   readonly kv: KVStore;
   readonly events: EventHub;
   readonly commands: Commands;
+  readonly bots: Bots;
+  readonly accessTokens: AccessTokens;
+  readonly statuses: Statuses;
   private hookRunner: HookRunner = inertHookRunner;
 
   constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
@@ -43,6 +49,9 @@ export class App {
     this.commands = new Commands(this.posts, (userId, post) => this.events.publish('ephemeral_message', { post: JSON.stringify(post) }, { user_id: userId }));
     this.files = new Files(db, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
     this.kv = new KVStore(db);
+    this.bots = new Bots(db, this.users);
+    this.accessTokens = new AccessTokens(db, this.users);
+    this.statuses = new Statuses(this.events);
     // Every new team gets Mattermost's two default channels, and everyone who joins a team joins them.
     this.teams.onTeamCreated = async (ctx, team, creatorId) => {
       for (const [name, display_name] of defaultChannels) await this.channels.create(ctx, { team_id: team.id, name, display_name, type: 'O' }, creatorId);

@@ -19,18 +19,30 @@ export interface EventConnection {
 export class EventHub {
   private readonly byUser = new Map<string, Set<EventConnection>>();
 
+  /** Called when a user's first connection opens (true) and when their last one closes (false). */
+  onPresence?: (userId: string, connected: boolean) => void;
+
   constructor(private readonly db: Db) {}
 
   add(conn: EventConnection): void {
     let set = this.byUser.get(conn.userId);
     if (!set) this.byUser.set(conn.userId, (set = new Set()));
     set.add(conn);
+    if (set.size === 1) this.onPresence?.(conn.userId, true);
   }
 
   remove(conn: EventConnection): void {
     const set = this.byUser.get(conn.userId);
-    set?.delete(conn);
-    if (set?.size === 0) this.byUser.delete(conn.userId);
+    if (!set?.delete(conn)) return;
+    if (set.size === 0) {
+      this.byUser.delete(conn.userId);
+      this.onPresence?.(conn.userId, false);
+    }
+  }
+
+  /** Whether the user has at least one open connection. */
+  isConnected(userId: string): boolean {
+    return this.byUser.has(userId);
   }
 
   /** Publishes an event to the users the broadcast names: one user, a channel's or a team's members. */

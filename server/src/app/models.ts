@@ -140,3 +140,32 @@ export interface RequestContext {
 }
 
 export const isSystemAdmin = (roles: string) => roles.split(' ').includes('system_admin');
+
+/** A bot account (Mattermost's model.Bot); its user has is_bot. */
+export interface Bot {
+  user_id: string;
+  username: string;
+  display_name: string;
+  description: string;
+  owner_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+/** A personal access token; `token` is only ever shown when it is created. */
+export interface UserAccessToken {
+  id: string;
+  token?: string;
+  user_id: string;
+  description: string;
+  is_active: boolean;
+}
+
+/** A user's presence (Mattermost's model.Status). */
+export interface UserStatus {
+  user_id: string;
+  status: string;
+  manual: boolean;
+  last_activity_at: number;
+}

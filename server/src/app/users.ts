@@ -62,14 +62,15 @@ function checkPassword(password: unknown): string {
 export class Users {
   constructor(private readonly db: Db, private readonly hooks: () => HookRunner, private readonly sessionLengthMs: () => number) {}
 
-  async create(ctx: RequestContext, input: NewUser): Promise<User> {
+  /** Creates an account; `opts.bot` makes a bot account, which has no password and cannot log in with one. */
+  async create(ctx: RequestContext, input: NewUser, opts: { bot?: boolean } = {}): Promise<User> {
     const username = str(input.username).toLowerCase();
     if (!usernamePattern.test(username)) {
       throw invalidField('user', 'username', 'must be 3-64 characters, start with a letter, and use only a-z, 0-9, ".", "-" and "_"');
     }
     const email = str(input.email).toLowerCase();
     if (!emailPattern.test(email)) throw invalidField('user', 'email', 'is not a valid email address');
-    const password = checkPassword(input.password);
+    const password = opts.bot ? '' : checkPassword(input.password);
     if (input.props !== undefined && (typeof input.props !== 'object' || input.props === null || Array.isArray(input.props))) {
       throw invalidField('user', 'props', 'must be an object');
     }
@@ -88,7 +89,7 @@ export class Users {
       update_at: t,
       delete_at: 0,
       username,
-      password_hash: await hashPassword(password),
+      password_hash: opts.bot ? '' : await hashPassword(password),
       auth_service: '',
       email,
       email_verified: 0,
@@ -98,7 +99,7 @@ export class Users {
       position: str(input.position),
       roles: first ? 'system_admin system_user' : 'system_user',
       locale: str(input.locale) || 'en',
-      is_bot: input.is_bot ? 1 : 0,
+      is_bot: opts.bot || input.is_bot ? 1 : 0,
       bot_description: str(input.bot_description),
       last_password_update: t,
       props: JSON.stringify(input.props ?? {}),
@@ -229,6 +230,7 @@ export class Users {
     const row = await this.db.selectFrom('users').selectAll().where((eb) => eb.or([eb('username', '=', id), eb('email', '=', id)])).executeTakeFirst();
     const badCredentials = unauthorized('api.user.login.invalid_credentials_email_username', 'Enter a valid email or username and/or password.');
     if (!row) throw badCredentials;
+    if (row.is_bot) throw unauthorized('api.user.login.bot_login_forbidden.app_error', 'Bot login is forbidden.');
     if (!(await verifyPassword(password, row.password_hash))) throw badCredentials;
     if (row.delete_at) throw unauthorized('api.user.login.inactive.app_error', 'Login failed because your account has been deactivated.');
     const user = userFromRow(row);
@@ -251,15 +253,29 @@ export class Users {
     return { user, session };
   }
 
-  /** The live session for a token, or undefined. */
+  /** The live session for a token (a login session, else an active personal access token), or undefined. */
   async sessionForToken(token: string): Promise<Session | undefined> {
     if (!token || token.length > 64) return undefined;
+    return (await this.loginSession(token)) ?? (await this.accessTokenSession(token));
+  }
+
+  private async loginSession(token: string): Promise<Session | undefined> {
     const row = await this.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
       .select(['sessions.id', 'sessions.token', 'sessions.user_id', 'sessions.create_at', 'sessions.expires_at', 'sessions.last_activity_at', 'sessions.csrf_token', 'users.roles', 'users.delete_at'])
       .where('sessions.token', '=', token).executeTakeFirst();
     if (!row || row.delete_at || Number(row.expires_at) < now()) return undefined;
     const { delete_at: _d, ...session } = row;
     return { ...session, create_at: Number(session.create_at), expires_at: Number(session.expires_at), last_activity_at: Number(session.last_activity_at) };
+  }
+
+  /** A personal access token acts as a session of its user, with the user's roles, that never expires. */
+  private async accessTokenSession(token: string): Promise<Session | undefined> {
+    const row = await this.db.selectFrom('user_access_tokens').innerJoin('users', 'users.id', 'user_access_tokens.user_id')
+      .select(['user_access_tokens.id', 'user_access_tokens.user_id', 'users.roles'])
+      .where('user_access_tokens.token', '=', token).where('user_access_tokens.is_active', '=', 1).where('users.delete_at', '=', 0)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return { id: row.id, token, user_id: row.user_id, create_at: 0, expires_at: 0, last_activity_at: 0, roles: row.roles, csrf_token: '' };
   }
 
   async revokeSession(token: string): Promise<void> {

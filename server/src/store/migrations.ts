@@ -167,4 +167,28 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_bots_tokens': {
+    // Bot accounts (a user with is_bot, plus this record) and personal access tokens.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('bots')
+        .addColumn('user_id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('display_name', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('owner_id', 'varchar(190)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('user_access_tokens')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('token', 'varchar(26)', (c) => c.notNull().unique())
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('is_active', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+      await db.schema.createIndex('idx_user_access_tokens_user').on('user_access_tokens').column('user_id').execute();
+    },
+  },
 };

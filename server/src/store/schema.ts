@@ -133,6 +133,24 @@ export interface PluginKVTable {
   expire_at: number;
 }
 
+export interface BotTable {
+  user_id: string;
+  display_name: string;
+  description: string;
+  owner_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+export interface UserAccessTokenTable {
+  id: string;
+  token: string;
+  user_id: string;
+  description: string;
+  is_active: number;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -144,4 +162,6 @@ export interface Database {
   reactions: ReactionTable;
   file_infos: FileInfoTable;
   plugin_kv: PluginKVTable;
+  bots: BotTable;
+  user_access_tokens: UserAccessTokenTable;
 }
