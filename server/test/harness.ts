@@ -25,8 +25,16 @@ export interface ServerHandle {
   kill(): Promise<void>;
 }
 
+const tempDirs: string[] = [];
+// Each test file runs in a process of its own: its temporary folders go when it ends.
+process.on('exit', () => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'plughost-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }
 
 /** Starts `plughost serve`; `config` is written to config.json first (merged with defaults). */
@@ -79,7 +87,7 @@ export async function startServer(opts: { dataDir?: string; config?: Record<stri
 }
 
 /** A websocket client of /api/v4/websocket that records every event it receives. */
-export async function connectWebSocket(url: string, token: string): Promise<{ events: any[]; close(): void; next(event: string, match?: (e: any) => boolean, timeoutMs?: number): Promise<any> }> {
+export async function connectWebSocket(url: string, token: string): Promise<{ events: any[]; close(): void; send(message: unknown): void; next(event: string, match?: (e: any) => boolean, timeoutMs?: number): Promise<any> }> {
   const { WebSocket } = await import('ws');
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/api/v4/websocket`);
   const events: any[] = [];
@@ -90,6 +98,7 @@ export async function connectWebSocket(url: string, token: string): Promise<{ ev
   return {
     events,
     close: () => ws.close(),
+    send: (message) => ws.send(JSON.stringify(message)),
     next: (event, match = () => true, timeoutMs = 10_000) => waitFor(`websocket event ${event}`, async () => events.find((e) => e.event === event && match(e)), timeoutMs, 20),
   };
 }

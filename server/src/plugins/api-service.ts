@@ -17,6 +17,20 @@ import type { InternalHttpRequest, InternalHttpResponse } from './http-bridge.js
 
 export const secretMetadataKey = 'mm-plugin-secret';
 
+const socketDirPrefix = 'plughost-api-';
+
+function removeStaleSocketDirs(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const pid = name.startsWith(socketDirPrefix) ? Number(name.slice(socketDirPrefix.length).split('-')[0]) : NaN;
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    }
+  }
+}
+
 /** What the Plugin API needs from the plugin platform itself. */
 export interface PlatformAccess {
   pluginConfig(pluginId: string): Record<string, unknown>;
@@ -48,7 +62,9 @@ export class PluginAPIServer {
 
   constructor(private readonly app: App, private readonly platform: PlatformAccess, private readonly logger: Logger) {
     // Unix socket in a private folder: short path (sun_path is 108 bytes), only we can open it.
-    this.socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-'));
+    // The folder names our pid, so a later server can remove what a killed one left behind.
+    removeStaleSocketDirs();
+    this.socketDir = fs.mkdtempSync(path.join(os.tmpdir(), `${socketDirPrefix}${process.pid}-`));
     fs.chmodSync(this.socketDir, 0o700);
     this.target = `unix://${path.join(this.socketDir, 'api.sock')}`;
     this.server.addService(grpcServiceDefinition(PluginAPIDefinition), this.wrap(this.handlers()));
