@@ -19,6 +19,8 @@ WRAPPERS = [
     models.ChannelMember,
     models.Post,
     models.Reaction,
+    models.Preference,
+    models.WebSocketRequest,
     models.FileInfo,
     models.CommandArgs,
     models.CommandResponse,

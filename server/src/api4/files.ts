@@ -1,11 +1,13 @@
 // /api/v4/files: multipart upload (fields `files` and `channel_id`), download, info, and the
 // files of a post. Uploads stream to disk; a file over the size limit is refused with 413
-// without the whole of it ever being held in memory.
+// without the whole of it ever being held in memory — unless a plugin implements
+// FileWillBeUploaded, which needs the content: then each file is read whole (bounded by the
+// same limit) before the plugins see it.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { badRequest, invalidField } from '../app/errors.js';
 import type { FileInfo } from '../app/models.js';
-import { requireSession } from './context.js';
+import { requestContext, requireSession } from './context.js';
 import { checkChannelAccess } from './teams.js';
 
 export function fileRoutes(api: FastifyInstance, app: App): void {
@@ -29,7 +31,7 @@ export function fileRoutes(api: FastifyInstance, app: App): void {
         }
         // Checked before the first byte is kept when the client sent channel_id first, else after.
         if (channelId) await checkChannelAccess(app, session, channelId);
-        stored.push(await app.files.uploadStream({ stream: part.file, channelId, filename: part.filename, creatorId: session.user_id }));
+        stored.push(await app.files.uploadFromClient(requestContext(req), { stream: part.file, channelId, filename: part.filename, creatorId: session.user_id }));
       }
       if (!channelId) throw invalidField('file', 'channel_id', 'is required');
       await checkChannelAccess(app, session, channelId);

@@ -28,14 +28,14 @@ export function postRoutes(api: FastifyInstance, app: App): void {
     const session = requireSession(req);
     const post = await app.posts.getWithReplyCount((req.params as { postId: string }).postId);
     await checkChannelAccess(app, session, post.channel_id);
-    return post;
+    return app.posts.consumeOne(post);
   });
 
   api.get('/posts/:postId/thread', async (req) => {
     const session = requireSession(req);
     const { postId } = req.params as { postId: string };
     await checkChannelAccess(app, session, (await app.posts.get(postId)).channel_id);
-    return app.posts.thread(postId);
+    return app.posts.consumeList(await app.posts.thread(postId));
   });
 
   // Only the fields present change; the edit goes through MessageWillBeUpdated like PUT.
@@ -88,7 +88,7 @@ export function postRoutes(api: FastifyInstance, app: App): void {
     const session = requireSession(req);
     const { channelId } = req.params as { channelId: string };
     await checkChannelAccess(app, session, channelId);
-    return app.posts.pinned(channelId);
+    return app.posts.consumeList(await app.posts.pinned(channelId));
   });
 
   api.put('/posts/:postId', async (req) => {

@@ -15,6 +15,7 @@ import { fileRoutes } from './files.js';
 import { configRoutes } from './config.js';
 import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
+import { preferenceRoutes } from './preferences.js';
 import { reactionRoutes } from './reactions.js';
 import { statusRoutes } from './statuses.js';
 import { teamManagementRoutes } from './team-management.js';
@@ -76,6 +77,7 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     teamAndChannelRoutes(api, app);
     postRoutes(api, app);
     reactionRoutes(api, app);
+    preferenceRoutes(api, app);
     pluginRoutes(api, env, app.config);
     commandRoutes(api, app);
     teamManagementRoutes(api, app);

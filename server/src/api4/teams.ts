@@ -100,6 +100,6 @@ export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
     await checkChannelAccess(app, session, channelId);
     const q = req.query as Record<string, string>;
     const since = intParam(q.since, 'since', 0);
-    return app.posts.forChannel(channelId, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200), { since, before: q.before || undefined, after: q.after || undefined });
+    return app.posts.consumeList(await app.posts.forChannel(channelId, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200), { since, before: q.before || undefined, after: q.after || undefined }));
   });
 }

@@ -1,6 +1,8 @@
 // /api/v4/websocket: Mattermost's websocket protocol. A client authenticates with the
 // Authorization header on the upgrade or with an `authentication_challenge` action, receives
-// `hello`, then the events the hub sends it, each numbered by `seq`.
+// `hello`, then the events the hub sends it, each numbered by `seq`. Plugins hear of each
+// authenticated connection (OnWebSocketConnect/Disconnect) and of every message it sends
+// (WebSocketMessageHasBeenPosted).
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
@@ -41,6 +43,7 @@ export function registerWebSocket(http: FastifyInstance, app: App): void {
       if (!session) return false;
       conn = { id: newId(), userId: session.user_id, send };
       app.events.add(conn);
+      app.hooks.onWebSocketConnect(conn.id, conn.userId);
       send('hello', { server_version: serverVersion, connection_id: conn.id }, { user_id: session.user_id });
       return true;
     };
@@ -54,7 +57,10 @@ export function registerWebSocket(http: FastifyInstance, app: App): void {
     ws.on('pong', () => { alive = true; });
     ws.on('close', () => {
       clearInterval(ping);
-      if (conn) app.events.remove(conn);
+      if (conn) {
+        app.events.remove(conn);
+        app.hooks.onWebSocketDisconnect(conn.id, conn.userId);
+      }
     });
 
     await authenticate(headerToken(req));
@@ -65,7 +71,13 @@ export function registerWebSocket(http: FastifyInstance, app: App): void {
       } catch {
         return ws.send(JSON.stringify({ status: 'FAIL', error: { id: 'api.web_socket_router.bad_msg.app_error', message: 'The message is not valid JSON.' } }));
       }
+      if (typeof msg !== 'object' || msg === null) msg = {};
       const reply = (body: Record<string, unknown>) => ws.send(JSON.stringify({ ...body, seq_reply: msg.seq }));
+      // Plugins see every message of an authenticated connection, whatever its action.
+      if (conn) {
+        const data = typeof msg.data === 'object' && msg.data !== null && !Array.isArray(msg.data) ? msg.data : {};
+        app.hooks.webSocketMessageHasBeenPosted(conn.id, conn.userId, { seq: Number.isSafeInteger(msg.seq) ? msg.seq! : 0, action: typeof msg.action === 'string' ? msg.action : '', data });
+      }
       if (msg.action === 'authentication_challenge') {
         const ok = conn !== undefined || (await authenticate(typeof msg.data?.token === 'string' ? msg.data.token : undefined));
         return reply(ok ? { status: 'OK' } : { status: 'FAIL', error: { id: 'api.web_socket_router.not_authenticated.app_error', message: 'Invalid or expired session.' } });

@@ -13,6 +13,7 @@ import { type HookRunner, inertHookRunner } from './hook-runner.js';
 import { KVStore } from './kv.js';
 import type { RequestContext } from './models.js';
 import { Posts } from './posts.js';
+import { Preferences } from './preferences.js';
 import { Reactions } from './reactions.js';
 import { Statuses } from './statuses.js';
 import { Teams } from './teams.js';
@@ -28,6 +29,7 @@ export class App {
   readonly channels: Channels;
   readonly posts: Posts;
   readonly reactions: Reactions;
+  readonly preferences: Preferences;
   readonly files: Files;
   readonly kv: KVStore;
   readonly events: EventHub;
@@ -46,8 +48,9 @@ export class App {
     this.events = new EventHub(db);
     this.posts = new Posts(db, hooks, this.users, this.channels, this.events);
     this.reactions = new Reactions(db, hooks, this.posts, this.channels, this.events);
+    this.preferences = new Preferences(db, hooks, this.events);
     this.commands = new Commands(this.posts, (userId, post) => this.events.publish('ephemeral_message', { post: JSON.stringify(post) }, { user_id: userId }));
-    this.files = new Files(db, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
+    this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
     this.kv = new KVStore(db);
     this.bots = new Bots(db, this.users);
     this.accessTokens = new AccessTokens(db, this.users);
@@ -62,6 +65,11 @@ export class App {
         if (channel && !channel.delete_at) await this.channels.addMember(ctx, channel.id, member.user_id, actorId);
       }
     };
+  }
+
+  /** The hooks, for the places outside the services that run them (the websocket). */
+  get hooks(): HookRunner {
+    return this.hookRunner;
   }
 
   setHookRunner(runner: HookRunner): void {

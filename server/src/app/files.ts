@@ -6,9 +6,10 @@ import { pipeline } from 'node:stream/promises';
 import type { Selectable } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { FileInfoTable } from '../store/schema.js';
-import { invalidField, notFound, tooLarge } from './errors.js';
+import { badRequest, invalidField, notFound, tooLarge } from './errors.js';
+import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
-import type { FileInfo } from './models.js';
+import type { FileInfo, RequestContext } from './models.js';
 
 const mimeTypes: Record<string, string> = {
   txt: 'text/plain', md: 'text/markdown', json: 'application/json', csv: 'text/csv', html: 'text/html',
@@ -33,8 +34,51 @@ export const fileInfoFromRow = (r: Selectable<FileInfoTable>): FileInfo => ({
   has_preview_image: false,
 });
 
+function checkFileName(filename: string): string {
+  const name = path.basename(filename || '');
+  if (!name || name === '.' || name === '..' || name.length > 255) throw invalidField('file', 'filename', 'must be a plain file name of 1-255 characters');
+  return name;
+}
+
+/** The extension and MIME type a file name implies. */
+function describe(name: string): { extension: string; mime_type: string } {
+  const extension = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
+  return { extension, mime_type: mimeTypes[extension] ?? 'application/octet-stream' };
+}
+
 export class Files {
-  constructor(private readonly db: Db, private readonly root: string, private readonly maxBytes: () => number) {}
+  constructor(private readonly db: Db, private readonly hooks: () => HookRunner, private readonly root: string, private readonly maxBytes: () => number) {}
+
+  /**
+   * A client's upload: streamed to disk, unless a plugin implements FileWillBeUploaded — then
+   * it is read whole (413 past the size limit), shown to the plugins, which may reject it (400
+   * with their reason) or replace its name and content, and stored as they leave it.
+   */
+  async uploadFromClient(ctx: RequestContext, input: { stream: Readable; channelId: string; filename: string; creatorId: string }): Promise<FileInfo> {
+    const hooks = this.hooks();
+    if (!hooks.wantsUploadContent()) return this.uploadStream(input);
+    const max = this.maxBytes();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of input.stream) {
+      size += (chunk as Buffer).length;
+      if (size > max) {
+        input.stream.resume();
+        throw this.tooLarge();
+      }
+      chunks.push(chunk as Buffer);
+    }
+    const content = Buffer.concat(chunks);
+    const name = checkFileName(input.filename);
+    const t = now();
+    const info: FileInfo = {
+      id: '', creator_id: input.creatorId, post_id: '', channel_id: input.channelId, create_at: t, update_at: t, delete_at: 0,
+      name, ...describe(name), size: content.length, width: 0, height: 0, has_preview_image: false,
+    };
+    const verdict = await hooks.fileWillBeUploaded(ctx, { info, content });
+    if ('rejected' in verdict) throw badRequest('plugin.file_will_be_uploaded.rejected', verdict.rejected);
+    return this.upload({ ...input, data: verdict.allowed.content, filename: verdict.allowed.info.name || name });
+  }
 
   async upload(input: { data: Buffer; channelId: string; filename: string; creatorId: string }): Promise<FileInfo> {
     if (input.data.length > this.maxBytes()) throw this.tooLarge();
@@ -62,8 +106,7 @@ export class Files {
   }
 
   private async store(input: { channelId: string; filename: string; creatorId: string }, sizeOf: number | (() => number), write: (full: string) => Promise<unknown>): Promise<FileInfo> {
-    const name = path.basename(input.filename || '');
-    if (!name || name === '.' || name === '..' || name.length > 255) throw invalidField('file', 'filename', 'must be a plain file name of 1-255 characters');
+    const name = checkFileName(input.filename);
     const id = newId();
     const relative = path.join(now().toString().slice(0, 5), id, name);
     const full = path.join(this.root, relative);
@@ -76,7 +119,7 @@ export class Files {
     }
     const size = typeof sizeOf === 'number' ? sizeOf : sizeOf();
     const t = now();
-    const extension = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
+    const { extension, mime_type } = describe(name);
     const row: FileInfoTable = {
       id,
       creator_id: input.creatorId,
@@ -89,7 +132,7 @@ export class Files {
       name,
       extension,
       size,
-      mime_type: mimeTypes[extension] ?? 'application/octet-stream',
+      mime_type,
       width: 0,
       height: 0,
     };

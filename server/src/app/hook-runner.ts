@@ -1,14 +1,25 @@
 // What the domain services need from the plugin platform: the hooks, called at the points
 // where the server does the thing. The plugin platform implements it; without plugins the
 // inert runner lets everything through.
-import type { Channel, ChannelMember, Post, Reaction, RequestContext, TeamMember, User } from './models.js';
+import type { Channel, ChannelMember, FileInfo, Post, Preference, Reaction, RequestContext, TeamMember, User, WebSocketRequest } from './models.js';
 
 export type Verdict<T> = { allowed: T } | { rejected: string };
+
+/** What FileWillBeUploaded decides about an upload: the (possibly replaced) name and content. */
+export interface UploadCandidate {
+  info: FileInfo;
+  content: Buffer;
+}
 
 export interface HookRunner {
   messageWillBePosted(ctx: RequestContext, post: Post): Promise<Verdict<Post>>;
   messageWillBeUpdated(ctx: RequestContext, newPost: Post, oldPost: Post): Promise<Verdict<Post>>;
   userWillLogIn(ctx: RequestContext, user: User): Promise<string>;
+  /** The posts as a client gets them; plugins may replace them (by id). */
+  messagesWillBeConsumed(posts: Post[]): Promise<Post[]>;
+  /** Whether an upload must be read whole for FileWillBeUploaded (else it streams). */
+  wantsUploadContent(): boolean;
+  fileWillBeUploaded(ctx: RequestContext, upload: UploadCandidate): Promise<Verdict<UploadCandidate>>;
   /** The notification hooks run after the change is committed and never delay the caller. */
   messageHasBeenPosted(ctx: RequestContext, post: Post): void;
   messageHasBeenUpdated(ctx: RequestContext, newPost: Post, oldPost: Post): void;
@@ -23,6 +34,10 @@ export interface HookRunner {
   userHasLeftChannel(ctx: RequestContext, member: ChannelMember, actor?: User): void;
   userHasJoinedTeam(ctx: RequestContext, member: TeamMember, actor?: User): void;
   userHasLeftTeam(ctx: RequestContext, member: TeamMember, actor?: User): void;
+  preferencesHaveChanged(ctx: RequestContext, preferences: Preference[]): void;
+  onWebSocketConnect(webConnId: string, userId: string): void;
+  onWebSocketDisconnect(webConnId: string, userId: string): void;
+  webSocketMessageHasBeenPosted(webConnId: string, userId: string, request: WebSocketRequest): void;
 }
 
 const nothing = () => undefined;
@@ -31,6 +46,9 @@ export const inertHookRunner: HookRunner = {
   messageWillBePosted: async (_ctx, post) => ({ allowed: post }),
   messageWillBeUpdated: async (_ctx, newPost) => ({ allowed: newPost }),
   userWillLogIn: async () => '',
+  messagesWillBeConsumed: async (posts) => posts,
+  wantsUploadContent: () => false,
+  fileWillBeUploaded: async (_ctx, upload) => ({ allowed: upload }),
   messageHasBeenPosted: nothing,
   messageHasBeenUpdated: nothing,
   messageHasBeenDeleted: nothing,
@@ -44,4 +62,8 @@ export const inertHookRunner: HookRunner = {
   userHasLeftChannel: nothing,
   userHasJoinedTeam: nothing,
   userHasLeftTeam: nothing,
+  preferencesHaveChanged: nothing,
+  onWebSocketConnect: nothing,
+  onWebSocketDisconnect: nothing,
+  webSocketMessageHasBeenPosted: nothing,
 };

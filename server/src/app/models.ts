@@ -111,6 +111,21 @@ export interface Reaction {
   create_at: number;
 }
 
+/** A user's preference (Mattermost's model.Preference). */
+export interface Preference {
+  user_id: string;
+  category: string;
+  name: string;
+  value: string;
+}
+
+/** A message a websocket client sent (Mattermost's model.WebSocketRequest). */
+export interface WebSocketRequest {
+  seq: number;
+  action: string;
+  data: Record<string, unknown>;
+}
+
 export interface FileInfo {
   id: string;
   creator_id: string;

@@ -192,6 +192,22 @@ export class Posts {
   }
 
   /** A post with its reply_count. */
+  /** A post list as a client gets it: MessagesWillBeConsumed may replace its posts. */
+  async consumeList(list: PostList): Promise<PostList> {
+    const ids = Object.keys(list.posts);
+    if (!ids.length) return list;
+    const consumed = await this.hooks().messagesWillBeConsumed(ids.map((id) => list.posts[id]));
+    const posts: Record<string, Post> = {};
+    for (const post of consumed) posts[post.id] = post;
+    return { ...list, posts };
+  }
+
+  /** One post as a client gets it (see consumeList). */
+  async consumeOne(post: Post): Promise<Post> {
+    const [consumed] = await this.hooks().messagesWillBeConsumed([post]);
+    return consumed ?? post;
+  }
+
   async getWithReplyCount(id: string): Promise<Post> {
     const [post] = await this.withReplyCounts([await this.get(id)]);
     return post;

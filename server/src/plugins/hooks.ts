@@ -8,12 +8,19 @@
 //   people from posting.
 // - UserWillLogIn: the first non-empty rejection refuses the login; failures are skipped
 //   (fail-open), as in Mattermost.
+// - MessagesWillBeConsumed is chained in plugin-id order before posts are returned by the
+//   post-reading routes: the posts a plugin returns replace those with the same id; a plugin
+//   that fails or misses its deadline is skipped (fail-open): reading must keep working.
+// - FileWillBeUploaded is chained like MessageWillBePosted (replaced name/content pass on;
+//   the first rejection refuses the upload; failures are skipped, fail-open). Only when a
+//   running plugin implements it is an upload read whole (bounded by MaxFileSizeBytes).
 // - Notification hooks (…HasBeen…, UserHasJoined… …) run after the change is committed,
-//   concurrently, without delaying the request; failures are logged.
+//   concurrently, without delaying the request; failures are logged. So are
+//   PreferencesHaveChanged, OnWebSocketConnect/Disconnect and WebSocketMessageHasBeenPosted.
 import type { CommandArgs, CommandResponse } from '../app/commands.js';
 import { AppError } from '../app/errors.js';
-import type { HookRunner, Verdict } from '../app/hook-runner.js';
-import type { Channel, ChannelMember, Post, Reaction, RequestContext, TeamMember, User } from '../app/models.js';
+import type { HookRunner, UploadCandidate, Verdict } from '../app/hook-runner.js';
+import type { Channel, ChannelMember, FileInfo, Post, Preference, Reaction, RequestContext, TeamMember, User, WebSocketRequest } from '../app/models.js';
 import type { Logger } from '../log.js';
 import { fromMessage, toMessage } from './convert.js';
 import { appErrorFromGrpc } from './grpc-service.js';
@@ -92,6 +99,41 @@ export class PluginHooks implements HookRunner {
     return '';
   }
 
+  async messagesWillBeConsumed(posts: Post[]): Promise<Post[]> {
+    let current = posts;
+    for (const target of this.source.implementing('MessagesWillBeConsumed')) {
+      const response = await this.call<{ posts?: object[]; unchanged?: boolean }>(target, 'MessagesWillBeConsumed', { posts: current.map((p) => toMessage(p)) });
+      if (!response || response.unchanged) continue;
+      const byId = new Map<string, Post>();
+      for (const message of response.posts ?? []) {
+        const post = fromMessage<Post>(message);
+        if (post.id) byId.set(post.id, post);
+      }
+      // A reply lands on top of the post sent, so a field the plugin does not know survives.
+      current = current.map((p) => (byId.has(p.id) ? { ...p, ...byId.get(p.id)!, id: p.id } : p));
+    }
+    return current;
+  }
+
+  wantsUploadContent(): boolean {
+    return this.source.implementing('FileWillBeUploaded').length > 0;
+  }
+
+  async fileWillBeUploaded(ctx: RequestContext, upload: UploadCandidate): Promise<Verdict<UploadCandidate>> {
+    let current = upload;
+    for (const target of this.source.implementing('FileWillBeUploaded')) {
+      const response = await this.call<{ file_info?: object; content?: Uint8Array; rejection_reason: string }>(target, 'FileWillBeUploaded', {
+        context: contextMessage(ctx), file_info: toMessage(current.info), content: current.content,
+      });
+      if (!response) continue;
+      if (response.rejection_reason) return { rejected: response.rejection_reason };
+      const content = response.content ? Buffer.from(response.content) : current.content;
+      const info = response.file_info ? { ...current.info, ...fromMessage<FileInfo>(response.file_info) } : current.info;
+      current = { info: { ...info, size: content.length }, content };
+    }
+    return { allowed: current };
+  }
+
   /** Runs a slash command in the plugin that registered it. */
   async executeCommand(pluginId: string, ctx: RequestContext, args: CommandArgs): Promise<CommandResponse> {
     const trigger = args.command.trim().split(/\s+/)[0];
@@ -157,5 +199,21 @@ export class PluginHooks implements HookRunner {
 
   userHasLeftTeam(ctx: RequestContext, member: TeamMember, actor?: User): void {
     this.notify('UserHasLeftTeam', { context: contextMessage(ctx), team_member: member, actor: actor && toMessage(actor) });
+  }
+
+  preferencesHaveChanged(ctx: RequestContext, preferences: Preference[]): void {
+    this.notify('PreferencesHaveChanged', { context: contextMessage(ctx), preferences });
+  }
+
+  onWebSocketConnect(webConnId: string, userId: string): void {
+    this.notify('OnWebSocketConnect', { web_conn_id: webConnId, user_id: userId });
+  }
+
+  onWebSocketDisconnect(webConnId: string, userId: string): void {
+    this.notify('OnWebSocketDisconnect', { web_conn_id: webConnId, user_id: userId });
+  }
+
+  webSocketMessageHasBeenPosted(webConnId: string, userId: string, request: WebSocketRequest): void {
+    this.notify('WebSocketMessageHasBeenPosted', { web_conn_id: webConnId, user_id: userId, request: toMessage(request, ['data']) });
   }
 }

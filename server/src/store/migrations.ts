@@ -191,4 +191,17 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('idx_user_access_tokens_user').on('user_access_tokens').column('user_id').execute();
     },
   },
+  '0006_preferences': {
+    // A user's preferences: one value per user, category and name, as in Mattermost.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('preferences')
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('category', 'varchar(32)', (c) => c.notNull())
+        .addColumn('name', 'varchar(32)', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('pk_preferences', ['user_id', 'category', 'name'])
+        .execute();
+    },
+  },
 };

@@ -109,6 +109,13 @@ export interface ReactionTable {
   create_at: number;
 }
 
+export interface PreferenceTable {
+  user_id: string;
+  category: string;
+  name: string;
+  value: string;
+}
+
 export interface FileInfoTable {
   id: string;
   creator_id: string;
@@ -160,6 +167,7 @@ export interface Database {
   channel_members: ChannelMemberTable;
   posts: PostTable;
   reactions: ReactionTable;
+  preferences: PreferenceTable;
   file_infos: FileInfoTable;
   plugin_kv: PluginKVTable;
   bots: BotTable;

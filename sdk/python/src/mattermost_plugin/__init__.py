@@ -38,10 +38,12 @@ from .models import (
     InstallEvent,
     Model,
     Post,
+    Preference,
     Reaction,
     Team,
     TeamMember,
     User,
+    WebSocketRequest,
 )
 from .plugin import Plugin
 
@@ -70,6 +72,8 @@ __all__ = [
     "Post",
     "Reaction",
     "FileInfo",
+    "Preference",
+    "WebSocketRequest",
     "CommandArgs",
     "CommandResponse",
     "Command",

@@ -26,6 +26,18 @@ class HookName(str, Enum):
     - ``MessageHasBeenPosted``, ``MessageHasBeenDeleted``: ``(context, post)``
     - ``MessageHasBeenUpdated``: ``(context, new_post, old_post)``
     - ``ReactionHasBeenAdded``, ``ReactionHasBeenRemoved``: ``(context, reaction)``
+    - ``MessagesWillBeConsumed``: ``(posts)`` (a list of Post, about to be returned to a
+      client) -> the list of posts to return instead (each replaces the post with the same
+      id), or ``None`` to leave them unchanged
+    - ``FileWillBeUploaded``: ``(context, file_info, content)`` (``content`` is bytes) ->
+      ``None`` to allow unchanged; a non-empty str to reject (the upload fails with 400 saying
+      it); ``(file_info, content, reason)`` — a non-empty ``reason`` rejects, else a
+      non-None ``content`` (bytes or str) replaces the content and a non-None ``file_info``
+      renames the file (only ``name`` is used)
+    - ``PreferencesHaveChanged``: ``(context, preferences)`` (a list of Preference)
+    - ``OnWebSocketConnect``, ``OnWebSocketDisconnect``: ``(web_conn_id, user_id)``
+    - ``WebSocketMessageHasBeenPosted``: ``(web_conn_id, user_id, request)``; ``request`` is a
+      WebSocketRequest (``seq``, ``action``, ``data``)
     - ``UserHasBeenCreated``, ``UserHasLoggedIn``, ``UserHasBeenDeactivated``: ``(context, user)``
     - ``UserWillLogIn``: ``(context, user)`` -> a rejection reason, or ``""``/``None`` to allow
     - ``ChannelHasBeenCreated``: ``(context, channel)``
@@ -53,15 +65,21 @@ class HookName(str, Enum):
     MessageHasBeenDeleted = "MessageHasBeenDeleted"
     ReactionHasBeenAdded = "ReactionHasBeenAdded"
     ReactionHasBeenRemoved = "ReactionHasBeenRemoved"
+    MessagesWillBeConsumed = "MessagesWillBeConsumed"
+    FileWillBeUploaded = "FileWillBeUploaded"
     UserHasBeenCreated = "UserHasBeenCreated"
     UserWillLogIn = "UserWillLogIn"
     UserHasLoggedIn = "UserHasLoggedIn"
     UserHasBeenDeactivated = "UserHasBeenDeactivated"
+    PreferencesHaveChanged = "PreferencesHaveChanged"
     ChannelHasBeenCreated = "ChannelHasBeenCreated"
     UserHasJoinedChannel = "UserHasJoinedChannel"
     UserHasLeftChannel = "UserHasLeftChannel"
     UserHasJoinedTeam = "UserHasJoinedTeam"
     UserHasLeftTeam = "UserHasLeftTeam"
+    OnWebSocketConnect = "OnWebSocketConnect"
+    OnWebSocketDisconnect = "OnWebSocketDisconnect"
+    WebSocketMessageHasBeenPosted = "WebSocketMessageHasBeenPosted"
     ExecuteCommand = "ExecuteCommand"
     ServeHTTP = "ServeHTTP"
     ServeMetrics = "ServeMetrics"

@@ -25,6 +25,8 @@ __all__ = [
     "Post",
     "Reaction",
     "FileInfo",
+    "Preference",
+    "WebSocketRequest",
     "CommandArgs",
     "CommandResponse",
     "Command",
@@ -165,6 +167,23 @@ class Reaction(Model[models_pb2.Reaction]):
     post_id: str
     emoji_name: str
     create_at: int
+
+
+class Preference(Model[models_pb2.Preference]):
+    """A user's preference: a ``value`` under a ``category`` and a ``name``."""
+
+    user_id: str
+    category: str
+    name: str
+    value: str
+
+
+class WebSocketRequest(Model[models_pb2.WebSocketRequest]):
+    """A message a websocket client sent: its ``seq``, ``action`` and ``data`` (a dict)."""
+
+    seq: int
+    action: str
+    data: Dict[str, Any]
 
 
 class FileInfo(Model[models_pb2.FileInfo]):

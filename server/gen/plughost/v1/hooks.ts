@@ -12,11 +12,14 @@ import {
   CommandArgs,
   CommandResponse,
   Context,
+  FileInfo,
   HTTPHeader,
   Post,
+  Preference,
   Reaction,
   TeamMember,
   User,
+  WebSocketRequest,
 } from "./models.js";
 
 export const protobufPackage = "plughost.v1";
@@ -135,6 +138,50 @@ export interface ReactionHasBeenRemovedRequest {
 export interface ReactionHasBeenRemovedResponse {
 }
 
+/**
+ * Before posts are returned to a client by the post-reading routes (a channel's posts, one
+ * post, a thread, the pinned posts). Plugins are chained in plugin-id order; a failing
+ * plugin is skipped. Not called for posts the Plugin API reads.
+ */
+export interface MessagesWillBeConsumedRequest {
+  posts: Post[];
+}
+
+/**
+ * unchanged = true: keep the posts as sent. Else each post in `posts` replaces the post with
+ * the same id in what the client gets (posts with an id that was not sent are ignored; posts
+ * left out are kept as they were).
+ */
+export interface MessagesWillBeConsumedResponse {
+  posts: Post[];
+  unchanged: boolean;
+}
+
+/**
+ * Before an upload through POST /api/v4/files is stored. file_info describes the upload as it
+ * would be stored (no id yet; name, extension, size, mime_type, creator_id, channel_id when
+ * known). Because the hook needs the content, when at least one running plugin implements
+ * it the server reads the whole upload into memory (refused with 413 past MaxFileSizeBytes)
+ * and sends it in this one message; without such plugins uploads stream to disk as they
+ * arrive. Plugins are chained in plugin-id order; a failing plugin is skipped (fail-open).
+ */
+export interface FileWillBeUploadedRequest {
+  context: Context | undefined;
+  file_info: FileInfo | undefined;
+  content: Buffer;
+}
+
+/**
+ * Allow unchanged: nothing set. Replace: content (the new bytes; size follows them) and/or
+ * file_info (only its name is used: the stored file's name, extension and mime type follow
+ * it). Reject: a non-empty reason; the upload fails with 400 saying it.
+ */
+export interface FileWillBeUploadedResponse {
+  file_info?: FileInfo | undefined;
+  content?: Buffer | undefined;
+  rejection_reason: string;
+}
+
 export interface UserHasBeenCreatedRequest {
   context: Context | undefined;
   user: User | undefined;
@@ -167,6 +214,15 @@ export interface UserHasBeenDeactivatedRequest {
 }
 
 export interface UserHasBeenDeactivatedResponse {
+}
+
+/** After preferences were saved (PUT /api/v4/users/{user_id}/preferences). */
+export interface PreferencesHaveChangedRequest {
+  context: Context | undefined;
+  preferences: Preference[];
+}
+
+export interface PreferencesHaveChangedResponse {
 }
 
 export interface ChannelHasBeenCreatedRequest {
@@ -212,6 +268,40 @@ export interface UserHasLeftTeamRequest {
 }
 
 export interface UserHasLeftTeamResponse {
+}
+
+/**
+ * web_conn_id is the connection's id (the `connection_id` of its hello event).
+ * After an authenticated websocket connection starts.
+ */
+export interface OnWebSocketConnectRequest {
+  web_conn_id: string;
+  user_id: string;
+}
+
+export interface OnWebSocketConnectResponse {
+}
+
+/** After an authenticated websocket connection ended. */
+export interface OnWebSocketDisconnectRequest {
+  web_conn_id: string;
+  user_id: string;
+}
+
+export interface OnWebSocketDisconnectResponse {
+}
+
+/**
+ * For every message an authenticated connection sends (any action, known or not), before the
+ * server answers it.
+ */
+export interface WebSocketMessageHasBeenPostedRequest {
+  web_conn_id: string;
+  user_id: string;
+  request: WebSocketRequest | undefined;
+}
+
+export interface WebSocketMessageHasBeenPostedResponse {
 }
 
 export interface ExecuteCommandRequest {
@@ -1591,6 +1681,296 @@ export const ReactionHasBeenRemovedResponse: MessageFns<ReactionHasBeenRemovedRe
   },
 };
 
+function createBaseMessagesWillBeConsumedRequest(): MessagesWillBeConsumedRequest {
+  return { posts: [] };
+}
+
+export const MessagesWillBeConsumedRequest: MessageFns<MessagesWillBeConsumedRequest> = {
+  encode(message: MessagesWillBeConsumedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.posts) {
+      Post.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MessagesWillBeConsumedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMessagesWillBeConsumedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.posts.push(Post.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<MessagesWillBeConsumedRequest>, I>>(base?: I): MessagesWillBeConsumedRequest {
+    return MessagesWillBeConsumedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MessagesWillBeConsumedRequest>, I>>(
+    object: I,
+  ): MessagesWillBeConsumedRequest {
+    const message = createBaseMessagesWillBeConsumedRequest();
+    message.posts = object.posts?.map((e) => Post.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseMessagesWillBeConsumedResponse(): MessagesWillBeConsumedResponse {
+  return { posts: [], unchanged: false };
+}
+
+export const MessagesWillBeConsumedResponse: MessageFns<MessagesWillBeConsumedResponse> = {
+  encode(message: MessagesWillBeConsumedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.posts) {
+      Post.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.unchanged !== false) {
+      writer.uint32(16).bool(message.unchanged);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MessagesWillBeConsumedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMessagesWillBeConsumedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.posts.push(Post.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.unchanged = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<MessagesWillBeConsumedResponse>, I>>(base?: I): MessagesWillBeConsumedResponse {
+    return MessagesWillBeConsumedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MessagesWillBeConsumedResponse>, I>>(
+    object: I,
+  ): MessagesWillBeConsumedResponse {
+    const message = createBaseMessagesWillBeConsumedResponse();
+    message.posts = object.posts?.map((e) => Post.fromPartial(e)) || [];
+    message.unchanged = object.unchanged ?? false;
+    return message;
+  },
+};
+
+function createBaseFileWillBeUploadedRequest(): FileWillBeUploadedRequest {
+  return { context: undefined, file_info: undefined, content: Buffer.alloc(0) };
+}
+
+export const FileWillBeUploadedRequest: MessageFns<FileWillBeUploadedRequest> = {
+  encode(message: FileWillBeUploadedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.context !== undefined) {
+      Context.encode(message.context, writer.uint32(10).fork()).join();
+    }
+    if (message.file_info !== undefined) {
+      FileInfo.encode(message.file_info, writer.uint32(18).fork()).join();
+    }
+    if (message.content.length !== 0) {
+      writer.uint32(26).bytes(message.content);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): FileWillBeUploadedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFileWillBeUploadedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.context = Context.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.file_info = FileInfo.decode(reader, reader.uint32());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.content = Buffer.from(reader.bytes());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<FileWillBeUploadedRequest>, I>>(base?: I): FileWillBeUploadedRequest {
+    return FileWillBeUploadedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<FileWillBeUploadedRequest>, I>>(object: I): FileWillBeUploadedRequest {
+    const message = createBaseFileWillBeUploadedRequest();
+    message.context = (object.context !== undefined && object.context !== null)
+      ? Context.fromPartial(object.context)
+      : undefined;
+    message.file_info = (object.file_info !== undefined && object.file_info !== null)
+      ? FileInfo.fromPartial(object.file_info)
+      : undefined;
+    message.content = object.content ?? Buffer.alloc(0);
+    return message;
+  },
+};
+
+function createBaseFileWillBeUploadedResponse(): FileWillBeUploadedResponse {
+  return { file_info: undefined, content: undefined, rejection_reason: "" };
+}
+
+export const FileWillBeUploadedResponse: MessageFns<FileWillBeUploadedResponse> = {
+  encode(message: FileWillBeUploadedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.file_info !== undefined) {
+      FileInfo.encode(message.file_info, writer.uint32(10).fork()).join();
+    }
+    if (message.content !== undefined) {
+      writer.uint32(18).bytes(message.content);
+    }
+    if (message.rejection_reason !== "") {
+      writer.uint32(26).string(message.rejection_reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): FileWillBeUploadedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFileWillBeUploadedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.file_info = FileInfo.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.content = Buffer.from(reader.bytes());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.rejection_reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<FileWillBeUploadedResponse>, I>>(base?: I): FileWillBeUploadedResponse {
+    return FileWillBeUploadedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<FileWillBeUploadedResponse>, I>>(object: I): FileWillBeUploadedResponse {
+    const message = createBaseFileWillBeUploadedResponse();
+    message.file_info = (object.file_info !== undefined && object.file_info !== null)
+      ? FileInfo.fromPartial(object.file_info)
+      : undefined;
+    message.content = object.content ?? undefined;
+    message.rejection_reason = object.rejection_reason ?? "";
+    return message;
+  },
+};
+
 function createBaseUserHasBeenCreatedRequest(): UserHasBeenCreatedRequest {
   return { context: undefined, user: undefined };
 }
@@ -2049,6 +2429,120 @@ export const UserHasBeenDeactivatedResponse: MessageFns<UserHasBeenDeactivatedRe
   },
   fromPartial<I extends Exact<DeepPartial<UserHasBeenDeactivatedResponse>, I>>(_: I): UserHasBeenDeactivatedResponse {
     const message = createBaseUserHasBeenDeactivatedResponse();
+    return message;
+  },
+};
+
+function createBasePreferencesHaveChangedRequest(): PreferencesHaveChangedRequest {
+  return { context: undefined, preferences: [] };
+}
+
+export const PreferencesHaveChangedRequest: MessageFns<PreferencesHaveChangedRequest> = {
+  encode(message: PreferencesHaveChangedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.context !== undefined) {
+      Context.encode(message.context, writer.uint32(10).fork()).join();
+    }
+    for (const v of message.preferences) {
+      Preference.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PreferencesHaveChangedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePreferencesHaveChangedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.context = Context.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.preferences.push(Preference.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PreferencesHaveChangedRequest>, I>>(base?: I): PreferencesHaveChangedRequest {
+    return PreferencesHaveChangedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PreferencesHaveChangedRequest>, I>>(
+    object: I,
+  ): PreferencesHaveChangedRequest {
+    const message = createBasePreferencesHaveChangedRequest();
+    message.context = (object.context !== undefined && object.context !== null)
+      ? Context.fromPartial(object.context)
+      : undefined;
+    message.preferences = object.preferences?.map((e) => Preference.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBasePreferencesHaveChangedResponse(): PreferencesHaveChangedResponse {
+  return {};
+}
+
+export const PreferencesHaveChangedResponse: MessageFns<PreferencesHaveChangedResponse> = {
+  encode(_: PreferencesHaveChangedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PreferencesHaveChangedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePreferencesHaveChangedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PreferencesHaveChangedResponse>, I>>(base?: I): PreferencesHaveChangedResponse {
+    return PreferencesHaveChangedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PreferencesHaveChangedResponse>, I>>(_: I): PreferencesHaveChangedResponse {
+    const message = createBasePreferencesHaveChangedResponse();
     return message;
   },
 };
@@ -2667,6 +3161,358 @@ export const UserHasLeftTeamResponse: MessageFns<UserHasLeftTeamResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<UserHasLeftTeamResponse>, I>>(_: I): UserHasLeftTeamResponse {
     const message = createBaseUserHasLeftTeamResponse();
+    return message;
+  },
+};
+
+function createBaseOnWebSocketConnectRequest(): OnWebSocketConnectRequest {
+  return { web_conn_id: "", user_id: "" };
+}
+
+export const OnWebSocketConnectRequest: MessageFns<OnWebSocketConnectRequest> = {
+  encode(message: OnWebSocketConnectRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.web_conn_id !== "") {
+      writer.uint32(10).string(message.web_conn_id);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(18).string(message.user_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): OnWebSocketConnectRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseOnWebSocketConnectRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.web_conn_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<OnWebSocketConnectRequest>, I>>(base?: I): OnWebSocketConnectRequest {
+    return OnWebSocketConnectRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OnWebSocketConnectRequest>, I>>(object: I): OnWebSocketConnectRequest {
+    const message = createBaseOnWebSocketConnectRequest();
+    message.web_conn_id = object.web_conn_id ?? "";
+    message.user_id = object.user_id ?? "";
+    return message;
+  },
+};
+
+function createBaseOnWebSocketConnectResponse(): OnWebSocketConnectResponse {
+  return {};
+}
+
+export const OnWebSocketConnectResponse: MessageFns<OnWebSocketConnectResponse> = {
+  encode(_: OnWebSocketConnectResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): OnWebSocketConnectResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseOnWebSocketConnectResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<OnWebSocketConnectResponse>, I>>(base?: I): OnWebSocketConnectResponse {
+    return OnWebSocketConnectResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OnWebSocketConnectResponse>, I>>(_: I): OnWebSocketConnectResponse {
+    const message = createBaseOnWebSocketConnectResponse();
+    return message;
+  },
+};
+
+function createBaseOnWebSocketDisconnectRequest(): OnWebSocketDisconnectRequest {
+  return { web_conn_id: "", user_id: "" };
+}
+
+export const OnWebSocketDisconnectRequest: MessageFns<OnWebSocketDisconnectRequest> = {
+  encode(message: OnWebSocketDisconnectRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.web_conn_id !== "") {
+      writer.uint32(10).string(message.web_conn_id);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(18).string(message.user_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): OnWebSocketDisconnectRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseOnWebSocketDisconnectRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.web_conn_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<OnWebSocketDisconnectRequest>, I>>(base?: I): OnWebSocketDisconnectRequest {
+    return OnWebSocketDisconnectRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OnWebSocketDisconnectRequest>, I>>(object: I): OnWebSocketDisconnectRequest {
+    const message = createBaseOnWebSocketDisconnectRequest();
+    message.web_conn_id = object.web_conn_id ?? "";
+    message.user_id = object.user_id ?? "";
+    return message;
+  },
+};
+
+function createBaseOnWebSocketDisconnectResponse(): OnWebSocketDisconnectResponse {
+  return {};
+}
+
+export const OnWebSocketDisconnectResponse: MessageFns<OnWebSocketDisconnectResponse> = {
+  encode(_: OnWebSocketDisconnectResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): OnWebSocketDisconnectResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseOnWebSocketDisconnectResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<OnWebSocketDisconnectResponse>, I>>(base?: I): OnWebSocketDisconnectResponse {
+    return OnWebSocketDisconnectResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OnWebSocketDisconnectResponse>, I>>(_: I): OnWebSocketDisconnectResponse {
+    const message = createBaseOnWebSocketDisconnectResponse();
+    return message;
+  },
+};
+
+function createBaseWebSocketMessageHasBeenPostedRequest(): WebSocketMessageHasBeenPostedRequest {
+  return { web_conn_id: "", user_id: "", request: undefined };
+}
+
+export const WebSocketMessageHasBeenPostedRequest: MessageFns<WebSocketMessageHasBeenPostedRequest> = {
+  encode(message: WebSocketMessageHasBeenPostedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.web_conn_id !== "") {
+      writer.uint32(10).string(message.web_conn_id);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(18).string(message.user_id);
+    }
+    if (message.request !== undefined) {
+      WebSocketRequest.encode(message.request, writer.uint32(26).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WebSocketMessageHasBeenPostedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWebSocketMessageHasBeenPostedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.web_conn_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.request = WebSocketRequest.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<WebSocketMessageHasBeenPostedRequest>, I>>(
+    base?: I,
+  ): WebSocketMessageHasBeenPostedRequest {
+    return WebSocketMessageHasBeenPostedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WebSocketMessageHasBeenPostedRequest>, I>>(
+    object: I,
+  ): WebSocketMessageHasBeenPostedRequest {
+    const message = createBaseWebSocketMessageHasBeenPostedRequest();
+    message.web_conn_id = object.web_conn_id ?? "";
+    message.user_id = object.user_id ?? "";
+    message.request = (object.request !== undefined && object.request !== null)
+      ? WebSocketRequest.fromPartial(object.request)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseWebSocketMessageHasBeenPostedResponse(): WebSocketMessageHasBeenPostedResponse {
+  return {};
+}
+
+export const WebSocketMessageHasBeenPostedResponse: MessageFns<WebSocketMessageHasBeenPostedResponse> = {
+  encode(_: WebSocketMessageHasBeenPostedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WebSocketMessageHasBeenPostedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWebSocketMessageHasBeenPostedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<WebSocketMessageHasBeenPostedResponse>, I>>(
+    base?: I,
+  ): WebSocketMessageHasBeenPostedResponse {
+    return WebSocketMessageHasBeenPostedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WebSocketMessageHasBeenPostedResponse>, I>>(
+    _: I,
+  ): WebSocketMessageHasBeenPostedResponse {
+    const message = createBaseWebSocketMessageHasBeenPostedResponse();
     return message;
   },
 };
@@ -3294,6 +4140,23 @@ export const PluginHooksDefinition = {
       responseStream: false,
       options: {},
     },
+    messagesWillBeConsumed: {
+      name: "MessagesWillBeConsumed",
+      requestType: MessagesWillBeConsumedRequest as typeof MessagesWillBeConsumedRequest,
+      requestStream: false,
+      responseType: MessagesWillBeConsumedResponse as typeof MessagesWillBeConsumedResponse,
+      responseStream: false,
+      options: {},
+    },
+    /** Files */
+    fileWillBeUploaded: {
+      name: "FileWillBeUploaded",
+      requestType: FileWillBeUploadedRequest as typeof FileWillBeUploadedRequest,
+      requestStream: false,
+      responseType: FileWillBeUploadedResponse as typeof FileWillBeUploadedResponse,
+      responseStream: false,
+      options: {},
+    },
     /** Users */
     userHasBeenCreated: {
       name: "UserHasBeenCreated",
@@ -3324,6 +4187,14 @@ export const PluginHooksDefinition = {
       requestType: UserHasBeenDeactivatedRequest as typeof UserHasBeenDeactivatedRequest,
       requestStream: false,
       responseType: UserHasBeenDeactivatedResponse as typeof UserHasBeenDeactivatedResponse,
+      responseStream: false,
+      options: {},
+    },
+    preferencesHaveChanged: {
+      name: "PreferencesHaveChanged",
+      requestType: PreferencesHaveChangedRequest as typeof PreferencesHaveChangedRequest,
+      requestStream: false,
+      responseType: PreferencesHaveChangedResponse as typeof PreferencesHaveChangedResponse,
       responseStream: false,
       options: {},
     },
@@ -3365,6 +4236,31 @@ export const PluginHooksDefinition = {
       requestType: UserHasLeftTeamRequest as typeof UserHasLeftTeamRequest,
       requestStream: false,
       responseType: UserHasLeftTeamResponse as typeof UserHasLeftTeamResponse,
+      responseStream: false,
+      options: {},
+    },
+    /** Websocket connections of clients */
+    onWebSocketConnect: {
+      name: "OnWebSocketConnect",
+      requestType: OnWebSocketConnectRequest as typeof OnWebSocketConnectRequest,
+      requestStream: false,
+      responseType: OnWebSocketConnectResponse as typeof OnWebSocketConnectResponse,
+      responseStream: false,
+      options: {},
+    },
+    onWebSocketDisconnect: {
+      name: "OnWebSocketDisconnect",
+      requestType: OnWebSocketDisconnectRequest as typeof OnWebSocketDisconnectRequest,
+      requestStream: false,
+      responseType: OnWebSocketDisconnectResponse as typeof OnWebSocketDisconnectResponse,
+      responseStream: false,
+      options: {},
+    },
+    webSocketMessageHasBeenPosted: {
+      name: "WebSocketMessageHasBeenPosted",
+      requestType: WebSocketMessageHasBeenPostedRequest as typeof WebSocketMessageHasBeenPostedRequest,
+      requestStream: false,
+      responseType: WebSocketMessageHasBeenPostedResponse as typeof WebSocketMessageHasBeenPostedResponse,
       responseStream: false,
       options: {},
     },

@@ -149,6 +149,22 @@ export interface Reaction {
   create_at: number;
 }
 
+/** A user's preference (Mattermost's model.Preference): a value under a category and a name. */
+export interface Preference {
+  user_id: string;
+  category: string;
+  name: string;
+  value: string;
+}
+
+/** A message a websocket client sent (Mattermost's model.WebSocketRequest). */
+export interface WebSocketRequest {
+  seq: number;
+  action: string;
+  /** The message's `data` object as JSON text ("" when absent). */
+  data_json: string;
+}
+
 export interface FileInfo {
   id: string;
   creator_id: string;
@@ -1768,6 +1784,176 @@ export const Reaction: MessageFns<Reaction> = {
     message.post_id = object.post_id ?? "";
     message.emoji_name = object.emoji_name ?? "";
     message.create_at = object.create_at ?? 0;
+    return message;
+  },
+};
+
+function createBasePreference(): Preference {
+  return { user_id: "", category: "", name: "", value: "" };
+}
+
+export const Preference: MessageFns<Preference> = {
+  encode(message: Preference, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.user_id !== "") {
+      writer.uint32(10).string(message.user_id);
+    }
+    if (message.category !== "") {
+      writer.uint32(18).string(message.category);
+    }
+    if (message.name !== "") {
+      writer.uint32(26).string(message.name);
+    }
+    if (message.value !== "") {
+      writer.uint32(34).string(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Preference {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePreference();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.category = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.value = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Preference>, I>>(base?: I): Preference {
+    return Preference.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Preference>, I>>(object: I): Preference {
+    const message = createBasePreference();
+    message.user_id = object.user_id ?? "";
+    message.category = object.category ?? "";
+    message.name = object.name ?? "";
+    message.value = object.value ?? "";
+    return message;
+  },
+};
+
+function createBaseWebSocketRequest(): WebSocketRequest {
+  return { seq: 0, action: "", data_json: "" };
+}
+
+export const WebSocketRequest: MessageFns<WebSocketRequest> = {
+  encode(message: WebSocketRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).int64(message.seq);
+    }
+    if (message.action !== "") {
+      writer.uint32(18).string(message.action);
+    }
+    if (message.data_json !== "") {
+      writer.uint32(26).string(message.data_json);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WebSocketRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWebSocketRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.int64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.action = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.data_json = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<WebSocketRequest>, I>>(base?: I): WebSocketRequest {
+    return WebSocketRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WebSocketRequest>, I>>(object: I): WebSocketRequest {
+    const message = createBaseWebSocketRequest();
+    message.seq = object.seq ?? 0;
+    message.action = object.action ?? "";
+    message.data_json = object.data_json ?? "";
     return message;
   },
 };

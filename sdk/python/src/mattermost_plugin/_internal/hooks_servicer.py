@@ -28,10 +28,13 @@ from ..models import (
     CommandResponse,
     Context,
     InstallEvent,
+    FileInfo,
     Post,
+    Preference,
     Reaction,
     TeamMember,
     User,
+    WebSocketRequest,
 )
 from .event_loop import EventLoopThread
 from .gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
@@ -78,6 +81,43 @@ def _login_verdict(result: Any) -> Dict[str, Any]:
     return {"rejection_reason": result}
 
 
+def _consumed_posts(result: Any) -> Dict[str, Any]:
+    """MessagesWillBeConsumed: a list of posts (dicts or Post) replaces those with their ids;
+    None leaves the posts unchanged."""
+    if result is None:
+        return {"unchanged": True}
+    if isinstance(result, (str, bytes)) or not hasattr(result, "__iter__"):
+        raise TypeError(
+            "a MessagesWillBeConsumed handler returns a list of posts or None, "
+            f"not {type(result).__name__}"
+        )
+    return {"posts": [Post.coerce(post).to_proto() for post in result]}
+
+
+def _upload_verdict(result: Any) -> Dict[str, Any]:
+    """FileWillBeUploaded: None allows unchanged; a str rejects (empty: allows);
+    ``(file_info, content[, reason])`` replaces what is not None, or rejects with a reason."""
+    if result is None:
+        return {}
+    if isinstance(result, str):
+        return {"rejection_reason": result} if result else {}
+    if not isinstance(result, tuple) or len(result) not in (2, 3):
+        raise TypeError(
+            "a FileWillBeUploaded handler returns None, a rejection reason (str) or "
+            f"(file_info, content, reason), not {type(result).__name__}"
+        )
+    file_info, content = result[0], result[1]
+    reason = result[2] if len(result) == 3 else ""
+    if reason:
+        return {"rejection_reason": reason}
+    fields: Dict[str, Any] = {}
+    if file_info is not None:
+        fields["file_info"] = FileInfo.coerce(file_info).to_proto()
+    if content is not None:
+        fields["content"] = content.encode() if isinstance(content, str) else bytes(content)
+    return fields
+
+
 def _command_response(result: Any) -> Dict[str, Any]:
     """ExecuteCommand: a dict or CommandResponse (None: an empty response)."""
     return {"response": CommandResponse.coerce({} if result is None else result).to_proto()}
@@ -115,6 +155,20 @@ _UNARY_HOOKS: Dict[HookName, _UnaryHook] = {
     HookName.MessageHasBeenDeleted: _UnaryHook(lambda r: (_context(r), Post(r.post))),
     HookName.ReactionHasBeenAdded: _UnaryHook(lambda r: (_context(r), Reaction(r.reaction))),
     HookName.ReactionHasBeenRemoved: _UnaryHook(lambda r: (_context(r), Reaction(r.reaction))),
+    HookName.MessagesWillBeConsumed: _UnaryHook(
+        lambda r: ([Post(p) for p in r.posts],), _consumed_posts
+    ),
+    HookName.FileWillBeUploaded: _UnaryHook(
+        lambda r: (_context(r), FileInfo(r.file_info), bytes(r.content)), _upload_verdict
+    ),
+    HookName.PreferencesHaveChanged: _UnaryHook(
+        lambda r: (_context(r), [Preference(p) for p in r.preferences])
+    ),
+    HookName.OnWebSocketConnect: _UnaryHook(lambda r: (r.web_conn_id, r.user_id)),
+    HookName.OnWebSocketDisconnect: _UnaryHook(lambda r: (r.web_conn_id, r.user_id)),
+    HookName.WebSocketMessageHasBeenPosted: _UnaryHook(
+        lambda r: (r.web_conn_id, r.user_id, WebSocketRequest(r.request))
+    ),
     HookName.UserHasBeenCreated: _UnaryHook(lambda r: (_context(r), User(r.user))),
     HookName.UserWillLogIn: _UnaryHook(lambda r: (_context(r), User(r.user)), _login_verdict),
     HookName.UserHasLoggedIn: _UnaryHook(lambda r: (_context(r), User(r.user))),

@@ -149,6 +149,40 @@ class ReactionHasBeenRemovedResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
+class MessagesWillBeConsumedRequest(_message.Message):
+    __slots__ = ("posts",)
+    POSTS_FIELD_NUMBER: _ClassVar[int]
+    posts: _containers.RepeatedCompositeFieldContainer[_models_pb2.Post]
+    def __init__(self, posts: _Optional[_Iterable[_Union[_models_pb2.Post, _Mapping]]] = ...) -> None: ...
+
+class MessagesWillBeConsumedResponse(_message.Message):
+    __slots__ = ("posts", "unchanged")
+    POSTS_FIELD_NUMBER: _ClassVar[int]
+    UNCHANGED_FIELD_NUMBER: _ClassVar[int]
+    posts: _containers.RepeatedCompositeFieldContainer[_models_pb2.Post]
+    unchanged: bool
+    def __init__(self, posts: _Optional[_Iterable[_Union[_models_pb2.Post, _Mapping]]] = ..., unchanged: bool = ...) -> None: ...
+
+class FileWillBeUploadedRequest(_message.Message):
+    __slots__ = ("context", "file_info", "content")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    FILE_INFO_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    context: _models_pb2.Context
+    file_info: _models_pb2.FileInfo
+    content: bytes
+    def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., file_info: _Optional[_Union[_models_pb2.FileInfo, _Mapping]] = ..., content: _Optional[bytes] = ...) -> None: ...
+
+class FileWillBeUploadedResponse(_message.Message):
+    __slots__ = ("file_info", "content", "rejection_reason")
+    FILE_INFO_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    REJECTION_REASON_FIELD_NUMBER: _ClassVar[int]
+    file_info: _models_pb2.FileInfo
+    content: bytes
+    rejection_reason: str
+    def __init__(self, file_info: _Optional[_Union[_models_pb2.FileInfo, _Mapping]] = ..., content: _Optional[bytes] = ..., rejection_reason: _Optional[str] = ...) -> None: ...
+
 class UserHasBeenCreatedRequest(_message.Message):
     __slots__ = ("context", "user")
     CONTEXT_FIELD_NUMBER: _ClassVar[int]
@@ -196,6 +230,18 @@ class UserHasBeenDeactivatedRequest(_message.Message):
     def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., user: _Optional[_Union[_models_pb2.User, _Mapping]] = ...) -> None: ...
 
 class UserHasBeenDeactivatedResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class PreferencesHaveChangedRequest(_message.Message):
+    __slots__ = ("context", "preferences")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    PREFERENCES_FIELD_NUMBER: _ClassVar[int]
+    context: _models_pb2.Context
+    preferences: _containers.RepeatedCompositeFieldContainer[_models_pb2.Preference]
+    def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., preferences: _Optional[_Iterable[_Union[_models_pb2.Preference, _Mapping]]] = ...) -> None: ...
+
+class PreferencesHaveChangedResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
@@ -264,6 +310,44 @@ class UserHasLeftTeamRequest(_message.Message):
     def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., team_member: _Optional[_Union[_models_pb2.TeamMember, _Mapping]] = ..., actor: _Optional[_Union[_models_pb2.User, _Mapping]] = ...) -> None: ...
 
 class UserHasLeftTeamResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class OnWebSocketConnectRequest(_message.Message):
+    __slots__ = ("web_conn_id", "user_id")
+    WEB_CONN_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    web_conn_id: str
+    user_id: str
+    def __init__(self, web_conn_id: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
+
+class OnWebSocketConnectResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class OnWebSocketDisconnectRequest(_message.Message):
+    __slots__ = ("web_conn_id", "user_id")
+    WEB_CONN_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    web_conn_id: str
+    user_id: str
+    def __init__(self, web_conn_id: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
+
+class OnWebSocketDisconnectResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class WebSocketMessageHasBeenPostedRequest(_message.Message):
+    __slots__ = ("web_conn_id", "user_id", "request")
+    WEB_CONN_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_FIELD_NUMBER: _ClassVar[int]
+    web_conn_id: str
+    user_id: str
+    request: _models_pb2.WebSocketRequest
+    def __init__(self, web_conn_id: _Optional[str] = ..., user_id: _Optional[str] = ..., request: _Optional[_Union[_models_pb2.WebSocketRequest, _Mapping]] = ...) -> None: ...
+
+class WebSocketMessageHasBeenPostedResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 

@@ -94,6 +94,16 @@ class PluginHooksStub(object):
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedResponse.FromString,
                 _registered_method=True)
+        self.MessagesWillBeConsumed = channel.unary_unary(
+                '/plughost.v1.PluginHooks/MessagesWillBeConsumed',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.MessagesWillBeConsumedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.MessagesWillBeConsumedResponse.FromString,
+                _registered_method=True)
+        self.FileWillBeUploaded = channel.unary_unary(
+                '/plughost.v1.PluginHooks/FileWillBeUploaded',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.FileWillBeUploadedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.FileWillBeUploadedResponse.FromString,
+                _registered_method=True)
         self.UserHasBeenCreated = channel.unary_unary(
                 '/plughost.v1.PluginHooks/UserHasBeenCreated',
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.UserHasBeenCreatedRequest.SerializeToString,
@@ -113,6 +123,11 @@ class PluginHooksStub(object):
                 '/plughost.v1.PluginHooks/UserHasBeenDeactivated',
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.UserHasBeenDeactivatedRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_hooks__pb2.UserHasBeenDeactivatedResponse.FromString,
+                _registered_method=True)
+        self.PreferencesHaveChanged = channel.unary_unary(
+                '/plughost.v1.PluginHooks/PreferencesHaveChanged',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.PreferencesHaveChangedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.PreferencesHaveChangedResponse.FromString,
                 _registered_method=True)
         self.ChannelHasBeenCreated = channel.unary_unary(
                 '/plughost.v1.PluginHooks/ChannelHasBeenCreated',
@@ -138,6 +153,21 @@ class PluginHooksStub(object):
                 '/plughost.v1.PluginHooks/UserHasLeftTeam',
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.UserHasLeftTeamRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_hooks__pb2.UserHasLeftTeamResponse.FromString,
+                _registered_method=True)
+        self.OnWebSocketConnect = channel.unary_unary(
+                '/plughost.v1.PluginHooks/OnWebSocketConnect',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.OnWebSocketConnectRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.OnWebSocketConnectResponse.FromString,
+                _registered_method=True)
+        self.OnWebSocketDisconnect = channel.unary_unary(
+                '/plughost.v1.PluginHooks/OnWebSocketDisconnect',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.OnWebSocketDisconnectRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.OnWebSocketDisconnectResponse.FromString,
+                _registered_method=True)
+        self.WebSocketMessageHasBeenPosted = channel.unary_unary(
+                '/plughost.v1.PluginHooks/WebSocketMessageHasBeenPosted',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.WebSocketMessageHasBeenPostedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.WebSocketMessageHasBeenPostedResponse.FromString,
                 _registered_method=True)
         self.ExecuteCommand = channel.unary_unary(
                 '/plughost.v1.PluginHooks/ExecuteCommand',
@@ -233,6 +263,19 @@ class PluginHooksServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def MessagesWillBeConsumed(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FileWillBeUploaded(self, request, context):
+        """Files
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def UserHasBeenCreated(self, request, context):
         """Users
         """
@@ -253,6 +296,12 @@ class PluginHooksServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def UserHasBeenDeactivated(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PreferencesHaveChanged(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -284,6 +333,25 @@ class PluginHooksServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def UserHasLeftTeam(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OnWebSocketConnect(self, request, context):
+        """Websocket connections of clients
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OnWebSocketDisconnect(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WebSocketMessageHasBeenPosted(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -375,6 +443,16 @@ def add_PluginHooksServicer_to_server(servicer, server):
                     request_deserializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_hooks__pb2.ReactionHasBeenRemovedResponse.SerializeToString,
             ),
+            'MessagesWillBeConsumed': grpc.unary_unary_rpc_method_handler(
+                    servicer.MessagesWillBeConsumed,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.MessagesWillBeConsumedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.MessagesWillBeConsumedResponse.SerializeToString,
+            ),
+            'FileWillBeUploaded': grpc.unary_unary_rpc_method_handler(
+                    servicer.FileWillBeUploaded,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.FileWillBeUploadedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.FileWillBeUploadedResponse.SerializeToString,
+            ),
             'UserHasBeenCreated': grpc.unary_unary_rpc_method_handler(
                     servicer.UserHasBeenCreated,
                     request_deserializer=plughost_dot_v1_dot_hooks__pb2.UserHasBeenCreatedRequest.FromString,
@@ -394,6 +472,11 @@ def add_PluginHooksServicer_to_server(servicer, server):
                     servicer.UserHasBeenDeactivated,
                     request_deserializer=plughost_dot_v1_dot_hooks__pb2.UserHasBeenDeactivatedRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_hooks__pb2.UserHasBeenDeactivatedResponse.SerializeToString,
+            ),
+            'PreferencesHaveChanged': grpc.unary_unary_rpc_method_handler(
+                    servicer.PreferencesHaveChanged,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.PreferencesHaveChangedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.PreferencesHaveChangedResponse.SerializeToString,
             ),
             'ChannelHasBeenCreated': grpc.unary_unary_rpc_method_handler(
                     servicer.ChannelHasBeenCreated,
@@ -419,6 +502,21 @@ def add_PluginHooksServicer_to_server(servicer, server):
                     servicer.UserHasLeftTeam,
                     request_deserializer=plughost_dot_v1_dot_hooks__pb2.UserHasLeftTeamRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_hooks__pb2.UserHasLeftTeamResponse.SerializeToString,
+            ),
+            'OnWebSocketConnect': grpc.unary_unary_rpc_method_handler(
+                    servicer.OnWebSocketConnect,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.OnWebSocketConnectRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.OnWebSocketConnectResponse.SerializeToString,
+            ),
+            'OnWebSocketDisconnect': grpc.unary_unary_rpc_method_handler(
+                    servicer.OnWebSocketDisconnect,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.OnWebSocketDisconnectRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.OnWebSocketDisconnectResponse.SerializeToString,
+            ),
+            'WebSocketMessageHasBeenPosted': grpc.unary_unary_rpc_method_handler(
+                    servicer.WebSocketMessageHasBeenPosted,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.WebSocketMessageHasBeenPostedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.WebSocketMessageHasBeenPostedResponse.SerializeToString,
             ),
             'ExecuteCommand': grpc.unary_unary_rpc_method_handler(
                     servicer.ExecuteCommand,
@@ -771,6 +869,60 @@ class PluginHooks(object):
             _registered_method=True)
 
     @staticmethod
+    def MessagesWillBeConsumed(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/MessagesWillBeConsumed',
+            plughost_dot_v1_dot_hooks__pb2.MessagesWillBeConsumedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.MessagesWillBeConsumedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FileWillBeUploaded(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/FileWillBeUploaded',
+            plughost_dot_v1_dot_hooks__pb2.FileWillBeUploadedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.FileWillBeUploadedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def UserHasBeenCreated(request,
             target,
             options=(),
@@ -868,6 +1020,33 @@ class PluginHooks(object):
             '/plughost.v1.PluginHooks/UserHasBeenDeactivated',
             plughost_dot_v1_dot_hooks__pb2.UserHasBeenDeactivatedRequest.SerializeToString,
             plughost_dot_v1_dot_hooks__pb2.UserHasBeenDeactivatedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PreferencesHaveChanged(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/PreferencesHaveChanged',
+            plughost_dot_v1_dot_hooks__pb2.PreferencesHaveChangedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.PreferencesHaveChangedResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1003,6 +1182,87 @@ class PluginHooks(object):
             '/plughost.v1.PluginHooks/UserHasLeftTeam',
             plughost_dot_v1_dot_hooks__pb2.UserHasLeftTeamRequest.SerializeToString,
             plughost_dot_v1_dot_hooks__pb2.UserHasLeftTeamResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OnWebSocketConnect(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/OnWebSocketConnect',
+            plughost_dot_v1_dot_hooks__pb2.OnWebSocketConnectRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.OnWebSocketConnectResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OnWebSocketDisconnect(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/OnWebSocketDisconnect',
+            plughost_dot_v1_dot_hooks__pb2.OnWebSocketDisconnectRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.OnWebSocketDisconnectResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WebSocketMessageHasBeenPosted(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/WebSocketMessageHasBeenPosted',
+            plughost_dot_v1_dot_hooks__pb2.WebSocketMessageHasBeenPostedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.WebSocketMessageHasBeenPostedResponse.FromString,
             options,
             channel_credentials,
             insecure,

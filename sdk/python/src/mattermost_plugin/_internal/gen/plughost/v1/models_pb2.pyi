@@ -222,6 +222,28 @@ class Reaction(_message.Message):
     create_at: int
     def __init__(self, user_id: _Optional[str] = ..., post_id: _Optional[str] = ..., emoji_name: _Optional[str] = ..., create_at: _Optional[int] = ...) -> None: ...
 
+class Preference(_message.Message):
+    __slots__ = ("user_id", "category", "name", "value")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    category: str
+    name: str
+    value: str
+    def __init__(self, user_id: _Optional[str] = ..., category: _Optional[str] = ..., name: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+
+class WebSocketRequest(_message.Message):
+    __slots__ = ("seq", "action", "data_json")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    DATA_JSON_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    action: str
+    data_json: str
+    def __init__(self, seq: _Optional[int] = ..., action: _Optional[str] = ..., data_json: _Optional[str] = ...) -> None: ...
+
 class FileInfo(_message.Message):
     __slots__ = ("id", "creator_id", "post_id", "channel_id", "create_at", "update_at", "delete_at", "name", "extension", "size", "mime_type", "width", "height", "has_preview_image")
     ID_FIELD_NUMBER: _ClassVar[int]
