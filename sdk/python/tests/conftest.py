@@ -35,3 +35,26 @@ def unix_server():
     for name in os.listdir(socket_dir):
         os.unlink(os.path.join(socket_dir, name))
     os.rmdir(socket_dir)
+
+
+@pytest.fixture
+def serve_hooks(unix_server):
+    """Serve a plugin's hooks in-process: ``plugin, stub = serve_hooks(MyPlugin())``."""
+    from unittest.mock import MagicMock
+
+    from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2_grpc
+    from mattermost_plugin._internal.hooks_servicer import HooksServicer
+
+    opened = []
+
+    def serve(plugin):
+        plugin.logger = MagicMock()
+        servicer = HooksServicer(plugin)
+        channel = grpc.insecure_channel(unix_server(hooks_pb2_grpc.add_PluginHooksServicer_to_server, servicer))
+        opened.append((channel, servicer))
+        return plugin, hooks_pb2_grpc.PluginHooksStub(channel)
+
+    yield serve
+    for channel, servicer in opened:
+        channel.close()
+        servicer.close()

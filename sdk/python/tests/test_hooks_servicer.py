@@ -74,15 +74,8 @@ class RecordingPlugin(Plugin):
 
 
 @pytest.fixture
-def hooks(unix_server):
-    plugin = RecordingPlugin()
-    plugin.logger = MagicMock()
-    servicer = HooksServicer(plugin)
-    target = unix_server(hooks_pb2_grpc.add_PluginHooksServicer_to_server, servicer)
-    channel = grpc.insecure_channel(target)
-    yield plugin, hooks_pb2_grpc.PluginHooksStub(channel)
-    channel.close()
-    servicer.close()
+def hooks(serve_hooks):
+    return serve_hooks(RecordingPlugin())
 
 
 CONTEXT = models_pb2.Context(session_id="sess")

@@ -18,8 +18,7 @@ from mattermost_plugin import (
     StreamingHTTPRequest,
     hook,
 )
-from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
-from mattermost_plugin._internal.hooks_servicer import HooksServicer
+from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2, models_pb2
 from mattermost_plugin._internal.http_stream import (
     RESPONSE_QUEUE_FRAMES,
     ResponseStream,
@@ -400,15 +399,8 @@ class StreamingPlugin(Plugin):
 
 
 @pytest.fixture
-def served(unix_server):
-    plugin = StreamingPlugin()
-    plugin.logger = MagicMock()
-    servicer = HooksServicer(plugin)
-    target = unix_server(hooks_pb2_grpc.add_PluginHooksServicer_to_server, servicer)
-    channel = grpc.insecure_channel(target)
-    yield plugin, hooks_pb2_grpc.PluginHooksStub(channel)
-    channel.close()
-    servicer.close()
+def served(serve_hooks):
+    return serve_hooks(StreamingPlugin())
 
 
 def http_request(path, *chunks, end=True):

@@ -1,14 +1,12 @@
 """PreferencesHaveChanged, the websocket hooks, MessagesWillBeConsumed and FileWillBeUploaded:
 names, wrappers and return conventions, over a real gRPC channel."""
 
-from unittest.mock import MagicMock
 
 import grpc
 import pytest
 
 from mattermost_plugin import FileInfo, HookName, Plugin, Post, Preference, WebSocketRequest, hook
-from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
-from mattermost_plugin._internal.hooks_servicer import HooksServicer
+from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2, models_pb2
 
 CONTEXT = models_pb2.Context(session_id="sess")
 
@@ -57,15 +55,8 @@ class NewHooksPlugin(Plugin):
 
 
 @pytest.fixture
-def hooks(unix_server):
-    plugin = NewHooksPlugin()
-    plugin.logger = MagicMock()
-    servicer = HooksServicer(plugin)
-    target = unix_server(hooks_pb2_grpc.add_PluginHooksServicer_to_server, servicer)
-    channel = grpc.insecure_channel(target)
-    yield plugin, hooks_pb2_grpc.PluginHooksStub(channel)
-    channel.close()
-    servicer.close()
+def hooks(serve_hooks):
+    return serve_hooks(NewHooksPlugin())
 
 
 def test_hook_names_match_the_contract():
