@@ -27,11 +27,12 @@ export interface ServiceDefinition {
 type Req<M> = M extends { requestType: MessageType<infer T> } ? T : never;
 type Res<M> = M extends { responseType: MessageType<infer T> } ? T : never;
 
-/** Handlers keyed by the RPC's own name (GetUser, KVSet …). */
-export type UnaryHandlers<D extends ServiceDefinition> = {
-  [K in keyof D['methods'] as D['methods'][K]['name']]: D['methods'][K]['requestStream'] extends false
-    ? (request: Req<D['methods'][K]>, call: grpc.ServerUnaryCall<Req<D['methods'][K]>, Res<D['methods'][K]>>) => Promise<Res<D['methods'][K]>>
-    : never;
+/** Handlers keyed by the RPC's own name (GetUser, KVSet …), each given the request and `C`. */
+export type UnaryHandlers<D extends ServiceDefinition, C> = {
+  [K in keyof D['methods'] as D['methods'][K]['requestStream'] extends false ? D['methods'][K]['name'] : never]: (
+    request: Req<D['methods'][K]>,
+    context: C,
+  ) => Promise<Res<D['methods'][K]>>;
 };
 
 /** A Buffer over the same memory: HTTP bodies pass through here in 64 KiB frames, copy-free. */
