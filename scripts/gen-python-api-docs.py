@@ -6,7 +6,7 @@
 
 Everything on the page comes from the code: the Plugin API methods of ``PluginAPIClient``
 (signatures from ``inspect.signature`` and the type hints, grouped by the ``# Group`` comments
-of the method table in ``_internal/api_methods.py``, in the order they are defined, with the
+of the generated method table ``_internal/gen/api_table.py``, in the contract's order, with the
 first paragraph of each docstring), the ``HookName`` members with the handler signatures of
 its docstring, the model and HTTP classes with their fields, and the exceptions. The SDK is
 imported from ``sdk/python/src`` of this checkout, whatever is installed.
@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT / "sdk" / "python" / "src"))
 try:
     import mattermost_plugin
     from mattermost_plugin import errors, http, models
-    from mattermost_plugin._internal.api_methods import PluginAPIMethods
+    from mattermost_plugin._internal.api_methods import PluginAPIMethods, api_method_entries
+    from mattermost_plugin._internal.gen.api_table import GeneratedAPIMethods
 except ImportError as error:  # grpc or protobuf missing: not the plugin environment
     sys.exit(f"{SCRIPT}: cannot import the SDK ({error}); run it with {REGENERATE}")
 
@@ -399,9 +400,9 @@ def own_public_methods(cls: type) -> List[Tuple[str, Callable[..., Any], bool]]:
 
 def api_method_groups() -> List[Tuple[str, str, List[str]]]:
     """(group, note, method names) from the method table's ``# Group`` comments, in order."""
-    lines, _ = inspect.getsourcelines(PluginAPIMethods)
+    lines, _ = inspect.getsourcelines(GeneratedAPIMethods)
     table_names = [
-        name for name in vars(PluginAPIMethods)
+        name for name in api_method_entries(PluginAPIMethods)
         if not name.startswith("_") and name in vars(mattermost_plugin.PluginAPIClient)
     ]
     groups: List[Tuple[str, str, List[str]]] = []
@@ -413,8 +414,10 @@ def api_method_groups() -> List[Tuple[str, str, List[str]]]:
             continue
         if comment and line.strip() and not line.startswith("    #"):
             text = " ".join(comment)
-            title = re.split(r"[.:]\s", text + " ", maxsplit=1)[0].strip().rstrip(".:")
+            title = re.split(r"[.:]\s| \(", text + " ", maxsplit=1)[0].strip().rstrip(".:")
             note = text[len(title):].lstrip(".: ").strip()
+            if note.startswith("(") and note.endswith(")"):
+                note = note[1:-1]
             groups.append((title, note, []))
             comment = []
         match = definition.match(line)

@@ -2,7 +2,8 @@
 // Regenerates the protobuf code from proto/ with one compiler (grpcio-tools' protoc, from the
 // plugin Python environment) for both languages:
 //   server/gen/                                   TypeScript (ts-proto messages and service definitions)
-//   sdk/python/src/mattermost_plugin/_internal/gen/   Python (_pb2, _pb2_grpc, .pyi)
+//   sdk/python/src/mattermost_plugin/_internal/gen/   Python (_pb2, _pb2_grpc, .pyi), and from the
+//       same compile, the SDK's model wrappers and API method table (scripts/gen-python-sdk.py)
 // `--check` generates into a temporary folder and exits 1 if the committed code differs.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,6 +47,7 @@ function generate(tsDir, pyDir) {
   fs.rmSync(pyDir, { recursive: true, force: true });
   fs.mkdirSync(tsDir, { recursive: true });
   fs.mkdirSync(pyDir, { recursive: true });
+  const descriptorSet = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-contract-')), 'contract.pb');
   execFileSync(python, [
     '-m', 'grpc_tools.protoc',
     '-I', path.join(root, 'proto'),
@@ -55,9 +57,13 @@ function generate(tsDir, pyDir) {
     `--python_out=${pyDir}`,
     `--grpc_python_out=${pyDir}`,
     `--pyi_out=${pyDir}`,
+    '--include_source_info',
+    `--descriptor_set_out=${descriptorSet}`,
     ...protoFiles(),
   ], { cwd: root, stdio: 'inherit' });
   packagePython(pyDir);
+  execFileSync(python, [path.join(root, 'scripts', 'gen-python-sdk.py'), descriptorSet, pyDir], { cwd: root, stdio: 'inherit' });
+  fs.rmSync(path.dirname(descriptorSet), { recursive: true, force: true });
 }
 
 // protoc writes absolute imports (`from plughost.v1 import models_pb2`); inside the SDK they

@@ -175,7 +175,8 @@ def test_kv_values(api):
         assert fake.kv["cas"] == (None, b"new")
         client.kv_compare_and_set("k", b"old", None)
         assert fake.kv["cas"] == (b"old", None)
-        assert client.kv_list() == ["0/100"]
+        assert client.kv_list() == ["0/0"]  # unset: the server applies its default
+        assert client.kv_list(2, per_page=5) == ["2/5"]
 
 
 def test_commands_and_plugin_http(api):
@@ -238,9 +239,14 @@ def test_unreachable_server_raises_unavailable(monkeypatch, tmp_path):
     client.close()
 
 
-def test_both_clients_have_one_method_per_rpc_with_the_same_signature():
+def _unary_rpcs():
+    """The Plugin API's methods (a streaming RPC is transport, not an API method)."""
     service = api_pb2.DESCRIPTOR.services_by_name["PluginAPI"]
-    for method in service.methods:
+    return [m for m in service.methods if not (m.client_streaming or m.server_streaming)]
+
+
+def test_both_clients_have_one_method_per_rpc_with_the_same_signature():
+    for method in _unary_rpcs():
         name = snake_case(method.name)
         sync_method = getattr(PluginAPIClient, name)
         async_method = getattr(AsyncPluginAPIClient, name)
@@ -251,11 +257,9 @@ def test_both_clients_have_one_method_per_rpc_with_the_same_signature():
         assert inspect.signature(sync_method).return_annotation is not inspect.Signature.empty, name
 
 
-def test_every_table_entry_calls_an_existing_rpc():
-    rpcs = {method.name for method in api_pb2.DESCRIPTOR.services_by_name["PluginAPI"].methods}
-    entries = [
-        name
-        for name, value in vars(api_methods.PluginAPIMethods).items()
-        if isinstance(value, api_methods.ApiMethod)
-    ]
+def test_the_table_has_one_entry_per_rpc_and_nothing_else():
+    rpcs = {method.name for method in _unary_rpcs()}
+    entries = api_methods.api_method_entries(api_methods.PluginAPIMethods)
     assert {snake_case(rpc) for rpc in rpcs} == set(entries)
+    for name, entry in entries.items():
+        assert snake_case(entry.build.__name__) == name

@@ -10,21 +10,9 @@ from mattermost_plugin import CommandResponse, Context, Post, Reaction, User
 from mattermost_plugin._internal.gen.plughost.v1 import models_pb2
 
 WRAPPERS = [
-    models.AppError,
-    models.Context,
-    models.User,
-    models.Team,
-    models.TeamMember,
-    models.Channel,
-    models.ChannelMember,
-    models.Post,
-    models.Reaction,
-    models.Preference,
-    models.WebSocketRequest,
-    models.FileInfo,
-    models.CommandArgs,
-    models.CommandResponse,
-    models.Command,
+    value
+    for value in vars(models).values()
+    if isinstance(value, type) and issubclass(value, models.Model) and value is not models.Model
 ]
 
 _SCALAR_TYPES = {
@@ -43,7 +31,11 @@ def _expected_annotation(field):
         item = getattr(models, field.message_type.name)
     else:
         item = _SCALAR_TYPES[field.type]
-    return field.name, typing.List[item] if field.is_repeated else item
+    if field.is_repeated:
+        return field.name, typing.List[item]
+    # Unset message fields and proto3 `optional` scalars are None.
+    has_presence = field.type == FieldDescriptor.TYPE_MESSAGE or field.has_presence
+    return field.name, typing.Optional[item] if has_presence else item
 
 
 @pytest.mark.parametrize("wrapper", WRAPPERS, ids=lambda cls: cls.__name__)
@@ -55,13 +47,9 @@ def test_wrapper_annotations_match_the_message(wrapper):
     assert declared == expected
 
 
-def test_every_message_of_models_proto_used_by_hooks_or_api_has_a_wrapper():
+def test_every_message_of_models_proto_has_a_wrapper():
     wrapped = {cls._message_class.DESCRIPTOR.name for cls in WRAPPERS}
-    # PluginKVSetOptions and HTTPHeader only travel inside requests the SDK builds itself.
-    assert set(models_pb2.DESCRIPTOR.message_types_by_name) - wrapped == {
-        "PluginKVSetOptions",
-        "HTTPHeader",
-    }
+    assert wrapped == set(models_pb2.DESCRIPTOR.message_types_by_name)
 
 
 def test_construction_from_kwargs_dict_and_proto():

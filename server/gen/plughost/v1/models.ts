@@ -44,6 +44,10 @@ export interface Context {
   user_agent: string;
 }
 
+/**
+ * A user account (Mattermost's model.User). `password` is only ever sent (create, update), never
+ * returned.
+ */
 export interface User {
   id: string;
   create_at: number;
@@ -67,6 +71,7 @@ export interface User {
   props_json: string;
 }
 
+/** A team (Mattermost's model.Team). `type` is "O" (open) or "I" (invite only). */
 export interface Team {
   id: string;
   create_at: number;
@@ -82,6 +87,7 @@ export interface Team {
   invite_id: string;
 }
 
+/** A user's membership of a team (Mattermost's model.TeamMember). */
 export interface TeamMember {
   team_id: string;
   user_id: string;
@@ -91,6 +97,7 @@ export interface TeamMember {
   scheme_user: boolean;
 }
 
+/** A channel (Mattermost's model.Channel). `type` is "O" open, "P" private, "D" direct or "G" group. */
 export interface Channel {
   id: string;
   create_at: number;
@@ -108,6 +115,7 @@ export interface Channel {
   creator_id: string;
 }
 
+/** A user's membership of a channel (Mattermost's model.ChannelMember). */
 export interface ChannelMember {
   channel_id: string;
   user_id: string;
@@ -120,6 +128,7 @@ export interface ChannelMember {
   scheme_user: boolean;
 }
 
+/** A message in a channel (Mattermost's model.Post). Timestamps are ms since the Unix epoch. */
 export interface Post {
   id: string;
   create_at: number;
@@ -165,6 +174,7 @@ export interface WebSocketRequest {
   data_json: string;
 }
 
+/** Metadata of an uploaded file (Mattermost's model.FileInfo). */
 export interface FileInfo {
   id: string;
   creator_id: string;
@@ -182,6 +192,7 @@ export interface FileInfo {
   has_preview_image: boolean;
 }
 
+/** A slash command invocation (Mattermost's model.CommandArgs). */
 export interface CommandArgs {
   user_id: string;
   channel_id: string;
@@ -194,6 +205,7 @@ export interface CommandArgs {
   site_url: string;
 }
 
+/** The answer to a slash command (Mattermost's model.CommandResponse). */
 export interface CommandResponse {
   /** "in_channel" or "ephemeral". */
   response_type: string;
@@ -209,6 +221,7 @@ export interface CommandResponse {
   extra_responses: CommandResponse[];
 }
 
+/** Options of KVSetWithOptions (Mattermost's model.PluginKVSetOptions). */
 export interface PluginKVSetOptions {
   /** Set only if the current value equals old_value (unset old_value: only if absent). */
   atomic: boolean;
@@ -216,6 +229,7 @@ export interface PluginKVSetOptions {
   expire_in_seconds: number;
 }
 
+/** One HTTP header with all its values. */
 export interface HTTPHeader {
   name: string;
   values: string[];
@@ -245,6 +259,363 @@ export interface Command {
   description: string;
   url: string;
   plugin_id: string;
+}
+
+/** A user's login session (Mattermost's model.Session). */
+export interface Session {
+  id: string;
+  /** The bearer token; returned when a plugin creates the session. */
+  token: string;
+  create_at: number;
+  expires_at: number;
+  last_activity_at: number;
+  user_id: string;
+  device_id: string;
+  roles: string;
+  is_oauth: boolean;
+  props_json: string;
+}
+
+/**
+ * A personal access token (Mattermost's model.UserAccessToken). `token` is only returned
+ * when the token is created.
+ */
+export interface UserAccessToken {
+  id: string;
+  token: string;
+  user_id: string;
+  description: string;
+  is_active: boolean;
+}
+
+/** A user's presence (Mattermost's model.Status). */
+export interface Status {
+  user_id: string;
+  /** "online", "away", "dnd" or "offline". */
+  status: string;
+  /** Set by the user (or a plugin), not by activity. */
+  manual: boolean;
+  last_activity_at: number;
+  active_channel: string;
+  /** When a timed "dnd" ends, in seconds since the Unix epoch (0: not timed). */
+  dnd_end_time: number;
+}
+
+/** A user's custom status (Mattermost's model.CustomStatus), kept in the user's props. */
+export interface CustomStatus {
+  emoji: string;
+  text: string;
+  /** "thirty_minutes", "one_hour", "four_hours", "today", "this_week", "date_and_time" or "". */
+  duration: string;
+  /** RFC 3339 time the status expires ("" for never). */
+  expires_at: string;
+}
+
+/** How a user authenticates (Mattermost's model.UserAuth). */
+export interface UserAuth {
+  auth_data: string;
+  auth_service: string;
+}
+
+/** What SearchUsers looks for (Mattermost's model.UserSearch). */
+export interface UserSearch {
+  /** Matched against username, nickname, first and last name, and email (prefix, any case). */
+  term: string;
+  team_id: string;
+  not_in_team_id: string;
+  in_channel_id: string;
+  not_in_channel_id: string;
+  allow_inactive: boolean;
+  without_team: boolean;
+  /** At most this many users (default 100, at most 1000). */
+  limit: number;
+  /** Only users with this system role ("system_admin", "system_user"). */
+  role: string;
+}
+
+/** Unread counts of a user in one team (Mattermost's model.TeamUnread). */
+export interface TeamUnread {
+  team_id: string;
+  msg_count: number;
+  mention_count: number;
+}
+
+/** One result of CreateTeamMembersGracefully: the membership, or why it failed. */
+export interface TeamMemberWithError {
+  user_id: string;
+  member: TeamMember | undefined;
+  error: AppError | undefined;
+}
+
+export interface TeamStats {
+  team_id: string;
+  total_member_count: number;
+  active_member_count: number;
+}
+
+export interface ChannelStats {
+  channel_id: string;
+  member_count: number;
+  guest_count: number;
+  pinnedpost_count: number;
+  files_count: number;
+}
+
+/** Names one channel membership (Mattermost's model.ChannelMemberIdentifier). */
+export interface ChannelMemberIdentifier {
+  channel_id: string;
+  user_id: string;
+}
+
+/**
+ * A sidebar category of a user in a team, with its channels in order
+ * (Mattermost's model.SidebarCategoryWithChannels).
+ */
+export interface SidebarCategoryWithChannels {
+  id: string;
+  user_id: string;
+  team_id: string;
+  sort_order: number;
+  /** "", "alpha", "recent" or "manual". */
+  sorting: string;
+  /** "custom", "channels", "direct_messages" or "favorites". */
+  type: string;
+  display_name: string;
+  muted: boolean;
+  collapsed: boolean;
+  channel_ids: string[];
+}
+
+/**
+ * A user's sidebar categories in a team and their order (Mattermost's
+ * model.OrderedSidebarCategories).
+ */
+export interface OrderedSidebarCategories {
+  categories: SidebarCategoryWithChannels[];
+  order: string[];
+}
+
+/**
+ * Posts in order (Mattermost's model.PostList). Mattermost sends `posts` as a map by id; here
+ * it is a list, in the same order as `order` (newest first).
+ */
+export interface PostList {
+  order: string[];
+  posts: Post[];
+  next_post_id: string;
+  prev_post_id: string;
+  has_next: boolean;
+}
+
+/** What a post search looks for (Mattermost's model.SearchParams / SearchParameter). */
+export interface SearchParams {
+  /** Words that must all appear ("*" suffix: prefix match; "quoted phrases"). */
+  terms: string;
+  excluded_terms: string;
+  is_or_search: boolean;
+  /** Channel names or ids to search in; empty: every channel the user can read. */
+  in_channels: string[];
+  /** Usernames whose posts to search. */
+  from_users: string[];
+  /** "YYYY-MM-DD" bounds (exclusive). */
+  after_date: string;
+  before_date: string;
+  on_date: string;
+  include_deleted_channels: boolean;
+  page: number;
+  /** Default 100. */
+  per_page: number;
+}
+
+/** Search results in order (Mattermost's model.PostSearchResults). */
+export interface PostSearchResults {
+  order: string[];
+  posts: Post[];
+}
+
+/** A custom emoji (Mattermost's model.Emoji). */
+export interface Emoji {
+  id: string;
+  creator_id: string;
+  name: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+/** A bot account (Mattermost's model.Bot); its user has the same id and `is_bot` set. */
+export interface Bot {
+  user_id: string;
+  username: string;
+  display_name: string;
+  description: string;
+  /** The user or plugin that owns the bot (a plugin's bots: the plugin id). */
+  owner_id: string;
+  last_icon_update: number;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+/** The changes PatchBot makes: unset fields are left as they are. */
+export interface BotPatch {
+  username?: string | undefined;
+  display_name?: string | undefined;
+  description?: string | undefined;
+}
+
+/** Which bots GetBots returns (Mattermost's model.BotGetOptions). */
+export interface BotGetOptions {
+  owner_id: string;
+  include_deleted: boolean;
+  only_orphaned: boolean;
+  page: number;
+  /** Default 60. */
+  per_page: number;
+}
+
+/** An OAuth 2.0 client application (Mattermost's model.OAuthApp). */
+export interface OAuthApp {
+  id: string;
+  creator_id: string;
+  create_at: number;
+  update_at: number;
+  /** Returned when the app is created; sanitized ("") afterwards. */
+  client_secret: string;
+  name: string;
+  description: string;
+  icon_url: string;
+  callback_urls: string[];
+  homepage: string;
+  is_trusted: boolean;
+  mattermost_app_id: string;
+}
+
+/** Which file infos GetFileInfos returns (Mattermost's model.GetFileInfosOptions). */
+export interface GetFileInfosOptions {
+  user_ids: string[];
+  channel_ids: string[];
+  /** Only files created after this time (ms). */
+  since: number;
+  include_deleted: boolean;
+  /** "create_at" (default) or "size". */
+  sort_by: string;
+  /** "asc" or "desc" (default). */
+  sort_order: string;
+}
+
+/**
+ * A resumable upload (Mattermost's model.UploadSession): data is appended with UploadData
+ * until file_offset reaches file_size, then the file exists.
+ */
+export interface UploadSession {
+  id: string;
+  /** "attachment" (default) or "import". */
+  type: string;
+  create_at: number;
+  user_id: string;
+  channel_id: string;
+  filename: string;
+  path: string;
+  file_size: number;
+  file_offset: number;
+  remote_id: string;
+  req_file_id: string;
+}
+
+/**
+ * Who receives a websocket event (Mattermost's model.WebsocketBroadcast). Set one of user_id,
+ * channel_id or team_id to narrow it; nothing set sends it to everyone connected.
+ */
+export interface WebsocketBroadcast {
+  omit_users: string[];
+  user_id: string;
+  channel_id: string;
+  team_id: string;
+  connection_id: string;
+  omit_connection_id: string;
+}
+
+/** An interactive dialog to open in a user's client (Mattermost's model.OpenDialogRequest). */
+export interface OpenDialogRequest {
+  /** From the slash command or interactive action that asks for the dialog. */
+  trigger_id: string;
+  /** Where the client submits the dialog. */
+  url: string;
+  /** The dialog (callback_id, title, elements, submit_label …) as JSON. */
+  dialog_json: string;
+}
+
+/**
+ * An event for this plugin on every other node of the cluster (Mattermost's
+ * model.PluginClusterEvent).
+ */
+export interface PluginClusterEvent {
+  id: string;
+  data: Buffer;
+}
+
+/** How to send a PluginClusterEvent (Mattermost's model.PluginClusterEventSendOptions). */
+export interface PluginClusterEventSendOptions {
+  /** "reliable" or "best_effort" (default). */
+  send_type: string;
+  /** Only this node ("" for all). */
+  target_id: string;
+}
+
+/** A plugin's manifest as the server read it (Mattermost's model.Manifest). */
+export interface Manifest {
+  id: string;
+  name: string;
+  description: string;
+  homepage_url: string;
+  support_url: string;
+  release_notes_url: string;
+  icon_path: string;
+  version: string;
+  min_server_version: string;
+  /** The `server` section (executable(s)) as JSON. */
+  server_json: string;
+  /** The `webapp` section as JSON. */
+  webapp_json: string;
+  settings_schema_json: string;
+  props_json: string;
+}
+
+/** A plugin's state on this node (Mattermost's model.PluginStatus). */
+export interface PluginStatus {
+  plugin_id: string;
+  cluster_id: string;
+  plugin_path: string;
+  /** 0 NotRunning, 1 Starting, 2 Running, 3 FailedToStart, 4 FailedToStayRunning, 5 Stopping. */
+  state: number;
+  error: string;
+  name: string;
+  description: string;
+  version: string;
+}
+
+/** The server's license (Mattermost's model.License). */
+export interface License {
+  id: string;
+  issued_at: number;
+  starts_at: number;
+  expires_at: number;
+  sku_name: string;
+  sku_short_name: string;
+  is_trial: boolean;
+  features_json: string;
+}
+
+/** A role and the permissions it grants (Mattermost's model.Role). */
+export interface Role {
+  id: string;
+  name: string;
+  display_name: string;
+  description: string;
+  permissions: string[];
+  scheme_managed: boolean;
+  built_in: boolean;
 }
 
 function createBaseAppError(): AppError {
@@ -2939,6 +3310,3660 @@ export const Command: MessageFns<Command> = {
     message.description = object.description ?? "";
     message.url = object.url ?? "";
     message.plugin_id = object.plugin_id ?? "";
+    return message;
+  },
+};
+
+function createBaseSession(): Session {
+  return {
+    id: "",
+    token: "",
+    create_at: 0,
+    expires_at: 0,
+    last_activity_at: 0,
+    user_id: "",
+    device_id: "",
+    roles: "",
+    is_oauth: false,
+    props_json: "",
+  };
+}
+
+export const Session: MessageFns<Session> = {
+  encode(message: Session, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.token !== "") {
+      writer.uint32(18).string(message.token);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(24).int64(message.create_at);
+    }
+    if (message.expires_at !== 0) {
+      writer.uint32(32).int64(message.expires_at);
+    }
+    if (message.last_activity_at !== 0) {
+      writer.uint32(40).int64(message.last_activity_at);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(50).string(message.user_id);
+    }
+    if (message.device_id !== "") {
+      writer.uint32(58).string(message.device_id);
+    }
+    if (message.roles !== "") {
+      writer.uint32(66).string(message.roles);
+    }
+    if (message.is_oauth !== false) {
+      writer.uint32(72).bool(message.is_oauth);
+    }
+    if (message.props_json !== "") {
+      writer.uint32(82).string(message.props_json);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Session {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSession();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.token = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.expires_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.last_activity_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.device_id = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.roles = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.is_oauth = reader.bool();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.props_json = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Session>, I>>(base?: I): Session {
+    return Session.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Session>, I>>(object: I): Session {
+    const message = createBaseSession();
+    message.id = object.id ?? "";
+    message.token = object.token ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.expires_at = object.expires_at ?? 0;
+    message.last_activity_at = object.last_activity_at ?? 0;
+    message.user_id = object.user_id ?? "";
+    message.device_id = object.device_id ?? "";
+    message.roles = object.roles ?? "";
+    message.is_oauth = object.is_oauth ?? false;
+    message.props_json = object.props_json ?? "";
+    return message;
+  },
+};
+
+function createBaseUserAccessToken(): UserAccessToken {
+  return { id: "", token: "", user_id: "", description: "", is_active: false };
+}
+
+export const UserAccessToken: MessageFns<UserAccessToken> = {
+  encode(message: UserAccessToken, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.token !== "") {
+      writer.uint32(18).string(message.token);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(26).string(message.user_id);
+    }
+    if (message.description !== "") {
+      writer.uint32(34).string(message.description);
+    }
+    if (message.is_active !== false) {
+      writer.uint32(40).bool(message.is_active);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UserAccessToken {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUserAccessToken();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.token = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.is_active = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<UserAccessToken>, I>>(base?: I): UserAccessToken {
+    return UserAccessToken.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UserAccessToken>, I>>(object: I): UserAccessToken {
+    const message = createBaseUserAccessToken();
+    message.id = object.id ?? "";
+    message.token = object.token ?? "";
+    message.user_id = object.user_id ?? "";
+    message.description = object.description ?? "";
+    message.is_active = object.is_active ?? false;
+    return message;
+  },
+};
+
+function createBaseStatus(): Status {
+  return { user_id: "", status: "", manual: false, last_activity_at: 0, active_channel: "", dnd_end_time: 0 };
+}
+
+export const Status: MessageFns<Status> = {
+  encode(message: Status, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.user_id !== "") {
+      writer.uint32(10).string(message.user_id);
+    }
+    if (message.status !== "") {
+      writer.uint32(18).string(message.status);
+    }
+    if (message.manual !== false) {
+      writer.uint32(24).bool(message.manual);
+    }
+    if (message.last_activity_at !== 0) {
+      writer.uint32(32).int64(message.last_activity_at);
+    }
+    if (message.active_channel !== "") {
+      writer.uint32(42).string(message.active_channel);
+    }
+    if (message.dnd_end_time !== 0) {
+      writer.uint32(48).int64(message.dnd_end_time);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Status {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStatus();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.manual = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.last_activity_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.active_channel = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.dnd_end_time = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Status>, I>>(base?: I): Status {
+    return Status.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Status>, I>>(object: I): Status {
+    const message = createBaseStatus();
+    message.user_id = object.user_id ?? "";
+    message.status = object.status ?? "";
+    message.manual = object.manual ?? false;
+    message.last_activity_at = object.last_activity_at ?? 0;
+    message.active_channel = object.active_channel ?? "";
+    message.dnd_end_time = object.dnd_end_time ?? 0;
+    return message;
+  },
+};
+
+function createBaseCustomStatus(): CustomStatus {
+  return { emoji: "", text: "", duration: "", expires_at: "" };
+}
+
+export const CustomStatus: MessageFns<CustomStatus> = {
+  encode(message: CustomStatus, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.emoji !== "") {
+      writer.uint32(10).string(message.emoji);
+    }
+    if (message.text !== "") {
+      writer.uint32(18).string(message.text);
+    }
+    if (message.duration !== "") {
+      writer.uint32(26).string(message.duration);
+    }
+    if (message.expires_at !== "") {
+      writer.uint32(34).string(message.expires_at);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CustomStatus {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCustomStatus();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.emoji = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.text = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.duration = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.expires_at = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<CustomStatus>, I>>(base?: I): CustomStatus {
+    return CustomStatus.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CustomStatus>, I>>(object: I): CustomStatus {
+    const message = createBaseCustomStatus();
+    message.emoji = object.emoji ?? "";
+    message.text = object.text ?? "";
+    message.duration = object.duration ?? "";
+    message.expires_at = object.expires_at ?? "";
+    return message;
+  },
+};
+
+function createBaseUserAuth(): UserAuth {
+  return { auth_data: "", auth_service: "" };
+}
+
+export const UserAuth: MessageFns<UserAuth> = {
+  encode(message: UserAuth, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.auth_data !== "") {
+      writer.uint32(10).string(message.auth_data);
+    }
+    if (message.auth_service !== "") {
+      writer.uint32(18).string(message.auth_service);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UserAuth {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUserAuth();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.auth_data = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.auth_service = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<UserAuth>, I>>(base?: I): UserAuth {
+    return UserAuth.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UserAuth>, I>>(object: I): UserAuth {
+    const message = createBaseUserAuth();
+    message.auth_data = object.auth_data ?? "";
+    message.auth_service = object.auth_service ?? "";
+    return message;
+  },
+};
+
+function createBaseUserSearch(): UserSearch {
+  return {
+    term: "",
+    team_id: "",
+    not_in_team_id: "",
+    in_channel_id: "",
+    not_in_channel_id: "",
+    allow_inactive: false,
+    without_team: false,
+    limit: 0,
+    role: "",
+  };
+}
+
+export const UserSearch: MessageFns<UserSearch> = {
+  encode(message: UserSearch, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.term !== "") {
+      writer.uint32(10).string(message.term);
+    }
+    if (message.team_id !== "") {
+      writer.uint32(18).string(message.team_id);
+    }
+    if (message.not_in_team_id !== "") {
+      writer.uint32(26).string(message.not_in_team_id);
+    }
+    if (message.in_channel_id !== "") {
+      writer.uint32(34).string(message.in_channel_id);
+    }
+    if (message.not_in_channel_id !== "") {
+      writer.uint32(42).string(message.not_in_channel_id);
+    }
+    if (message.allow_inactive !== false) {
+      writer.uint32(48).bool(message.allow_inactive);
+    }
+    if (message.without_team !== false) {
+      writer.uint32(56).bool(message.without_team);
+    }
+    if (message.limit !== 0) {
+      writer.uint32(64).int32(message.limit);
+    }
+    if (message.role !== "") {
+      writer.uint32(74).string(message.role);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UserSearch {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUserSearch();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.term = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.team_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.not_in_team_id = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.in_channel_id = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.not_in_channel_id = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.allow_inactive = reader.bool();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.without_team = reader.bool();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.limit = reader.int32();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.role = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<UserSearch>, I>>(base?: I): UserSearch {
+    return UserSearch.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UserSearch>, I>>(object: I): UserSearch {
+    const message = createBaseUserSearch();
+    message.term = object.term ?? "";
+    message.team_id = object.team_id ?? "";
+    message.not_in_team_id = object.not_in_team_id ?? "";
+    message.in_channel_id = object.in_channel_id ?? "";
+    message.not_in_channel_id = object.not_in_channel_id ?? "";
+    message.allow_inactive = object.allow_inactive ?? false;
+    message.without_team = object.without_team ?? false;
+    message.limit = object.limit ?? 0;
+    message.role = object.role ?? "";
+    return message;
+  },
+};
+
+function createBaseTeamUnread(): TeamUnread {
+  return { team_id: "", msg_count: 0, mention_count: 0 };
+}
+
+export const TeamUnread: MessageFns<TeamUnread> = {
+  encode(message: TeamUnread, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.team_id !== "") {
+      writer.uint32(10).string(message.team_id);
+    }
+    if (message.msg_count !== 0) {
+      writer.uint32(16).int64(message.msg_count);
+    }
+    if (message.mention_count !== 0) {
+      writer.uint32(24).int64(message.mention_count);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TeamUnread {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTeamUnread();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.team_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.msg_count = longToNumber(reader.int64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.mention_count = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<TeamUnread>, I>>(base?: I): TeamUnread {
+    return TeamUnread.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<TeamUnread>, I>>(object: I): TeamUnread {
+    const message = createBaseTeamUnread();
+    message.team_id = object.team_id ?? "";
+    message.msg_count = object.msg_count ?? 0;
+    message.mention_count = object.mention_count ?? 0;
+    return message;
+  },
+};
+
+function createBaseTeamMemberWithError(): TeamMemberWithError {
+  return { user_id: "", member: undefined, error: undefined };
+}
+
+export const TeamMemberWithError: MessageFns<TeamMemberWithError> = {
+  encode(message: TeamMemberWithError, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.user_id !== "") {
+      writer.uint32(10).string(message.user_id);
+    }
+    if (message.member !== undefined) {
+      TeamMember.encode(message.member, writer.uint32(18).fork()).join();
+    }
+    if (message.error !== undefined) {
+      AppError.encode(message.error, writer.uint32(26).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TeamMemberWithError {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTeamMemberWithError();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.member = TeamMember.decode(reader, reader.uint32());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.error = AppError.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<TeamMemberWithError>, I>>(base?: I): TeamMemberWithError {
+    return TeamMemberWithError.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<TeamMemberWithError>, I>>(object: I): TeamMemberWithError {
+    const message = createBaseTeamMemberWithError();
+    message.user_id = object.user_id ?? "";
+    message.member = (object.member !== undefined && object.member !== null)
+      ? TeamMember.fromPartial(object.member)
+      : undefined;
+    message.error = (object.error !== undefined && object.error !== null)
+      ? AppError.fromPartial(object.error)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseTeamStats(): TeamStats {
+  return { team_id: "", total_member_count: 0, active_member_count: 0 };
+}
+
+export const TeamStats: MessageFns<TeamStats> = {
+  encode(message: TeamStats, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.team_id !== "") {
+      writer.uint32(10).string(message.team_id);
+    }
+    if (message.total_member_count !== 0) {
+      writer.uint32(16).int64(message.total_member_count);
+    }
+    if (message.active_member_count !== 0) {
+      writer.uint32(24).int64(message.active_member_count);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TeamStats {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTeamStats();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.team_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.total_member_count = longToNumber(reader.int64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.active_member_count = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<TeamStats>, I>>(base?: I): TeamStats {
+    return TeamStats.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<TeamStats>, I>>(object: I): TeamStats {
+    const message = createBaseTeamStats();
+    message.team_id = object.team_id ?? "";
+    message.total_member_count = object.total_member_count ?? 0;
+    message.active_member_count = object.active_member_count ?? 0;
+    return message;
+  },
+};
+
+function createBaseChannelStats(): ChannelStats {
+  return { channel_id: "", member_count: 0, guest_count: 0, pinnedpost_count: 0, files_count: 0 };
+}
+
+export const ChannelStats: MessageFns<ChannelStats> = {
+  encode(message: ChannelStats, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.channel_id !== "") {
+      writer.uint32(10).string(message.channel_id);
+    }
+    if (message.member_count !== 0) {
+      writer.uint32(16).int64(message.member_count);
+    }
+    if (message.guest_count !== 0) {
+      writer.uint32(24).int64(message.guest_count);
+    }
+    if (message.pinnedpost_count !== 0) {
+      writer.uint32(32).int64(message.pinnedpost_count);
+    }
+    if (message.files_count !== 0) {
+      writer.uint32(40).int64(message.files_count);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChannelStats {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChannelStats();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.channel_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.member_count = longToNumber(reader.int64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.guest_count = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.pinnedpost_count = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.files_count = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ChannelStats>, I>>(base?: I): ChannelStats {
+    return ChannelStats.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ChannelStats>, I>>(object: I): ChannelStats {
+    const message = createBaseChannelStats();
+    message.channel_id = object.channel_id ?? "";
+    message.member_count = object.member_count ?? 0;
+    message.guest_count = object.guest_count ?? 0;
+    message.pinnedpost_count = object.pinnedpost_count ?? 0;
+    message.files_count = object.files_count ?? 0;
+    return message;
+  },
+};
+
+function createBaseChannelMemberIdentifier(): ChannelMemberIdentifier {
+  return { channel_id: "", user_id: "" };
+}
+
+export const ChannelMemberIdentifier: MessageFns<ChannelMemberIdentifier> = {
+  encode(message: ChannelMemberIdentifier, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.channel_id !== "") {
+      writer.uint32(10).string(message.channel_id);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(18).string(message.user_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChannelMemberIdentifier {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChannelMemberIdentifier();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.channel_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ChannelMemberIdentifier>, I>>(base?: I): ChannelMemberIdentifier {
+    return ChannelMemberIdentifier.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ChannelMemberIdentifier>, I>>(object: I): ChannelMemberIdentifier {
+    const message = createBaseChannelMemberIdentifier();
+    message.channel_id = object.channel_id ?? "";
+    message.user_id = object.user_id ?? "";
+    return message;
+  },
+};
+
+function createBaseSidebarCategoryWithChannels(): SidebarCategoryWithChannels {
+  return {
+    id: "",
+    user_id: "",
+    team_id: "",
+    sort_order: 0,
+    sorting: "",
+    type: "",
+    display_name: "",
+    muted: false,
+    collapsed: false,
+    channel_ids: [],
+  };
+}
+
+export const SidebarCategoryWithChannels: MessageFns<SidebarCategoryWithChannels> = {
+  encode(message: SidebarCategoryWithChannels, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(18).string(message.user_id);
+    }
+    if (message.team_id !== "") {
+      writer.uint32(26).string(message.team_id);
+    }
+    if (message.sort_order !== 0) {
+      writer.uint32(32).int64(message.sort_order);
+    }
+    if (message.sorting !== "") {
+      writer.uint32(42).string(message.sorting);
+    }
+    if (message.type !== "") {
+      writer.uint32(50).string(message.type);
+    }
+    if (message.display_name !== "") {
+      writer.uint32(58).string(message.display_name);
+    }
+    if (message.muted !== false) {
+      writer.uint32(64).bool(message.muted);
+    }
+    if (message.collapsed !== false) {
+      writer.uint32(72).bool(message.collapsed);
+    }
+    for (const v of message.channel_ids) {
+      writer.uint32(82).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SidebarCategoryWithChannels {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSidebarCategoryWithChannels();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.team_id = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.sort_order = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.sorting = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.display_name = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.muted = reader.bool();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.collapsed = reader.bool();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.channel_ids.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<SidebarCategoryWithChannels>, I>>(base?: I): SidebarCategoryWithChannels {
+    return SidebarCategoryWithChannels.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SidebarCategoryWithChannels>, I>>(object: I): SidebarCategoryWithChannels {
+    const message = createBaseSidebarCategoryWithChannels();
+    message.id = object.id ?? "";
+    message.user_id = object.user_id ?? "";
+    message.team_id = object.team_id ?? "";
+    message.sort_order = object.sort_order ?? 0;
+    message.sorting = object.sorting ?? "";
+    message.type = object.type ?? "";
+    message.display_name = object.display_name ?? "";
+    message.muted = object.muted ?? false;
+    message.collapsed = object.collapsed ?? false;
+    message.channel_ids = object.channel_ids?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseOrderedSidebarCategories(): OrderedSidebarCategories {
+  return { categories: [], order: [] };
+}
+
+export const OrderedSidebarCategories: MessageFns<OrderedSidebarCategories> = {
+  encode(message: OrderedSidebarCategories, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.categories) {
+      SidebarCategoryWithChannels.encode(v!, writer.uint32(10).fork()).join();
+    }
+    for (const v of message.order) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): OrderedSidebarCategories {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseOrderedSidebarCategories();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.categories.push(SidebarCategoryWithChannels.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.order.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<OrderedSidebarCategories>, I>>(base?: I): OrderedSidebarCategories {
+    return OrderedSidebarCategories.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OrderedSidebarCategories>, I>>(object: I): OrderedSidebarCategories {
+    const message = createBaseOrderedSidebarCategories();
+    message.categories = object.categories?.map((e) => SidebarCategoryWithChannels.fromPartial(e)) || [];
+    message.order = object.order?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBasePostList(): PostList {
+  return { order: [], posts: [], next_post_id: "", prev_post_id: "", has_next: false };
+}
+
+export const PostList: MessageFns<PostList> = {
+  encode(message: PostList, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.order) {
+      writer.uint32(10).string(v!);
+    }
+    for (const v of message.posts) {
+      Post.encode(v!, writer.uint32(18).fork()).join();
+    }
+    if (message.next_post_id !== "") {
+      writer.uint32(26).string(message.next_post_id);
+    }
+    if (message.prev_post_id !== "") {
+      writer.uint32(34).string(message.prev_post_id);
+    }
+    if (message.has_next !== false) {
+      writer.uint32(40).bool(message.has_next);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PostList {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePostList();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.order.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.posts.push(Post.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.next_post_id = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.prev_post_id = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.has_next = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PostList>, I>>(base?: I): PostList {
+    return PostList.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PostList>, I>>(object: I): PostList {
+    const message = createBasePostList();
+    message.order = object.order?.map((e) => e) || [];
+    message.posts = object.posts?.map((e) => Post.fromPartial(e)) || [];
+    message.next_post_id = object.next_post_id ?? "";
+    message.prev_post_id = object.prev_post_id ?? "";
+    message.has_next = object.has_next ?? false;
+    return message;
+  },
+};
+
+function createBaseSearchParams(): SearchParams {
+  return {
+    terms: "",
+    excluded_terms: "",
+    is_or_search: false,
+    in_channels: [],
+    from_users: [],
+    after_date: "",
+    before_date: "",
+    on_date: "",
+    include_deleted_channels: false,
+    page: 0,
+    per_page: 0,
+  };
+}
+
+export const SearchParams: MessageFns<SearchParams> = {
+  encode(message: SearchParams, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.terms !== "") {
+      writer.uint32(10).string(message.terms);
+    }
+    if (message.excluded_terms !== "") {
+      writer.uint32(18).string(message.excluded_terms);
+    }
+    if (message.is_or_search !== false) {
+      writer.uint32(24).bool(message.is_or_search);
+    }
+    for (const v of message.in_channels) {
+      writer.uint32(34).string(v!);
+    }
+    for (const v of message.from_users) {
+      writer.uint32(42).string(v!);
+    }
+    if (message.after_date !== "") {
+      writer.uint32(50).string(message.after_date);
+    }
+    if (message.before_date !== "") {
+      writer.uint32(58).string(message.before_date);
+    }
+    if (message.on_date !== "") {
+      writer.uint32(66).string(message.on_date);
+    }
+    if (message.include_deleted_channels !== false) {
+      writer.uint32(72).bool(message.include_deleted_channels);
+    }
+    if (message.page !== 0) {
+      writer.uint32(80).int32(message.page);
+    }
+    if (message.per_page !== 0) {
+      writer.uint32(88).int32(message.per_page);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SearchParams {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSearchParams();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.terms = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.excluded_terms = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.is_or_search = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.in_channels.push(reader.string());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.from_users.push(reader.string());
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.after_date = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.before_date = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.on_date = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.include_deleted_channels = reader.bool();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.page = reader.int32();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.per_page = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<SearchParams>, I>>(base?: I): SearchParams {
+    return SearchParams.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SearchParams>, I>>(object: I): SearchParams {
+    const message = createBaseSearchParams();
+    message.terms = object.terms ?? "";
+    message.excluded_terms = object.excluded_terms ?? "";
+    message.is_or_search = object.is_or_search ?? false;
+    message.in_channels = object.in_channels?.map((e) => e) || [];
+    message.from_users = object.from_users?.map((e) => e) || [];
+    message.after_date = object.after_date ?? "";
+    message.before_date = object.before_date ?? "";
+    message.on_date = object.on_date ?? "";
+    message.include_deleted_channels = object.include_deleted_channels ?? false;
+    message.page = object.page ?? 0;
+    message.per_page = object.per_page ?? 0;
+    return message;
+  },
+};
+
+function createBasePostSearchResults(): PostSearchResults {
+  return { order: [], posts: [] };
+}
+
+export const PostSearchResults: MessageFns<PostSearchResults> = {
+  encode(message: PostSearchResults, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.order) {
+      writer.uint32(10).string(v!);
+    }
+    for (const v of message.posts) {
+      Post.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PostSearchResults {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePostSearchResults();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.order.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.posts.push(Post.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PostSearchResults>, I>>(base?: I): PostSearchResults {
+    return PostSearchResults.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PostSearchResults>, I>>(object: I): PostSearchResults {
+    const message = createBasePostSearchResults();
+    message.order = object.order?.map((e) => e) || [];
+    message.posts = object.posts?.map((e) => Post.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseEmoji(): Emoji {
+  return { id: "", creator_id: "", name: "", create_at: 0, update_at: 0, delete_at: 0 };
+}
+
+export const Emoji: MessageFns<Emoji> = {
+  encode(message: Emoji, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.creator_id !== "") {
+      writer.uint32(18).string(message.creator_id);
+    }
+    if (message.name !== "") {
+      writer.uint32(26).string(message.name);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(32).int64(message.create_at);
+    }
+    if (message.update_at !== 0) {
+      writer.uint32(40).int64(message.update_at);
+    }
+    if (message.delete_at !== 0) {
+      writer.uint32(48).int64(message.delete_at);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Emoji {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEmoji();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.creator_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.delete_at = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Emoji>, I>>(base?: I): Emoji {
+    return Emoji.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Emoji>, I>>(object: I): Emoji {
+    const message = createBaseEmoji();
+    message.id = object.id ?? "";
+    message.creator_id = object.creator_id ?? "";
+    message.name = object.name ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.update_at = object.update_at ?? 0;
+    message.delete_at = object.delete_at ?? 0;
+    return message;
+  },
+};
+
+function createBaseBot(): Bot {
+  return {
+    user_id: "",
+    username: "",
+    display_name: "",
+    description: "",
+    owner_id: "",
+    last_icon_update: 0,
+    create_at: 0,
+    update_at: 0,
+    delete_at: 0,
+  };
+}
+
+export const Bot: MessageFns<Bot> = {
+  encode(message: Bot, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.user_id !== "") {
+      writer.uint32(10).string(message.user_id);
+    }
+    if (message.username !== "") {
+      writer.uint32(18).string(message.username);
+    }
+    if (message.display_name !== "") {
+      writer.uint32(26).string(message.display_name);
+    }
+    if (message.description !== "") {
+      writer.uint32(34).string(message.description);
+    }
+    if (message.owner_id !== "") {
+      writer.uint32(42).string(message.owner_id);
+    }
+    if (message.last_icon_update !== 0) {
+      writer.uint32(48).int64(message.last_icon_update);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(56).int64(message.create_at);
+    }
+    if (message.update_at !== 0) {
+      writer.uint32(64).int64(message.update_at);
+    }
+    if (message.delete_at !== 0) {
+      writer.uint32(72).int64(message.delete_at);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Bot {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBot();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.username = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.display_name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.owner_id = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.last_icon_update = longToNumber(reader.int64());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.delete_at = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Bot>, I>>(base?: I): Bot {
+    return Bot.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Bot>, I>>(object: I): Bot {
+    const message = createBaseBot();
+    message.user_id = object.user_id ?? "";
+    message.username = object.username ?? "";
+    message.display_name = object.display_name ?? "";
+    message.description = object.description ?? "";
+    message.owner_id = object.owner_id ?? "";
+    message.last_icon_update = object.last_icon_update ?? 0;
+    message.create_at = object.create_at ?? 0;
+    message.update_at = object.update_at ?? 0;
+    message.delete_at = object.delete_at ?? 0;
+    return message;
+  },
+};
+
+function createBaseBotPatch(): BotPatch {
+  return { username: undefined, display_name: undefined, description: undefined };
+}
+
+export const BotPatch: MessageFns<BotPatch> = {
+  encode(message: BotPatch, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.username !== undefined) {
+      writer.uint32(10).string(message.username);
+    }
+    if (message.display_name !== undefined) {
+      writer.uint32(18).string(message.display_name);
+    }
+    if (message.description !== undefined) {
+      writer.uint32(26).string(message.description);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BotPatch {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBotPatch();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.username = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.display_name = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<BotPatch>, I>>(base?: I): BotPatch {
+    return BotPatch.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BotPatch>, I>>(object: I): BotPatch {
+    const message = createBaseBotPatch();
+    message.username = object.username ?? undefined;
+    message.display_name = object.display_name ?? undefined;
+    message.description = object.description ?? undefined;
+    return message;
+  },
+};
+
+function createBaseBotGetOptions(): BotGetOptions {
+  return { owner_id: "", include_deleted: false, only_orphaned: false, page: 0, per_page: 0 };
+}
+
+export const BotGetOptions: MessageFns<BotGetOptions> = {
+  encode(message: BotGetOptions, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner_id !== "") {
+      writer.uint32(10).string(message.owner_id);
+    }
+    if (message.include_deleted !== false) {
+      writer.uint32(16).bool(message.include_deleted);
+    }
+    if (message.only_orphaned !== false) {
+      writer.uint32(24).bool(message.only_orphaned);
+    }
+    if (message.page !== 0) {
+      writer.uint32(32).int32(message.page);
+    }
+    if (message.per_page !== 0) {
+      writer.uint32(40).int32(message.per_page);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BotGetOptions {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBotGetOptions();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.include_deleted = reader.bool();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.only_orphaned = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.page = reader.int32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.per_page = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<BotGetOptions>, I>>(base?: I): BotGetOptions {
+    return BotGetOptions.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BotGetOptions>, I>>(object: I): BotGetOptions {
+    const message = createBaseBotGetOptions();
+    message.owner_id = object.owner_id ?? "";
+    message.include_deleted = object.include_deleted ?? false;
+    message.only_orphaned = object.only_orphaned ?? false;
+    message.page = object.page ?? 0;
+    message.per_page = object.per_page ?? 0;
+    return message;
+  },
+};
+
+function createBaseOAuthApp(): OAuthApp {
+  return {
+    id: "",
+    creator_id: "",
+    create_at: 0,
+    update_at: 0,
+    client_secret: "",
+    name: "",
+    description: "",
+    icon_url: "",
+    callback_urls: [],
+    homepage: "",
+    is_trusted: false,
+    mattermost_app_id: "",
+  };
+}
+
+export const OAuthApp: MessageFns<OAuthApp> = {
+  encode(message: OAuthApp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.creator_id !== "") {
+      writer.uint32(18).string(message.creator_id);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(24).int64(message.create_at);
+    }
+    if (message.update_at !== 0) {
+      writer.uint32(32).int64(message.update_at);
+    }
+    if (message.client_secret !== "") {
+      writer.uint32(42).string(message.client_secret);
+    }
+    if (message.name !== "") {
+      writer.uint32(50).string(message.name);
+    }
+    if (message.description !== "") {
+      writer.uint32(58).string(message.description);
+    }
+    if (message.icon_url !== "") {
+      writer.uint32(66).string(message.icon_url);
+    }
+    for (const v of message.callback_urls) {
+      writer.uint32(74).string(v!);
+    }
+    if (message.homepage !== "") {
+      writer.uint32(82).string(message.homepage);
+    }
+    if (message.is_trusted !== false) {
+      writer.uint32(88).bool(message.is_trusted);
+    }
+    if (message.mattermost_app_id !== "") {
+      writer.uint32(98).string(message.mattermost_app_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): OAuthApp {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseOAuthApp();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.creator_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.client_secret = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.icon_url = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.callback_urls.push(reader.string());
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.homepage = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.is_trusted = reader.bool();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.mattermost_app_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<OAuthApp>, I>>(base?: I): OAuthApp {
+    return OAuthApp.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OAuthApp>, I>>(object: I): OAuthApp {
+    const message = createBaseOAuthApp();
+    message.id = object.id ?? "";
+    message.creator_id = object.creator_id ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.update_at = object.update_at ?? 0;
+    message.client_secret = object.client_secret ?? "";
+    message.name = object.name ?? "";
+    message.description = object.description ?? "";
+    message.icon_url = object.icon_url ?? "";
+    message.callback_urls = object.callback_urls?.map((e) => e) || [];
+    message.homepage = object.homepage ?? "";
+    message.is_trusted = object.is_trusted ?? false;
+    message.mattermost_app_id = object.mattermost_app_id ?? "";
+    return message;
+  },
+};
+
+function createBaseGetFileInfosOptions(): GetFileInfosOptions {
+  return { user_ids: [], channel_ids: [], since: 0, include_deleted: false, sort_by: "", sort_order: "" };
+}
+
+export const GetFileInfosOptions: MessageFns<GetFileInfosOptions> = {
+  encode(message: GetFileInfosOptions, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.user_ids) {
+      writer.uint32(10).string(v!);
+    }
+    for (const v of message.channel_ids) {
+      writer.uint32(18).string(v!);
+    }
+    if (message.since !== 0) {
+      writer.uint32(24).int64(message.since);
+    }
+    if (message.include_deleted !== false) {
+      writer.uint32(32).bool(message.include_deleted);
+    }
+    if (message.sort_by !== "") {
+      writer.uint32(42).string(message.sort_by);
+    }
+    if (message.sort_order !== "") {
+      writer.uint32(50).string(message.sort_order);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetFileInfosOptions {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetFileInfosOptions();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user_ids.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.channel_ids.push(reader.string());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.since = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.include_deleted = reader.bool();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.sort_by = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.sort_order = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<GetFileInfosOptions>, I>>(base?: I): GetFileInfosOptions {
+    return GetFileInfosOptions.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetFileInfosOptions>, I>>(object: I): GetFileInfosOptions {
+    const message = createBaseGetFileInfosOptions();
+    message.user_ids = object.user_ids?.map((e) => e) || [];
+    message.channel_ids = object.channel_ids?.map((e) => e) || [];
+    message.since = object.since ?? 0;
+    message.include_deleted = object.include_deleted ?? false;
+    message.sort_by = object.sort_by ?? "";
+    message.sort_order = object.sort_order ?? "";
+    return message;
+  },
+};
+
+function createBaseUploadSession(): UploadSession {
+  return {
+    id: "",
+    type: "",
+    create_at: 0,
+    user_id: "",
+    channel_id: "",
+    filename: "",
+    path: "",
+    file_size: 0,
+    file_offset: 0,
+    remote_id: "",
+    req_file_id: "",
+  };
+}
+
+export const UploadSession: MessageFns<UploadSession> = {
+  encode(message: UploadSession, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.type !== "") {
+      writer.uint32(18).string(message.type);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(24).int64(message.create_at);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(34).string(message.user_id);
+    }
+    if (message.channel_id !== "") {
+      writer.uint32(42).string(message.channel_id);
+    }
+    if (message.filename !== "") {
+      writer.uint32(50).string(message.filename);
+    }
+    if (message.path !== "") {
+      writer.uint32(58).string(message.path);
+    }
+    if (message.file_size !== 0) {
+      writer.uint32(64).int64(message.file_size);
+    }
+    if (message.file_offset !== 0) {
+      writer.uint32(72).int64(message.file_offset);
+    }
+    if (message.remote_id !== "") {
+      writer.uint32(82).string(message.remote_id);
+    }
+    if (message.req_file_id !== "") {
+      writer.uint32(90).string(message.req_file_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UploadSession {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUploadSession();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.channel_id = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.filename = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.path = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.file_size = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.file_offset = longToNumber(reader.int64());
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.remote_id = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.req_file_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<UploadSession>, I>>(base?: I): UploadSession {
+    return UploadSession.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UploadSession>, I>>(object: I): UploadSession {
+    const message = createBaseUploadSession();
+    message.id = object.id ?? "";
+    message.type = object.type ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.user_id = object.user_id ?? "";
+    message.channel_id = object.channel_id ?? "";
+    message.filename = object.filename ?? "";
+    message.path = object.path ?? "";
+    message.file_size = object.file_size ?? 0;
+    message.file_offset = object.file_offset ?? 0;
+    message.remote_id = object.remote_id ?? "";
+    message.req_file_id = object.req_file_id ?? "";
+    return message;
+  },
+};
+
+function createBaseWebsocketBroadcast(): WebsocketBroadcast {
+  return { omit_users: [], user_id: "", channel_id: "", team_id: "", connection_id: "", omit_connection_id: "" };
+}
+
+export const WebsocketBroadcast: MessageFns<WebsocketBroadcast> = {
+  encode(message: WebsocketBroadcast, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.omit_users) {
+      writer.uint32(10).string(v!);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(18).string(message.user_id);
+    }
+    if (message.channel_id !== "") {
+      writer.uint32(26).string(message.channel_id);
+    }
+    if (message.team_id !== "") {
+      writer.uint32(34).string(message.team_id);
+    }
+    if (message.connection_id !== "") {
+      writer.uint32(42).string(message.connection_id);
+    }
+    if (message.omit_connection_id !== "") {
+      writer.uint32(50).string(message.omit_connection_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WebsocketBroadcast {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWebsocketBroadcast();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.omit_users.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.channel_id = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.team_id = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.connection_id = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.omit_connection_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<WebsocketBroadcast>, I>>(base?: I): WebsocketBroadcast {
+    return WebsocketBroadcast.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WebsocketBroadcast>, I>>(object: I): WebsocketBroadcast {
+    const message = createBaseWebsocketBroadcast();
+    message.omit_users = object.omit_users?.map((e) => e) || [];
+    message.user_id = object.user_id ?? "";
+    message.channel_id = object.channel_id ?? "";
+    message.team_id = object.team_id ?? "";
+    message.connection_id = object.connection_id ?? "";
+    message.omit_connection_id = object.omit_connection_id ?? "";
+    return message;
+  },
+};
+
+function createBaseOpenDialogRequest(): OpenDialogRequest {
+  return { trigger_id: "", url: "", dialog_json: "" };
+}
+
+export const OpenDialogRequest: MessageFns<OpenDialogRequest> = {
+  encode(message: OpenDialogRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.trigger_id !== "") {
+      writer.uint32(10).string(message.trigger_id);
+    }
+    if (message.url !== "") {
+      writer.uint32(18).string(message.url);
+    }
+    if (message.dialog_json !== "") {
+      writer.uint32(26).string(message.dialog_json);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): OpenDialogRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseOpenDialogRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.trigger_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.url = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.dialog_json = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<OpenDialogRequest>, I>>(base?: I): OpenDialogRequest {
+    return OpenDialogRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OpenDialogRequest>, I>>(object: I): OpenDialogRequest {
+    const message = createBaseOpenDialogRequest();
+    message.trigger_id = object.trigger_id ?? "";
+    message.url = object.url ?? "";
+    message.dialog_json = object.dialog_json ?? "";
+    return message;
+  },
+};
+
+function createBasePluginClusterEvent(): PluginClusterEvent {
+  return { id: "", data: Buffer.alloc(0) };
+}
+
+export const PluginClusterEvent: MessageFns<PluginClusterEvent> = {
+  encode(message: PluginClusterEvent, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.data.length !== 0) {
+      writer.uint32(18).bytes(message.data);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PluginClusterEvent {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePluginClusterEvent();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.data = Buffer.from(reader.bytes());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PluginClusterEvent>, I>>(base?: I): PluginClusterEvent {
+    return PluginClusterEvent.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PluginClusterEvent>, I>>(object: I): PluginClusterEvent {
+    const message = createBasePluginClusterEvent();
+    message.id = object.id ?? "";
+    message.data = object.data ?? Buffer.alloc(0);
+    return message;
+  },
+};
+
+function createBasePluginClusterEventSendOptions(): PluginClusterEventSendOptions {
+  return { send_type: "", target_id: "" };
+}
+
+export const PluginClusterEventSendOptions: MessageFns<PluginClusterEventSendOptions> = {
+  encode(message: PluginClusterEventSendOptions, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.send_type !== "") {
+      writer.uint32(10).string(message.send_type);
+    }
+    if (message.target_id !== "") {
+      writer.uint32(18).string(message.target_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PluginClusterEventSendOptions {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePluginClusterEventSendOptions();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.send_type = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.target_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PluginClusterEventSendOptions>, I>>(base?: I): PluginClusterEventSendOptions {
+    return PluginClusterEventSendOptions.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PluginClusterEventSendOptions>, I>>(
+    object: I,
+  ): PluginClusterEventSendOptions {
+    const message = createBasePluginClusterEventSendOptions();
+    message.send_type = object.send_type ?? "";
+    message.target_id = object.target_id ?? "";
+    return message;
+  },
+};
+
+function createBaseManifest(): Manifest {
+  return {
+    id: "",
+    name: "",
+    description: "",
+    homepage_url: "",
+    support_url: "",
+    release_notes_url: "",
+    icon_path: "",
+    version: "",
+    min_server_version: "",
+    server_json: "",
+    webapp_json: "",
+    settings_schema_json: "",
+    props_json: "",
+  };
+}
+
+export const Manifest: MessageFns<Manifest> = {
+  encode(message: Manifest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    if (message.description !== "") {
+      writer.uint32(26).string(message.description);
+    }
+    if (message.homepage_url !== "") {
+      writer.uint32(34).string(message.homepage_url);
+    }
+    if (message.support_url !== "") {
+      writer.uint32(42).string(message.support_url);
+    }
+    if (message.release_notes_url !== "") {
+      writer.uint32(50).string(message.release_notes_url);
+    }
+    if (message.icon_path !== "") {
+      writer.uint32(58).string(message.icon_path);
+    }
+    if (message.version !== "") {
+      writer.uint32(66).string(message.version);
+    }
+    if (message.min_server_version !== "") {
+      writer.uint32(74).string(message.min_server_version);
+    }
+    if (message.server_json !== "") {
+      writer.uint32(82).string(message.server_json);
+    }
+    if (message.webapp_json !== "") {
+      writer.uint32(90).string(message.webapp_json);
+    }
+    if (message.settings_schema_json !== "") {
+      writer.uint32(98).string(message.settings_schema_json);
+    }
+    if (message.props_json !== "") {
+      writer.uint32(106).string(message.props_json);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Manifest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseManifest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.homepage_url = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.support_url = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.release_notes_url = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.icon_path = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.version = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.min_server_version = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.server_json = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.webapp_json = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.settings_schema_json = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.props_json = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Manifest>, I>>(base?: I): Manifest {
+    return Manifest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Manifest>, I>>(object: I): Manifest {
+    const message = createBaseManifest();
+    message.id = object.id ?? "";
+    message.name = object.name ?? "";
+    message.description = object.description ?? "";
+    message.homepage_url = object.homepage_url ?? "";
+    message.support_url = object.support_url ?? "";
+    message.release_notes_url = object.release_notes_url ?? "";
+    message.icon_path = object.icon_path ?? "";
+    message.version = object.version ?? "";
+    message.min_server_version = object.min_server_version ?? "";
+    message.server_json = object.server_json ?? "";
+    message.webapp_json = object.webapp_json ?? "";
+    message.settings_schema_json = object.settings_schema_json ?? "";
+    message.props_json = object.props_json ?? "";
+    return message;
+  },
+};
+
+function createBasePluginStatus(): PluginStatus {
+  return {
+    plugin_id: "",
+    cluster_id: "",
+    plugin_path: "",
+    state: 0,
+    error: "",
+    name: "",
+    description: "",
+    version: "",
+  };
+}
+
+export const PluginStatus: MessageFns<PluginStatus> = {
+  encode(message: PluginStatus, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.plugin_id !== "") {
+      writer.uint32(10).string(message.plugin_id);
+    }
+    if (message.cluster_id !== "") {
+      writer.uint32(18).string(message.cluster_id);
+    }
+    if (message.plugin_path !== "") {
+      writer.uint32(26).string(message.plugin_path);
+    }
+    if (message.state !== 0) {
+      writer.uint32(32).int32(message.state);
+    }
+    if (message.error !== "") {
+      writer.uint32(42).string(message.error);
+    }
+    if (message.name !== "") {
+      writer.uint32(50).string(message.name);
+    }
+    if (message.description !== "") {
+      writer.uint32(58).string(message.description);
+    }
+    if (message.version !== "") {
+      writer.uint32(66).string(message.version);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PluginStatus {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePluginStatus();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.plugin_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.cluster_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.plugin_path = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.state = reader.int32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.error = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.version = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PluginStatus>, I>>(base?: I): PluginStatus {
+    return PluginStatus.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PluginStatus>, I>>(object: I): PluginStatus {
+    const message = createBasePluginStatus();
+    message.plugin_id = object.plugin_id ?? "";
+    message.cluster_id = object.cluster_id ?? "";
+    message.plugin_path = object.plugin_path ?? "";
+    message.state = object.state ?? 0;
+    message.error = object.error ?? "";
+    message.name = object.name ?? "";
+    message.description = object.description ?? "";
+    message.version = object.version ?? "";
+    return message;
+  },
+};
+
+function createBaseLicense(): License {
+  return {
+    id: "",
+    issued_at: 0,
+    starts_at: 0,
+    expires_at: 0,
+    sku_name: "",
+    sku_short_name: "",
+    is_trial: false,
+    features_json: "",
+  };
+}
+
+export const License: MessageFns<License> = {
+  encode(message: License, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.issued_at !== 0) {
+      writer.uint32(16).int64(message.issued_at);
+    }
+    if (message.starts_at !== 0) {
+      writer.uint32(24).int64(message.starts_at);
+    }
+    if (message.expires_at !== 0) {
+      writer.uint32(32).int64(message.expires_at);
+    }
+    if (message.sku_name !== "") {
+      writer.uint32(42).string(message.sku_name);
+    }
+    if (message.sku_short_name !== "") {
+      writer.uint32(50).string(message.sku_short_name);
+    }
+    if (message.is_trial !== false) {
+      writer.uint32(56).bool(message.is_trial);
+    }
+    if (message.features_json !== "") {
+      writer.uint32(66).string(message.features_json);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): License {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseLicense();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.issued_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.starts_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.expires_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.sku_name = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.sku_short_name = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.is_trial = reader.bool();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.features_json = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<License>, I>>(base?: I): License {
+    return License.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<License>, I>>(object: I): License {
+    const message = createBaseLicense();
+    message.id = object.id ?? "";
+    message.issued_at = object.issued_at ?? 0;
+    message.starts_at = object.starts_at ?? 0;
+    message.expires_at = object.expires_at ?? 0;
+    message.sku_name = object.sku_name ?? "";
+    message.sku_short_name = object.sku_short_name ?? "";
+    message.is_trial = object.is_trial ?? false;
+    message.features_json = object.features_json ?? "";
+    return message;
+  },
+};
+
+function createBaseRole(): Role {
+  return {
+    id: "",
+    name: "",
+    display_name: "",
+    description: "",
+    permissions: [],
+    scheme_managed: false,
+    built_in: false,
+  };
+}
+
+export const Role: MessageFns<Role> = {
+  encode(message: Role, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    if (message.display_name !== "") {
+      writer.uint32(26).string(message.display_name);
+    }
+    if (message.description !== "") {
+      writer.uint32(34).string(message.description);
+    }
+    for (const v of message.permissions) {
+      writer.uint32(42).string(v!);
+    }
+    if (message.scheme_managed !== false) {
+      writer.uint32(48).bool(message.scheme_managed);
+    }
+    if (message.built_in !== false) {
+      writer.uint32(56).bool(message.built_in);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Role {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRole();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.display_name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.permissions.push(reader.string());
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.scheme_managed = reader.bool();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.built_in = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Role>, I>>(base?: I): Role {
+    return Role.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Role>, I>>(object: I): Role {
+    const message = createBaseRole();
+    message.id = object.id ?? "";
+    message.name = object.name ?? "";
+    message.display_name = object.display_name ?? "";
+    message.description = object.description ?? "";
+    message.permissions = object.permissions?.map((e) => e) || [];
+    message.scheme_managed = object.scheme_managed ?? false;
+    message.built_in = object.built_in ?? false;
     return message;
   },
 };

@@ -1,17 +1,20 @@
-// Every Plugin API method: the handler modules, one per domain, merged. The compiler refuses
-// a contract method that has no handler.
+// Every Plugin API method: the handler modules, one per domain, merged, and the methods
+// plughost does not implement answering 501. The compiler refuses a contract method that is
+// in neither; index.test.ts refuses one that is in both.
 import { channelHandlers } from './channels.js';
 import { commandHandlers } from './commands.js';
 import { configurationHandlers } from './configuration.js';
 import { fileHandlers } from './files.js';
 import { kvHandlers } from './kv.js';
+import { type NotImplementedMethod, notImplementedError, notImplementedMethods } from './not-implemented.js';
 import { postHandlers } from './posts.js';
 import { systemHandlers } from './system.js';
 import { teamHandlers } from './teams.js';
 import type { ApiDeps, Handlers } from './types.js';
 import { userHandlers } from './users.js';
 
-export function apiHandlers(deps: ApiDeps): Handlers {
+/** The implemented methods, by name. */
+export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplementedMethod> {
   return {
     ...systemHandlers(deps),
     ...userHandlers(deps),
@@ -23,4 +26,11 @@ export function apiHandlers(deps: ApiDeps): Handlers {
     ...configurationHandlers(deps),
     ...commandHandlers(deps),
   };
+}
+
+export function apiHandlers(deps: ApiDeps): Handlers {
+  const unimplemented = Object.fromEntries(
+    notImplementedMethods.map((method) => [method, async () => { throw notImplementedError(method); }]),
+  ) as unknown as Pick<Handlers, NotImplementedMethod>;
+  return { ...unimplemented, ...implementedHandlers(deps) };
 }

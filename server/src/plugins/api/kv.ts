@@ -1,5 +1,5 @@
 // Plugin API: the key-value store, private to the calling plugin.
-import { type ApiDeps, type Handlers } from './types.js';
+import { type ApiDeps, type Handlers, page } from './types.js';
 
 export const kvHandlers = ({ app }: ApiDeps) => ({
   KVGet: async (req, { pluginId }) => ({ value: await app.kv.get(pluginId, req.key) }),
@@ -29,5 +29,8 @@ export const kvHandlers = ({ app }: ApiDeps) => ({
     await app.kv.deleteAll(pluginId);
     return {};
   },
-  KVList: async (req, { pluginId }) => ({ keys: await app.kv.list(pluginId, req.page, req.per_page) }),
+  KVList: async (req, { pluginId }) => {
+    const p = page(req.page, req.per_page, 100);
+    return { keys: await app.kv.list(pluginId, p.page, p.perPage) };
+  },
 }) satisfies Partial<Handlers>;

@@ -26,7 +26,8 @@ if _version_not_supported:
 
 
 class PluginAPIStub(object):
-    """Missing associated documentation comment in .proto file."""
+    """Plugin self-management and configuration
+    """
 
     def __init__(self, channel):
         """Constructor.
@@ -34,85 +35,630 @@ class PluginAPIStub(object):
         Args:
             channel: A grpc.Channel.
         """
+        self.LoadPluginConfiguration = channel.unary_unary(
+                '/plughost.v1.PluginAPI/LoadPluginConfiguration',
+                request_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.FromString,
+                _registered_method=True)
+        self.GetPluginConfig = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPluginConfig',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.FromString,
+                _registered_method=True)
+        self.SavePluginConfig = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SavePluginConfig',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.FromString,
+                _registered_method=True)
+        self.GetBundlePath = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetBundlePath',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetBundlePathRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetBundlePathResponse.FromString,
+                _registered_method=True)
+        self.GetPluginID = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPluginID',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginIDRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginIDResponse.FromString,
+                _registered_method=True)
+        self.GetPlugins = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPlugins',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginsResponse.FromString,
+                _registered_method=True)
+        self.EnablePlugin = channel.unary_unary(
+                '/plughost.v1.PluginAPI/EnablePlugin',
+                request_serializer=plughost_dot_v1_dot_api__pb2.EnablePluginRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.EnablePluginResponse.FromString,
+                _registered_method=True)
+        self.DisablePlugin = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DisablePlugin',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DisablePluginRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DisablePluginResponse.FromString,
+                _registered_method=True)
+        self.RemovePlugin = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RemovePlugin',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RemovePluginRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RemovePluginResponse.FromString,
+                _registered_method=True)
+        self.GetPluginStatus = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPluginStatus',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginStatusResponse.FromString,
+                _registered_method=True)
+        self.InstallPlugin = channel.unary_unary(
+                '/plughost.v1.PluginAPI/InstallPlugin',
+                request_serializer=plughost_dot_v1_dot_api__pb2.InstallPluginRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.InstallPluginResponse.FromString,
+                _registered_method=True)
+        self.GetConfig = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetConfig',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetConfigResponse.FromString,
+                _registered_method=True)
+        self.GetUnsanitizedConfig = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUnsanitizedConfig',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigResponse.FromString,
+                _registered_method=True)
+        self.SaveConfig = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SaveConfig',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SaveConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SaveConfigResponse.FromString,
+                _registered_method=True)
+        self.GetLicense = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetLicense',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetLicenseRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetLicenseResponse.FromString,
+                _registered_method=True)
+        self.IsEnterpriseReady = channel.unary_unary(
+                '/plughost.v1.PluginAPI/IsEnterpriseReady',
+                request_serializer=plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyResponse.FromString,
+                _registered_method=True)
         self.GetServerVersion = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetServerVersion',
                 request_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
                 _registered_method=True)
-        self.GetUser = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+        self.GetSystemInstallDate = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetSystemInstallDate',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetSystemInstallDateRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetSystemInstallDateResponse.FromString,
                 _registered_method=True)
-        self.GetUserByUsername = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetUserByUsername',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.FromString,
+        self.GetDiagnosticId = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetDiagnosticId',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetDiagnosticIdRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetDiagnosticIdResponse.FromString,
                 _registered_method=True)
-        self.GetUserByEmail = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetUserByEmail',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.FromString,
+        self.GetTelemetryId = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTelemetryId',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTelemetryIdRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTelemetryIdResponse.FromString,
                 _registered_method=True)
-        self.GetUsers = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetUsers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersResponse.FromString,
+        self.RequestTrialLicense = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RequestTrialLicense',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RequestTrialLicenseRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RequestTrialLicenseResponse.FromString,
+                _registered_method=True)
+        self.GetCloudLimits = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetCloudLimits',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetCloudLimitsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetCloudLimitsResponse.FromString,
+                _registered_method=True)
+        self.RegisterCollectionAndTopic = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RegisterCollectionAndTopic',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicResponse.FromString,
+                _registered_method=True)
+        self.RegisterCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RegisterCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
+                _registered_method=True)
+        self.UnregisterCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UnregisterCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
+                _registered_method=True)
+        self.ExecuteSlashCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ExecuteSlashCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandResponse.FromString,
+                _registered_method=True)
+        self.CreateCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateCommandResponse.FromString,
+                _registered_method=True)
+        self.ListCommands = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ListCommands',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ListCommandsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ListCommandsResponse.FromString,
+                _registered_method=True)
+        self.ListCustomCommands = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ListCustomCommands',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ListCustomCommandsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ListCustomCommandsResponse.FromString,
+                _registered_method=True)
+        self.ListPluginCommands = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ListPluginCommands',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ListPluginCommandsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ListPluginCommandsResponse.FromString,
+                _registered_method=True)
+        self.ListBuiltInCommands = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ListBuiltInCommands',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsResponse.FromString,
+                _registered_method=True)
+        self.GetCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetCommandResponse.FromString,
+                _registered_method=True)
+        self.UpdateCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateCommandResponse.FromString,
+                _registered_method=True)
+        self.DeleteCommand = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteCommandResponse.FromString,
                 _registered_method=True)
         self.CreateUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateUser',
                 request_serializer=plughost_dot_v1_dot_api__pb2.CreateUserRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserResponse.FromString,
                 _registered_method=True)
+        self.DeleteUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteUserResponse.FromString,
+                _registered_method=True)
+        self.GetUsers = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUsers',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersResponse.FromString,
+                _registered_method=True)
+        self.GetUsersByIds = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUsersByIds',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersByIdsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersByIdsResponse.FromString,
+                _registered_method=True)
+        self.GetUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+                _registered_method=True)
+        self.GetUserByEmail = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUserByEmail',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.FromString,
+                _registered_method=True)
+        self.GetUserByUsername = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUserByUsername',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.FromString,
+                _registered_method=True)
+        self.GetUsersByUsernames = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUsersByUsernames',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesResponse.FromString,
+                _registered_method=True)
+        self.GetUsersInTeam = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUsersInTeam',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersInTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersInTeamResponse.FromString,
+                _registered_method=True)
+        self.GetUsersInChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUsersInChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersInChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersInChannelResponse.FromString,
+                _registered_method=True)
+        self.SearchUsers = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SearchUsers',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SearchUsersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchUsersResponse.FromString,
+                _registered_method=True)
         self.UpdateUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateUser',
                 request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserResponse.FromString,
                 _registered_method=True)
-        self.GetTeam = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamResponse.FromString,
+        self.UpdateUserActive = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateUserActive',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserActiveRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserActiveResponse.FromString,
                 _registered_method=True)
-        self.GetTeams = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetTeams',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsResponse.FromString,
+        self.UpdateUserRoles = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateUserRoles',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserRolesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserRolesResponse.FromString,
                 _registered_method=True)
-        self.GetTeamByName = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetTeamByName',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.FromString,
+        self.UpdateUserAuth = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateUserAuth',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserAuthRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserAuthResponse.FromString,
+                _registered_method=True)
+        self.GetLDAPUserAttributes = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetLDAPUserAttributes',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesResponse.FromString,
+                _registered_method=True)
+        self.GetProfileImage = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetProfileImage',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetProfileImageRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetProfileImageResponse.FromString,
+                _registered_method=True)
+        self.SetProfileImage = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SetProfileImage',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SetProfileImageRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SetProfileImageResponse.FromString,
+                _registered_method=True)
+        self.PublishUserTyping = channel.unary_unary(
+                '/plughost.v1.PluginAPI/PublishUserTyping',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PublishUserTypingRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PublishUserTypingResponse.FromString,
+                _registered_method=True)
+        self.GetUserStatus = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUserStatus',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserStatusResponse.FromString,
+                _registered_method=True)
+        self.GetUserStatusesByIds = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUserStatusesByIds',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsResponse.FromString,
+                _registered_method=True)
+        self.UpdateUserStatus = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateUserStatus',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserStatusResponse.FromString,
+                _registered_method=True)
+        self.SetUserStatusTimedDND = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SetUserStatusTimedDND',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDResponse.FromString,
+                _registered_method=True)
+        self.UpdateUserCustomStatus = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateUserCustomStatus',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusResponse.FromString,
+                _registered_method=True)
+        self.RemoveUserCustomStatus = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RemoveUserCustomStatus',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusResponse.FromString,
+                _registered_method=True)
+        self.GetSession = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetSession',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetSessionResponse.FromString,
+                _registered_method=True)
+        self.CreateSession = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateSession',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateSessionResponse.FromString,
+                _registered_method=True)
+        self.ExtendSessionExpiry = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ExtendSessionExpiry',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryResponse.FromString,
+                _registered_method=True)
+        self.RevokeSession = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RevokeSession',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RevokeSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RevokeSessionResponse.FromString,
+                _registered_method=True)
+        self.CreateUserAccessToken = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateUserAccessToken',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenResponse.FromString,
+                _registered_method=True)
+        self.RevokeUserAccessToken = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RevokeUserAccessToken',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenResponse.FromString,
+                _registered_method=True)
+        self.GetPreferenceForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPreferenceForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPreferenceForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPreferenceForUserResponse.FromString,
+                _registered_method=True)
+        self.GetPreferencesForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPreferencesForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPreferencesForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPreferencesForUserResponse.FromString,
+                _registered_method=True)
+        self.UpdatePreferencesForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdatePreferencesForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserResponse.FromString,
+                _registered_method=True)
+        self.DeletePreferencesForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeletePreferencesForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserResponse.FromString,
+                _registered_method=True)
+        self.HasPermissionTo = channel.unary_unary(
+                '/plughost.v1.PluginAPI/HasPermissionTo',
+                request_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToResponse.FromString,
+                _registered_method=True)
+        self.HasPermissionToTeam = channel.unary_unary(
+                '/plughost.v1.PluginAPI/HasPermissionToTeam',
+                request_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToTeamResponse.FromString,
+                _registered_method=True)
+        self.HasPermissionToChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/HasPermissionToChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToChannelResponse.FromString,
+                _registered_method=True)
+        self.RolesGrantPermission = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RolesGrantPermission',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RolesGrantPermissionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RolesGrantPermissionResponse.FromString,
                 _registered_method=True)
         self.CreateTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateTeam',
                 request_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamResponse.FromString,
                 _registered_method=True)
-        self.GetChannel = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelResponse.FromString,
+        self.DeleteTeam = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteTeam',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteTeamResponse.FromString,
+                _registered_method=True)
+        self.GetTeams = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeams',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsResponse.FromString,
+                _registered_method=True)
+        self.GetTeam = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeam',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamResponse.FromString,
+                _registered_method=True)
+        self.GetTeamByName = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeamByName',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.FromString,
+                _registered_method=True)
+        self.GetTeamsUnreadForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeamsUnreadForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserResponse.FromString,
+                _registered_method=True)
+        self.UpdateTeam = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateTeam',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateTeamResponse.FromString,
+                _registered_method=True)
+        self.SearchTeams = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SearchTeams',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SearchTeamsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchTeamsResponse.FromString,
+                _registered_method=True)
+        self.GetTeamsForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeamsForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsForUserResponse.FromString,
+                _registered_method=True)
+        self.CreateTeamMember = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateTeamMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMemberResponse.FromString,
+                _registered_method=True)
+        self.CreateTeamMembers = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateTeamMembers',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersResponse.FromString,
+                _registered_method=True)
+        self.CreateTeamMembersGracefully = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateTeamMembersGracefully',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyResponse.FromString,
+                _registered_method=True)
+        self.DeleteTeamMember = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteTeamMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteTeamMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteTeamMemberResponse.FromString,
+                _registered_method=True)
+        self.GetTeamMembers = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeamMembers',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersResponse.FromString,
+                _registered_method=True)
+        self.GetTeamMember = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeamMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMemberResponse.FromString,
+                _registered_method=True)
+        self.GetTeamMembersForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeamMembersForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserResponse.FromString,
+                _registered_method=True)
+        self.UpdateTeamMemberRoles = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateTeamMemberRoles',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesResponse.FromString,
+                _registered_method=True)
+        self.GetTeamIcon = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeamIcon',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamIconRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamIconResponse.FromString,
+                _registered_method=True)
+        self.SetTeamIcon = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SetTeamIcon',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SetTeamIconRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SetTeamIconResponse.FromString,
+                _registered_method=True)
+        self.RemoveTeamIcon = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RemoveTeamIcon',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveTeamIconRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveTeamIconResponse.FromString,
+                _registered_method=True)
+        self.GetTeamStats = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetTeamStats',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamStatsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamStatsResponse.FromString,
                 _registered_method=True)
         self.CreateChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateChannel',
                 request_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelResponse.FromString,
                 _registered_method=True)
-        self.GetChannelMembers = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetChannelMembers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.FromString,
+        self.DeleteChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelResponse.FromString,
+                _registered_method=True)
+        self.RestoreChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RestoreChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RestoreChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RestoreChannelResponse.FromString,
+                _registered_method=True)
+        self.GetChannelOfType = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelOfType',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelOfTypeRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelOfTypeResponse.FromString,
+                _registered_method=True)
+        self.GetPublicChannelsForTeam = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPublicChannelsForTeam',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamResponse.FromString,
+                _registered_method=True)
+        self.GetChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelResponse.FromString,
+                _registered_method=True)
+        self.GetChannelByName = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelByName',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameResponse.FromString,
+                _registered_method=True)
+        self.GetChannelByNameForTeamName = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelByNameForTeamName',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameResponse.FromString,
+                _registered_method=True)
+        self.GetChannelsForTeamForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelsForTeamForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserResponse.FromString,
+                _registered_method=True)
+        self.GetChannelStats = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelStats',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelStatsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelStatsResponse.FromString,
+                _registered_method=True)
+        self.GetDirectChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetDirectChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetDirectChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetDirectChannelResponse.FromString,
+                _registered_method=True)
+        self.GetGroupChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroupChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupChannelResponse.FromString,
+                _registered_method=True)
+        self.UpdateChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelResponse.FromString,
+                _registered_method=True)
+        self.RegisterChannelGuard = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RegisterChannelGuard',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterChannelGuardRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterChannelGuardResponse.FromString,
+                _registered_method=True)
+        self.UnregisterChannelGuard = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UnregisterChannelGuard',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardResponse.FromString,
+                _registered_method=True)
+        self.SearchChannels = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SearchChannels',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SearchChannelsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchChannelsResponse.FromString,
                 _registered_method=True)
         self.AddChannelMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/AddChannelMember',
                 request_serializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberResponse.FromString,
                 _registered_method=True)
-        self.GetPost = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetPost',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostResponse.FromString,
+        self.AddUserToChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/AddUserToChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.AddUserToChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.AddUserToChannelResponse.FromString,
+                _registered_method=True)
+        self.GetChannelMember = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMemberResponse.FromString,
+                _registered_method=True)
+        self.GetChannelMembers = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelMembers',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.FromString,
+                _registered_method=True)
+        self.GetChannelMembersByIds = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelMembersByIds',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsResponse.FromString,
+                _registered_method=True)
+        self.GetChannelMembersForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelMembersForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserResponse.FromString,
+                _registered_method=True)
+        self.UpdateChannelMemberRoles = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateChannelMemberRoles',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesResponse.FromString,
+                _registered_method=True)
+        self.UpdateChannelMemberNotifications = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateChannelMemberNotifications',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsResponse.FromString,
+                _registered_method=True)
+        self.PatchChannelMembersNotifications = channel.unary_unary(
+                '/plughost.v1.PluginAPI/PatchChannelMembersNotifications',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsResponse.FromString,
+                _registered_method=True)
+        self.DeleteChannelMember = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteChannelMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.FromString,
+                _registered_method=True)
+        self.AddChannelsToRetentionPolicy = channel.unary_unary(
+                '/plughost.v1.PluginAPI/AddChannelsToRetentionPolicy',
+                request_serializer=plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyResponse.FromString,
+                _registered_method=True)
+        self.RemoveChannelsFromRetentionPolicy = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RemoveChannelsFromRetentionPolicy',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyResponse.FromString,
+                _registered_method=True)
+        self.CreateChannelSidebarCategory = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateChannelSidebarCategory',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryResponse.FromString,
+                _registered_method=True)
+        self.GetChannelSidebarCategories = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetChannelSidebarCategories',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesResponse.FromString,
+                _registered_method=True)
+        self.UpdateChannelSidebarCategories = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateChannelSidebarCategories',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesResponse.FromString,
                 _registered_method=True)
         self.CreatePost = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreatePost',
@@ -129,45 +675,185 @@ class PluginAPIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.DeletePostRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePostResponse.FromString,
                 _registered_method=True)
-        self.UploadFile = channel.unary_unary(
-                '/plughost.v1.PluginAPI/UploadFile',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UploadFileRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UploadFileResponse.FromString,
+        self.GetPost = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPost',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostResponse.FromString,
                 _registered_method=True)
-        self.GetFile = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetFile',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetFileRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileResponse.FromString,
+        self.GetPostThread = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPostThread',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostThreadRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostThreadResponse.FromString,
+                _registered_method=True)
+        self.GetPostsSince = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPostsSince',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsSinceRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsSinceResponse.FromString,
+                _registered_method=True)
+        self.GetPostsAfter = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPostsAfter',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsAfterRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsAfterResponse.FromString,
+                _registered_method=True)
+        self.GetPostsBefore = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPostsBefore',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsBeforeRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsBeforeResponse.FromString,
+                _registered_method=True)
+        self.GetPostsForChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPostsForChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.FromString,
+                _registered_method=True)
+        self.SearchPostsInTeam = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SearchPostsInTeam',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamResponse.FromString,
+                _registered_method=True)
+        self.SearchPostsInTeamForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SearchPostsInTeamForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserResponse.FromString,
+                _registered_method=True)
+        self.SendEphemeralPost = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SendEphemeralPost',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SendEphemeralPostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SendEphemeralPostResponse.FromString,
+                _registered_method=True)
+        self.UpdateEphemeralPost = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateEphemeralPost',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostResponse.FromString,
+                _registered_method=True)
+        self.DeleteEphemeralPost = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteEphemeralPost',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostResponse.FromString,
+                _registered_method=True)
+        self.MoveThreadsToBackingChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/MoveThreadsToBackingChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelResponse.FromString,
+                _registered_method=True)
+        self.AddReaction = channel.unary_unary(
+                '/plughost.v1.PluginAPI/AddReaction',
+                request_serializer=plughost_dot_v1_dot_api__pb2.AddReactionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.AddReactionResponse.FromString,
+                _registered_method=True)
+        self.RemoveReaction = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RemoveReaction',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.FromString,
+                _registered_method=True)
+        self.GetReactions = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetReactions',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetReactionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetReactionsResponse.FromString,
+                _registered_method=True)
+        self.GetEmojiList = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetEmojiList',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiListRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiListResponse.FromString,
+                _registered_method=True)
+        self.GetEmojiByName = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetEmojiByName',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiByNameResponse.FromString,
+                _registered_method=True)
+        self.GetEmoji = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetEmoji',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiResponse.FromString,
+                _registered_method=True)
+        self.GetEmojiImage = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetEmojiImage',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiImageRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiImageResponse.FromString,
+                _registered_method=True)
+        self.CopyFileInfos = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CopyFileInfos',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CopyFileInfosRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CopyFileInfosResponse.FromString,
                 _registered_method=True)
         self.GetFileInfo = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetFileInfo',
                 request_serializer=plughost_dot_v1_dot_api__pb2.GetFileInfoRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileInfoResponse.FromString,
                 _registered_method=True)
-        self.KVGet = channel.unary_unary(
-                '/plughost.v1.PluginAPI/KVGet',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVGetRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVGetResponse.FromString,
+        self.GetFileInfos = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetFileInfos',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetFileInfosRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileInfosResponse.FromString,
+                _registered_method=True)
+        self.SetFileSearchableContent = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SetFileSearchableContent',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SetFileSearchableContentRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SetFileSearchableContentResponse.FromString,
+                _registered_method=True)
+        self.GetFile = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetFile',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetFileRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileResponse.FromString,
+                _registered_method=True)
+        self.GetFileLink = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetFileLink',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetFileLinkRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileLinkResponse.FromString,
+                _registered_method=True)
+        self.ReadFile = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ReadFile',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ReadFileRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ReadFileResponse.FromString,
+                _registered_method=True)
+        self.UploadFile = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UploadFile',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UploadFileRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UploadFileResponse.FromString,
+                _registered_method=True)
+        self.CreateUploadSession = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateUploadSession',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateUploadSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateUploadSessionResponse.FromString,
+                _registered_method=True)
+        self.UploadData = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UploadData',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UploadDataRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UploadDataResponse.FromString,
+                _registered_method=True)
+        self.GetUploadSession = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetUploadSession',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUploadSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUploadSessionResponse.FromString,
                 _registered_method=True)
         self.KVSet = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVSet',
                 request_serializer=plughost_dot_v1_dot_api__pb2.KVSetRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.KVSetResponse.FromString,
                 _registered_method=True)
-        self.KVSetWithExpiry = channel.unary_unary(
-                '/plughost.v1.PluginAPI/KVSetWithExpiry',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.FromString,
+        self.KVCompareAndSet = channel.unary_unary(
+                '/plughost.v1.PluginAPI/KVCompareAndSet',
+                request_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.FromString,
+                _registered_method=True)
+        self.KVCompareAndDelete = channel.unary_unary(
+                '/plughost.v1.PluginAPI/KVCompareAndDelete',
+                request_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.FromString,
                 _registered_method=True)
         self.KVSetWithOptions = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVSetWithOptions',
                 request_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsResponse.FromString,
                 _registered_method=True)
-        self.KVCompareAndSet = channel.unary_unary(
-                '/plughost.v1.PluginAPI/KVCompareAndSet',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.FromString,
+        self.KVSetWithExpiry = channel.unary_unary(
+                '/plughost.v1.PluginAPI/KVSetWithExpiry',
+                request_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.FromString,
+                _registered_method=True)
+        self.KVGet = channel.unary_unary(
+                '/plughost.v1.PluginAPI/KVGet',
+                request_serializer=plughost_dot_v1_dot_api__pb2.KVGetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.KVGetResponse.FromString,
                 _registered_method=True)
         self.KVDelete = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVDelete',
@@ -184,40 +870,20 @@ class PluginAPIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.KVListRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.KVListResponse.FromString,
                 _registered_method=True)
-        self.GetConfig = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetConfig',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetConfigRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetConfigResponse.FromString,
+        self.PublishWebSocketEvent = channel.unary_unary(
+                '/plughost.v1.PluginAPI/PublishWebSocketEvent',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PublishWebSocketEventRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PublishWebSocketEventResponse.FromString,
                 _registered_method=True)
-        self.GetPluginConfig = channel.unary_unary(
-                '/plughost.v1.PluginAPI/GetPluginConfig',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.FromString,
+        self.OpenInteractiveDialog = channel.unary_unary(
+                '/plughost.v1.PluginAPI/OpenInteractiveDialog',
+                request_serializer=plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogResponse.FromString,
                 _registered_method=True)
-        self.SavePluginConfig = channel.unary_unary(
-                '/plughost.v1.PluginAPI/SavePluginConfig',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.FromString,
-                _registered_method=True)
-        self.LoadPluginConfiguration = channel.unary_unary(
-                '/plughost.v1.PluginAPI/LoadPluginConfiguration',
-                request_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.FromString,
-                _registered_method=True)
-        self.RegisterCommand = channel.unary_unary(
-                '/plughost.v1.PluginAPI/RegisterCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
-                _registered_method=True)
-        self.UnregisterCommand = channel.unary_unary(
-                '/plughost.v1.PluginAPI/UnregisterCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
-                _registered_method=True)
-        self.PluginHTTP = channel.unary_unary(
-                '/plughost.v1.PluginAPI/PluginHTTP',
-                request_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
+        self.SendToastMessage = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SendToastMessage',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SendToastMessageRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SendToastMessageResponse.FromString,
                 _registered_method=True)
         self.LogDebug = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LogDebug',
@@ -239,264 +905,2272 @@ class PluginAPIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.LogErrorRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.LogErrorResponse.FromString,
                 _registered_method=True)
+        self.LogAuditRec = channel.unary_unary(
+                '/plughost.v1.PluginAPI/LogAuditRec',
+                request_serializer=plughost_dot_v1_dot_api__pb2.LogAuditRecRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.LogAuditRecResponse.FromString,
+                _registered_method=True)
+        self.LogAuditRecWithLevel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/LogAuditRecWithLevel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelResponse.FromString,
+                _registered_method=True)
+        self.SendMail = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SendMail',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SendMailRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SendMailResponse.FromString,
+                _registered_method=True)
+        self.SendPushNotification = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SendPushNotification',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SendPushNotificationRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SendPushNotificationResponse.FromString,
+                _registered_method=True)
+        self.PluginHTTP = channel.unary_unary(
+                '/plughost.v1.PluginAPI/PluginHTTP',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
+                _registered_method=True)
+        self.PublishPluginClusterEvent = channel.unary_unary(
+                '/plughost.v1.PluginAPI/PublishPluginClusterEvent',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.FromString,
+                _registered_method=True)
+        self.CreateBot = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateBot',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateBotRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateBotResponse.FromString,
+                _registered_method=True)
+        self.PatchBot = channel.unary_unary(
+                '/plughost.v1.PluginAPI/PatchBot',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PatchBotRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PatchBotResponse.FromString,
+                _registered_method=True)
+        self.GetBot = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetBot',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetBotRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetBotResponse.FromString,
+                _registered_method=True)
+        self.GetBots = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetBots',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetBotsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetBotsResponse.FromString,
+                _registered_method=True)
+        self.UpdateBotActive = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateBotActive',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateBotActiveRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateBotActiveResponse.FromString,
+                _registered_method=True)
+        self.PermanentDeleteBot = channel.unary_unary(
+                '/plughost.v1.PluginAPI/PermanentDeleteBot',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PermanentDeleteBotRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PermanentDeleteBotResponse.FromString,
+                _registered_method=True)
+        self.EnsureBotUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/EnsureBotUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.EnsureBotUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.EnsureBotUserResponse.FromString,
+                _registered_method=True)
+        self.CreateOAuthApp = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateOAuthApp',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateOAuthAppRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateOAuthAppResponse.FromString,
+                _registered_method=True)
+        self.GetOAuthApp = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetOAuthApp',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetOAuthAppRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetOAuthAppResponse.FromString,
+                _registered_method=True)
+        self.UpdateOAuthApp = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateOAuthApp',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateOAuthAppRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateOAuthAppResponse.FromString,
+                _registered_method=True)
+        self.DeleteOAuthApp = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteOAuthApp',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteOAuthAppRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteOAuthAppResponse.FromString,
+                _registered_method=True)
+        self.RegisterPluginForSharedChannels = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RegisterPluginForSharedChannels',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsResponse.FromString,
+                _registered_method=True)
+        self.UnregisterPluginForSharedChannels = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UnregisterPluginForSharedChannels',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsResponse.FromString,
+                _registered_method=True)
+        self.UnregisterPluginRemoteForSharedChannels = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UnregisterPluginRemoteForSharedChannels',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsResponse.FromString,
+                _registered_method=True)
+        self.ShareChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ShareChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ShareChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ShareChannelResponse.FromString,
+                _registered_method=True)
+        self.UpdateSharedChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateSharedChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelResponse.FromString,
+                _registered_method=True)
+        self.UnshareChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UnshareChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UnshareChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UnshareChannelResponse.FromString,
+                _registered_method=True)
+        self.UpdateSharedChannelCursor = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateSharedChannelCursor',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorResponse.FromString,
+                _registered_method=True)
+        self.SyncSharedChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SyncSharedChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SyncSharedChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SyncSharedChannelResponse.FromString,
+                _registered_method=True)
+        self.InviteRemoteToChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/InviteRemoteToChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelResponse.FromString,
+                _registered_method=True)
+        self.UninviteRemoteFromChannel = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UninviteRemoteFromChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelResponse.FromString,
+                _registered_method=True)
+        self.ReceiveSharedChannelSyncMsg = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ReceiveSharedChannelSyncMsg',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgResponse.FromString,
+                _registered_method=True)
+        self.ReceiveSharedChannelAttachmentSyncMsg = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ReceiveSharedChannelAttachmentSyncMsg',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.FromString,
+                _registered_method=True)
+        self.ReceiveSharedChannelProfileImageSyncMsg = channel.unary_unary(
+                '/plughost.v1.PluginAPI/ReceiveSharedChannelProfileImageSyncMsg',
+                request_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.FromString,
+                _registered_method=True)
+        self.GetGroup = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroup',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupResponse.FromString,
+                _registered_method=True)
+        self.GetGroupByName = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroupByName',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupByNameResponse.FromString,
+                _registered_method=True)
+        self.GetGroupMemberUsers = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroupMemberUsers',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersResponse.FromString,
+                _registered_method=True)
+        self.GetGroupsBySource = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroupsBySource',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsBySourceRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsBySourceResponse.FromString,
+                _registered_method=True)
+        self.GetGroupsForUser = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroupsForUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsForUserResponse.FromString,
+                _registered_method=True)
+        self.GetGroups = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroups',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsResponse.FromString,
+                _registered_method=True)
+        self.GetGroupByRemoteID = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroupByRemoteID',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDResponse.FromString,
+                _registered_method=True)
+        self.CreateGroup = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateGroup',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateGroupResponse.FromString,
+                _registered_method=True)
+        self.UpdateGroup = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateGroup',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateGroupResponse.FromString,
+                _registered_method=True)
+        self.DeleteGroup = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteGroup',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupResponse.FromString,
+                _registered_method=True)
+        self.RestoreGroup = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RestoreGroup',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RestoreGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RestoreGroupResponse.FromString,
+                _registered_method=True)
+        self.UpsertGroupMember = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpsertGroupMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMemberResponse.FromString,
+                _registered_method=True)
+        self.UpsertGroupMembers = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpsertGroupMembers',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMembersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMembersResponse.FromString,
+                _registered_method=True)
+        self.DeleteGroupMember = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteGroupMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupMemberResponse.FromString,
+                _registered_method=True)
+        self.GetGroupSyncable = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroupSyncable',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncableRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncableResponse.FromString,
+                _registered_method=True)
+        self.GetGroupSyncables = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetGroupSyncables',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncablesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncablesResponse.FromString,
+                _registered_method=True)
+        self.UpsertGroupSyncable = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpsertGroupSyncable',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableResponse.FromString,
+                _registered_method=True)
+        self.UpdateGroupSyncable = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdateGroupSyncable',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableResponse.FromString,
+                _registered_method=True)
+        self.DeleteGroupSyncable = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteGroupSyncable',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableResponse.FromString,
+                _registered_method=True)
+        self.CreateDefaultSyncableMemberships = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreateDefaultSyncableMemberships',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsResponse.FromString,
+                _registered_method=True)
+        self.DeleteGroupConstrainedMemberships = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteGroupConstrainedMemberships',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsResponse.FromString,
+                _registered_method=True)
+        self.RegisterPropertyGroup = channel.unary_unary(
+                '/plughost.v1.PluginAPI/RegisterPropertyGroup',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupResponse.FromString,
+                _registered_method=True)
+        self.GetPropertyGroup = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPropertyGroup',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyGroupResponse.FromString,
+                _registered_method=True)
+        self.CreatePropertyField = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreatePropertyField',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreatePropertyFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreatePropertyFieldResponse.FromString,
+                _registered_method=True)
+        self.GetPropertyField = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPropertyField',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldResponse.FromString,
+                _registered_method=True)
+        self.GetPropertyFields = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPropertyFields',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldsResponse.FromString,
+                _registered_method=True)
+        self.GetPropertyFieldByName = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPropertyFieldByName',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameResponse.FromString,
+                _registered_method=True)
+        self.UpdatePropertyField = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdatePropertyField',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldResponse.FromString,
+                _registered_method=True)
+        self.UpdatePropertyFields = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdatePropertyFields',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsResponse.FromString,
+                _registered_method=True)
+        self.DeletePropertyField = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeletePropertyField',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyFieldResponse.FromString,
+                _registered_method=True)
+        self.SearchPropertyFields = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SearchPropertyFields',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsResponse.FromString,
+                _registered_method=True)
+        self.CountPropertyFields = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CountPropertyFields',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsResponse.FromString,
+                _registered_method=True)
+        self.CountPropertyFieldsForTarget = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CountPropertyFieldsForTarget',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetResponse.FromString,
+                _registered_method=True)
+        self.CreatePropertyValue = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CreatePropertyValue',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreatePropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreatePropertyValueResponse.FromString,
+                _registered_method=True)
+        self.GetPropertyValue = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPropertyValue',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyValueResponse.FromString,
+                _registered_method=True)
+        self.GetPropertyValues = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetPropertyValues',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyValuesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyValuesResponse.FromString,
+                _registered_method=True)
+        self.UpdatePropertyValue = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdatePropertyValue',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValueResponse.FromString,
+                _registered_method=True)
+        self.UpdatePropertyValues = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpdatePropertyValues',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesResponse.FromString,
+                _registered_method=True)
+        self.UpsertPropertyValue = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpsertPropertyValue',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueResponse.FromString,
+                _registered_method=True)
+        self.UpsertPropertyValues = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpsertPropertyValues',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesResponse.FromString,
+                _registered_method=True)
+        self.DeletePropertyValue = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeletePropertyValue',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueResponse.FromString,
+                _registered_method=True)
+        self.DeletePropertyValuesForTarget = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeletePropertyValuesForTarget',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetResponse.FromString,
+                _registered_method=True)
+        self.DeletePropertyValuesForField = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeletePropertyValuesForField',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldResponse.FromString,
+                _registered_method=True)
+        self.SearchPropertyValues = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SearchPropertyValues',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SearchPropertyValuesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchPropertyValuesResponse.FromString,
+                _registered_method=True)
+        self.UpsertPropertyValuesWithOptions = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpsertPropertyValuesWithOptions',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsResponse.FromString,
+                _registered_method=True)
+        self.UpsertPropertyValueWithOptions = channel.unary_unary(
+                '/plughost.v1.PluginAPI/UpsertPropertyValueWithOptions',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsResponse.FromString,
+                _registered_method=True)
+        self.DeletePropertyValueWithOptions = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeletePropertyValueWithOptions',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsResponse.FromString,
+                _registered_method=True)
+        self.DeletePropertyValuesForTargetWithOptions = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeletePropertyValuesForTargetWithOptions',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsResponse.FromString,
+                _registered_method=True)
+        self.DeletePropertyValuesForFieldWithOptions = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeletePropertyValuesForFieldWithOptions',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsResponse.FromString,
+                _registered_method=True)
+        self.EvaluateAccessControl = channel.unary_unary(
+                '/plughost.v1.PluginAPI/EvaluateAccessControl',
+                request_serializer=plughost_dot_v1_dot_api__pb2.EvaluateAccessControlRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.EvaluateAccessControlResponse.FromString,
+                _registered_method=True)
+        self.SaveAccessControlPolicy = channel.unary_unary(
+                '/plughost.v1.PluginAPI/SaveAccessControlPolicy',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyResponse.FromString,
+                _registered_method=True)
+        self.GetAccessControlPolicy = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetAccessControlPolicy',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyResponse.FromString,
+                _registered_method=True)
+        self.DeleteAccessControlPolicy = channel.unary_unary(
+                '/plughost.v1.PluginAPI/DeleteAccessControlPolicy',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyResponse.FromString,
+                _registered_method=True)
+        self.CheckAccessControlExpression = channel.unary_unary(
+                '/plughost.v1.PluginAPI/CheckAccessControlExpression',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionResponse.FromString,
+                _registered_method=True)
+        self.QueryUsersForAccessControlExpression = channel.unary_unary(
+                '/plughost.v1.PluginAPI/QueryUsersForAccessControlExpression',
+                request_serializer=plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionResponse.FromString,
+                _registered_method=True)
+        self.GetAccessControlFieldsAutocomplete = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetAccessControlFieldsAutocomplete',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteResponse.FromString,
+                _registered_method=True)
+        self.GetAccessControlVisualAST = channel.unary_unary(
+                '/plughost.v1.PluginAPI/GetAccessControlVisualAST',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTResponse.FromString,
+                _registered_method=True)
 
 
 class PluginAPIServicer(object):
-    """Missing associated documentation comment in .proto file."""
+    """Plugin self-management and configuration
+    """
 
-    def GetServerVersion(self, request, context):
-        """Server
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetUser(self, request, context):
-        """Users
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetUserByUsername(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetUserByEmail(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetUsers(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def CreateUser(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def UpdateUser(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetTeam(self, request, context):
-        """Teams
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetTeams(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetTeamByName(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def CreateTeam(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetChannel(self, request, context):
-        """Channels
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def CreateChannel(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetChannelMembers(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def AddChannelMember(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetPost(self, request, context):
-        """Posts
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def CreatePost(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def UpdatePost(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def DeletePost(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def UploadFile(self, request, context):
-        """Files
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetFile(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetFileInfo(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def KVGet(self, request, context):
-        """Key-value store, private to the calling plugin
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def KVSet(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def KVSetWithExpiry(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def KVSetWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def KVCompareAndSet(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def KVDelete(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def KVDeleteAll(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def KVList(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetConfig(self, request, context):
-        """Configuration
+    def LoadPluginConfiguration(self, request, context):
+        """Return this plugin's settings, the manifest's defaults applied (Mattermost's way of
+        filling a plugin's configuration struct).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPluginConfig(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return this plugin's settings, the manifest's defaults applied.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SavePluginConfig(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Replace this plugin's settings with `config` and save the server configuration.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def LoadPluginConfiguration(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+    def GetBundlePath(self, request, context):
+        """Return the absolute path of the folder this plugin was installed in.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPluginID(self, request, context):
+        """Return this plugin's id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPlugins(self, request, context):
+        """Return the manifests of every installed plugin, enabled or not.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def EnablePlugin(self, request, context):
+        """Enable plugin `id` and start it. Errors: 404 if it is not installed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DisablePlugin(self, request, context):
+        """Disable plugin `id` and stop it. Errors: 404 if it is not installed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemovePlugin(self, request, context):
+        """Stop and remove plugin `id`. Errors: 404 if it is not installed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPluginStatus(self, request, context):
+        """Return the state of plugin `id` on this server. Errors: 404 if it is not installed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def InstallPlugin(self, request, context):
+        """Install a plugin from a bundle (a .tar.gz) and return its manifest. Errors: 409 if it is
+        installed already and `replace` is false; 400 for a bad bundle; 403 if uploads are off.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetConfig(self, request, context):
+        """Return the server configuration with secrets removed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUnsanitizedConfig(self, request, context):
+        """Return the server configuration, secrets included.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SaveConfig(self, request, context):
+        """Replace the server configuration with `config` (validated; plugins are told of changes to
+        their settings). Errors: 400 naming the invalid setting.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLicense(self, request, context):
+        """Server and system
+
+        Return the server's license, or nothing when it is unlicensed (plughost always is).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def IsEnterpriseReady(self, request, context):
+        """Return whether this is an Enterprise build (plughost: false).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetServerVersion(self, request, context):
+        """Return the server's version, e.g. "9.11.0".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSystemInstallDate(self, request, context):
+        """Return when the server was installed (ms since the Unix epoch).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetDiagnosticId(self, request, context):
+        """Return the server's diagnostic id (the same as its telemetry id).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTelemetryId(self, request, context):
+        """Return the server's telemetry id, stable for its database.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestTrialLicense(self, request, context):
+        """Ask for a trial license (Mattermost's licensing service; not available in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCloudLimits(self, request, context):
+        """Return the cloud product limits (none for a self-hosted server: an empty object).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterCollectionAndTopic(self, request, context):
+        """Register a collection and topic type (no longer supported by Mattermost: does nothing).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RegisterCommand(self, request, context):
-        """Slash commands: the calling plugin receives ExecuteCommand for its triggers.
+        """Slash commands
+
+        Register a slash command handled by this plugin's ExecuteCommand hook. An empty team_id
+        makes it available in every team. Errors: 409 if another plugin has the trigger.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UnregisterCommand(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Remove this plugin's command `trigger` (team_id "" for an every-team command).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def PluginHTTP(self, request, context):
-        """HTTP to another plugin's ServeHTTP: the URL path starts with "/<plugin id>/"; the
-        destination sees the header Mattermost-Plugin-ID naming the caller.
+    def ExecuteSlashCommand(self, request, context):
+        """Run a slash command as `args.user_id` in `args.channel_id` and return its response.
+        Errors: 404 for an unknown command; 403 if the user cannot post in the channel.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateCommand(self, request, context):
+        """Create a stored (custom) command owned by this plugin; it posts to its `url` when run.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCommands(self, request, context):
+        """Return every command usable in team `team_id`: plugin, built-in and custom ones.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCustomCommands(self, request, context):
+        """Return the custom (stored) commands of team `team_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPluginCommands(self, request, context):
+        """Return the commands plugins registered for team `team_id` (every-team ones included).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListBuiltInCommands(self, request, context):
+        """Return the server's built-in commands.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCommand(self, request, context):
+        """Return the stored command `command_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateCommand(self, request, context):
+        """Update stored command `command_id` (its id, token, create_at and plugin_id stay).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteCommand(self, request, context):
+        """Delete stored command `command_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateUser(self, request, context):
+        """Users
+
+        Create a user and return it as stored. Errors: 400 naming an invalid field; 409 if the
+        username or email is taken.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteUser(self, request, context):
+        """Deactivate user `user_id` (Mattermost keeps the account; so does plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUsers(self, request, context):
+        """Return one page of users, filtered by the request's options.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUsersByIds(self, request, context):
+        """Return the users with these ids (unknown ids are left out).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUser(self, request, context):
+        """Return the user with id `user_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUserByEmail(self, request, context):
+        """Return the user whose email address is `email`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUserByUsername(self, request, context):
+        """Return the user whose username is `name`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUsersByUsernames(self, request, context):
+        """Return the users with these usernames (unknown ones are left out).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUsersInTeam(self, request, context):
+        """Return one page of the members of team `team_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUsersInChannel(self, request, context):
+        """Return one page of the members of channel `channel_id`, sorted by "username" (default)
+        or "status".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchUsers(self, request, context):
+        """Return the users matching `search`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateUser(self, request, context):
+        """Update a user (`id` set) and return it. Errors: 404 if there is none; 400 naming an
+        invalid field; 409 if the new username or email is taken.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateUserActive(self, request, context):
+        """Activate or deactivate user `user_id` (deactivation ends the user's sessions).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateUserRoles(self, request, context):
+        """Set the system roles of user `user_id` (space separated, e.g. "system_user system_admin")
+        and return the user. Errors: 400 for an unknown role.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateUserAuth(self, request, context):
+        """Set how user `user_id` authenticates (SSO services; not available in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLDAPUserAttributes(self, request, context):
+        """Return LDAP attributes of a user (LDAP is an Enterprise feature; not in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetProfileImage(self, request, context):
+        """Return the profile image of user `user_id` (a PNG drawn from the initials when none was set).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetProfileImage(self, request, context):
+        """Set the profile image of user `user_id` (PNG, JPEG, GIF or BMP data).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PublishUserTyping(self, request, context):
+        """Tell the members of channel `channel_id` that user `user_id` is typing (a websocket
+        `typing` event; `parent_id` is the thread's root post, "" for none).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUserStatus(self, request, context):
+        """Statuses
+
+        Return the status of user `user_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUserStatusesByIds(self, request, context):
+        """Return the statuses of these users.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateUserStatus(self, request, context):
+        """Set the status of user `user_id` to "online", "away", "dnd" or "offline" and return it.
+        Errors: 400 for any other status.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetUserStatusTimedDND(self, request, context):
+        """Set user `user_id` to "dnd" until `end_time` (seconds since the Unix epoch) and return the status.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateUserCustomStatus(self, request, context):
+        """Set the custom status of user `user_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemoveUserCustomStatus(self, request, context):
+        """Clear the custom status of user `user_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSession(self, request, context):
+        """Sessions and access tokens
+
+        Return session `session_id`. Errors: 404 if there is none (or it was revoked).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateSession(self, request, context):
+        """Create a session for `session.user_id` and return it with its token.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExtendSessionExpiry(self, request, context):
+        """Move the expiry of session `session_id` to `new_expiry` (ms since the Unix epoch).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeSession(self, request, context):
+        """Revoke session `session_id`: its token stops working at once.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateUserAccessToken(self, request, context):
+        """Create a personal access token for `token.user_id` and return it with its token.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeUserAccessToken(self, request, context):
+        """Revoke personal access token `token_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPreferenceForUser(self, request, context):
+        """Preferences
+
+        Return the preference of user `user_id` under `category` and `name`. Errors: 404 if unset.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPreferencesForUser(self, request, context):
+        """Return every preference of user `user_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdatePreferencesForUser(self, request, context):
+        """Save preferences of user `user_id` (each preference's user_id must be that user).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePreferencesForUser(self, request, context):
+        """Delete preferences of user `user_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HasPermissionTo(self, request, context):
+        """Permissions
+
+        Return whether user `user_id` has system-wide permission `permission_id` (e.g. "manage_system").
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HasPermissionToTeam(self, request, context):
+        """Return whether user `user_id` has permission `permission_id` in team `team_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HasPermissionToChannel(self, request, context):
+        """Return whether user `user_id` has permission `permission_id` in channel `channel_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RolesGrantPermission(self, request, context):
+        """Return whether any of the roles `role_names` grants permission `permission_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateTeam(self, request, context):
+        """Teams
+
+        Create a team and return it. Errors: 400 naming an invalid field; 409 if the name is taken.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteTeam(self, request, context):
+        """Delete (archive) team `team_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeams(self, request, context):
+        """Return every team.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeam(self, request, context):
+        """Return the team with id `team_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeamByName(self, request, context):
+        """Return the team whose URL name is `name`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeamsUnreadForUser(self, request, context):
+        """Return the unread message and mention counts of user `user_id` in each of their teams.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateTeam(self, request, context):
+        """Update a team (`id` set) and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchTeams(self, request, context):
+        """Return the teams whose name or display name starts with `term`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeamsForUser(self, request, context):
+        """Return the teams user `user_id` is a member of.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateTeamMember(self, request, context):
+        """Add user `user_id` to team `team_id` and return the membership.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateTeamMembers(self, request, context):
+        """Add users to team `team_id` as `requestor_id` (a user id, or "" for the plugin) and return
+        the memberships. Errors: the first failure stops it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateTeamMembersGracefully(self, request, context):
+        """Add users to team `team_id`, each independently: every result says how it went.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteTeamMember(self, request, context):
+        """Remove user `user_id` from team `team_id` as `requestor_id` ("" for the plugin).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeamMembers(self, request, context):
+        """Return one page of the memberships of team `team_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeamMember(self, request, context):
+        """Return the membership of user `user_id` in team `team_id`. Errors: 404 if not a member.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeamMembersForUser(self, request, context):
+        """Return one page of the team memberships of user `user_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateTeamMemberRoles(self, request, context):
+        """Set the roles of user `user_id` in team `team_id` ("team_user", "team_user team_admin")
+        and return the membership.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeamIcon(self, request, context):
+        """Return the icon of team `team_id`. Errors: 404 if it has none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetTeamIcon(self, request, context):
+        """Set the icon of team `team_id` (image data).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemoveTeamIcon(self, request, context):
+        """Remove the icon of team `team_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTeamStats(self, request, context):
+        """Return member counts of team `team_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateChannel(self, request, context):
+        """Channels, members and the sidebar
+
+        Create an open ("O") or private ("P") channel and return it. Errors: 400 naming an invalid
+        field; 409 if the team has a channel of that name.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteChannel(self, request, context):
+        """Archive channel `channel_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RestoreChannel(self, request, context):
+        """Unarchive channel `channel_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelOfType(self, request, context):
+        """Return channel `channel_id` resolved as `channel_type` (Mattermost 11.10 opaque backing
+        types; not in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPublicChannelsForTeam(self, request, context):
+        """Return one page of the open channels of team `team_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannel(self, request, context):
+        """Return the channel with id `channel_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelByName(self, request, context):
+        """Return the channel named `name` in team `team_id`. Errors: 404 if there is none (or it is
+        archived and `include_deleted` is false).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelByNameForTeamName(self, request, context):
+        """Return the channel named `channel_name` in the team named `team_name`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelsForTeamForUser(self, request, context):
+        """Return the channels of team `team_id` that user `user_id` is a member of ("" team: every
+        team, with direct and group channels).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelStats(self, request, context):
+        """Return counts of channel `channel_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetDirectChannel(self, request, context):
+        """Return the direct channel between two users, creating it if needed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroupChannel(self, request, context):
+        """Return the group channel of these 3 to 8 users, creating it if needed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateChannel(self, request, context):
+        """Update a channel (`id` set) and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterChannelGuard(self, request, context):
+        """Guard channel `channel_id` for this plugin (Mattermost 11.9; not in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnregisterChannelGuard(self, request, context):
+        """Remove this plugin's guard of channel `channel_id` (Mattermost 11.9; not in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchChannels(self, request, context):
+        """Return the open channels of team `team_id` whose name or display name starts with `term`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddChannelMember(self, request, context):
+        """Add user `user_id` to channel `channel_id` as if they joined, and return the membership.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddUserToChannel(self, request, context):
+        """Add user `user_id` to channel `channel_id` as if `as_user_id` added them.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelMember(self, request, context):
+        """Return the membership of user `user_id` in channel `channel_id`. Errors: 404 if not a member.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelMembers(self, request, context):
+        """Return one page of the memberships of channel `channel_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelMembersByIds(self, request, context):
+        """Return the memberships of these users in channel `channel_id` (non-members left out).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelMembersForUser(self, request, context):
+        """Return one page of the channel memberships of user `user_id` (team_id is ignored, as in
+        Mattermost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateChannelMemberRoles(self, request, context):
+        """Set the roles of user `user_id` in channel `channel_id` ("channel_user",
+        "channel_user channel_admin") and return the membership.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateChannelMemberNotifications(self, request, context):
+        """Set notification properties of user `user_id` in channel `channel_id` and return the membership.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PatchChannelMembersNotifications(self, request, context):
+        """Set notification properties of up to 200 memberships at once.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteChannelMember(self, request, context):
+        """Remove user `user_id` from channel `channel_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddChannelsToRetentionPolicy(self, request, context):
+        """Add channels to data retention policy `policy_id` (Enterprise; not in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemoveChannelsFromRetentionPolicy(self, request, context):
+        """Remove channels from data retention policy `policy_id` (Enterprise; not in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateChannelSidebarCategory(self, request, context):
+        """Create a sidebar category of user `user_id` in team `team_id` and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannelSidebarCategories(self, request, context):
+        """Return the sidebar categories of user `user_id` in team `team_id` (the default
+        favorites, channels and direct messages categories are created on first use).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateChannelSidebarCategories(self, request, context):
+        """Update sidebar categories of user `user_id` in team `team_id` and return them.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreatePost(self, request, context):
+        """Posts
+
+        Create a post and return it as stored (MessageWillBePosted runs first, for the other
+        plugins; the post gets prop `from_plugin`). Errors: 400 naming an invalid field; 404 for an
+        unknown channel; 403 if a plugin rejected it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdatePost(self, request, context):
+        """Update a post (`id` set) and return it. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePost(self, request, context):
+        """Delete post `post_id` (and, for a root post, its replies). Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPost(self, request, context):
+        """Return the post with id `post_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPostThread(self, request, context):
+        """Return the thread post `post_id` belongs to: its root and every reply.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPostsSince(self, request, context):
+        """Return the posts of channel `channel_id` created or changed since `time` (ms).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPostsAfter(self, request, context):
+        """Return one page of the posts of channel `channel_id` after post `post_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPostsBefore(self, request, context):
+        """Return one page of the posts of channel `channel_id` before post `post_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPostsForChannel(self, request, context):
+        """Return one page of the posts of channel `channel_id`, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchPostsInTeam(self, request, context):
+        """Return the posts of team `team_id` matching any of `params`, in every channel (no user's
+        permissions apply).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchPostsInTeamForUser(self, request, context):
+        """Return the posts of team `team_id` matching `params` that user `user_id` can read.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendEphemeralPost(self, request, context):
+        """Send an ephemeral post, seen only by user `user_id` (over the websocket; never stored),
+        and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateEphemeralPost(self, request, context):
+        """Replace an ephemeral post (same `id`) for user `user_id` and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteEphemeralPost(self, request, context):
+        """Remove ephemeral post `post_id` from the client of user `user_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def MoveThreadsToBackingChannel(self, request, context):
+        """Move threads to a channel's backing channel (Mattermost 11.11; not in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddReaction(self, request, context):
+        """Reactions and emoji
+
+        Add a reaction (`user_id`, `post_id`, `emoji_name`) and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemoveReaction(self, request, context):
+        """Remove a reaction (`user_id`, `post_id`, `emoji_name`).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetReactions(self, request, context):
+        """Return the reactions to post `post_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetEmojiList(self, request, context):
+        """Return one page of the custom emoji, sorted by "name" or by creation ("").
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetEmojiByName(self, request, context):
+        """Return the custom emoji named `name`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetEmoji(self, request, context):
+        """Return the custom emoji with id `emoji_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetEmojiImage(self, request, context):
+        """Return the image of custom emoji `emoji_id` and its type ("png", "gif", "jpeg").
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CopyFileInfos(self, request, context):
+        """Files and uploads
+
+        Copy files (to attach them to another post as `user_id`) and return the new file ids.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetFileInfo(self, request, context):
+        """Return the metadata of file `file_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetFileInfos(self, request, context):
+        """Return one page of file metadata matching `options`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetFileSearchableContent(self, request, context):
+        """Set the text a search matches for file `file_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetFile(self, request, context):
+        """Return the content of file `file_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetFileLink(self, request, context):
+        """Return a public link to file `file_id`. Errors: 501 when public links are off (the
+        default); 400 when the file is not attached to a post.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReadFile(self, request, context):
+        """Return the content of `path` in the server's file store. Errors: 400 for a path outside it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UploadFile(self, request, context):
+        """Store `data` as file `filename` in channel `channel_id` and return its metadata.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateUploadSession(self, request, context):
+        """Start a resumable upload and return the session.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UploadData(self, request, context):
+        """Append `data` to upload `upload_id`; return the file's metadata once the upload is complete,
+        nothing before.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUploadSession(self, request, context):
+        """Return upload session `upload_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVSet(self, request, context):
+        """Key-value store, private to the calling plugin
+
+        Store `value` under `key`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVCompareAndSet(self, request, context):
+        """Set `key` to `new_value` if it holds `old_value`; return whether it did.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVCompareAndDelete(self, request, context):
+        """Delete `key` if it holds `old_value`; return whether it did.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVSetWithOptions(self, request, context):
+        """Store (or, with no value, delete) `key` with options; return whether it was written.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVSetWithExpiry(self, request, context):
+        """Store `value` under `key` for `expire_in_seconds` seconds.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVGet(self, request, context):
+        """Return the value stored under `key`, or nothing if there is none (or it expired).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVDelete(self, request, context):
+        """Delete `key` (no error if it does not exist).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVDeleteAll(self, request, context):
+        """Delete every key of this plugin.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVList(self, request, context):
+        """Return one page of this plugin's keys, in key order.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PublishWebSocketEvent(self, request, context):
+        """Websocket, dialogs, logging, audit, mail, inter-plugin and cluster
+
+        Send websocket event `custom_<plugin id>_<event>` with `payload` to the clients `broadcast`
+        selects.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OpenInteractiveDialog(self, request, context):
+        """Open an interactive dialog in the client that sent `dialog.trigger_id`. Errors: 400 for a
+        missing, unknown or expired trigger id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendToastMessage(self, request, context):
+        """Show a toast in the clients of user `user_id` (or only its connection `connection_id`).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def LogDebug(self, request, context):
-        """Logging: lines go to the server log, tagged with the plugin id.
+        """Write a debug line to the server log, tagged with the plugin id.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def LogInfo(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Write an info line to the server log, tagged with the plugin id.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def LogWarn(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Write a warning line to the server log, tagged with the plugin id.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def LogError(self, request, context):
+        """Write an error line to the server log, tagged with the plugin id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LogAuditRec(self, request, context):
+        """Write an audit record to the audit log (the server log, tagged "audit").
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LogAuditRecWithLevel(self, request, context):
+        """Write an audit record at `level` ("debug", "info", "warn", "error").
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendMail(self, request, context):
+        """Send an email (to the SMTP server of EmailSettings, else to the server log). All three
+        fields are required.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendPushNotification(self, request, context):
+        """Send a push notification to user `user_id`'s devices (needs a push proxy; not in plughost).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PluginHTTP(self, request, context):
+        """Send an HTTP request to another plugin's ServeHTTP and return its response. The URL path
+        starts with "/<destination plugin id>/"; the destination sees the header
+        Mattermost-Plugin-ID naming the caller.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PublishPluginClusterEvent(self, request, context):
+        """Send `event` to this plugin on the other nodes of the cluster (their
+        OnPluginClusterEvent hook). On a single node it goes nowhere.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateBot(self, request, context):
+        """Bots and OAuth apps
+
+        Create a bot (owned by this plugin unless `owner_id` is set) and return it. Errors: 409 if
+        the username is taken.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PatchBot(self, request, context):
+        """Change a bot's username, display name or description and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetBot(self, request, context):
+        """Return bot `bot_user_id`. Errors: 404 if there is none (or it is disabled and
+        `include_deleted` is false).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetBots(self, request, context):
+        """Return the bots matching `options`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateBotActive(self, request, context):
+        """Enable or disable bot `bot_user_id` and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PermanentDeleteBot(self, request, context):
+        """Delete bot `bot_user_id` and its user for good.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def EnsureBotUser(self, request, context):
+        """Return the user id of this plugin's bot with `bot.username`, creating it (or updating its
+        display name and description) as needed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateOAuthApp(self, request, context):
+        """Register an OAuth app (created by this plugin) and return it with its client secret.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetOAuthApp(self, request, context):
+        """Return OAuth app `app_id`. Errors: 404 if there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateOAuthApp(self, request, context):
+        """Update an OAuth app (`id` set) and return it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteOAuthApp(self, request, context):
+        """Delete OAuth app `app_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterPluginForSharedChannels(self, request, context):
+        """Shared channels (Mattermost's shared-channels service; not in plughost)
+
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnregisterPluginForSharedChannels(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnregisterPluginRemoteForSharedChannels(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ShareChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateSharedChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnshareChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateSharedChannelCursor(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SyncSharedChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def InviteRemoteToChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UninviteRemoteFromChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReceiveSharedChannelSyncMsg(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReceiveSharedChannelAttachmentSyncMsg(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReceiveSharedChannelProfileImageSyncMsg(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroup(self, request, context):
+        """Groups and syncables (LDAP/custom user groups; not in plughost)
+
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroupByName(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroupMemberUsers(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroupsBySource(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroupsForUser(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroups(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroupByRemoteID(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateGroup(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateGroup(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteGroup(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RestoreGroup(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertGroupMember(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertGroupMembers(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteGroupMember(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroupSyncable(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroupSyncables(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertGroupSyncable(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateGroupSyncable(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteGroupSyncable(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateDefaultSyncableMemberships(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteGroupConstrainedMemberships(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterPropertyGroup(self, request, context):
+        """Property fields, values and groups (not in plughost)
+
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPropertyGroup(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreatePropertyField(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPropertyField(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPropertyFields(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPropertyFieldByName(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdatePropertyField(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdatePropertyFields(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePropertyField(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchPropertyFields(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountPropertyFields(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountPropertyFieldsForTarget(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreatePropertyValue(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPropertyValue(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPropertyValues(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdatePropertyValue(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdatePropertyValues(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertPropertyValue(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertPropertyValues(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePropertyValue(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePropertyValuesForTarget(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePropertyValuesForField(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchPropertyValues(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertPropertyValuesWithOptions(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertPropertyValueWithOptions(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePropertyValueWithOptions(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePropertyValuesForTargetWithOptions(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePropertyValuesForFieldWithOptions(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def EvaluateAccessControl(self, request, context):
+        """Plugin-owned access control (Mattermost 11.10; not in plughost)
+
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SaveAccessControlPolicy(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAccessControlPolicy(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteAccessControlPolicy(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CheckAccessControlExpression(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def QueryUsersForAccessControlExpression(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAccessControlFieldsAutocomplete(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAccessControlVisualAST(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -505,85 +3179,630 @@ class PluginAPIServicer(object):
 
 def add_PluginAPIServicer_to_server(servicer, server):
     rpc_method_handlers = {
+            'LoadPluginConfiguration': grpc.unary_unary_rpc_method_handler(
+                    servicer.LoadPluginConfiguration,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.SerializeToString,
+            ),
+            'GetPluginConfig': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPluginConfig,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.SerializeToString,
+            ),
+            'SavePluginConfig': grpc.unary_unary_rpc_method_handler(
+                    servicer.SavePluginConfig,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.SerializeToString,
+            ),
+            'GetBundlePath': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBundlePath,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetBundlePathRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetBundlePathResponse.SerializeToString,
+            ),
+            'GetPluginID': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPluginID,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginIDRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginIDResponse.SerializeToString,
+            ),
+            'GetPlugins': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPlugins,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginsResponse.SerializeToString,
+            ),
+            'EnablePlugin': grpc.unary_unary_rpc_method_handler(
+                    servicer.EnablePlugin,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.EnablePluginRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.EnablePluginResponse.SerializeToString,
+            ),
+            'DisablePlugin': grpc.unary_unary_rpc_method_handler(
+                    servicer.DisablePlugin,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DisablePluginRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DisablePluginResponse.SerializeToString,
+            ),
+            'RemovePlugin': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemovePlugin,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemovePluginRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RemovePluginResponse.SerializeToString,
+            ),
+            'GetPluginStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPluginStatus,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginStatusResponse.SerializeToString,
+            ),
+            'InstallPlugin': grpc.unary_unary_rpc_method_handler(
+                    servicer.InstallPlugin,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.InstallPluginRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.InstallPluginResponse.SerializeToString,
+            ),
+            'GetConfig': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetConfig,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetConfigResponse.SerializeToString,
+            ),
+            'GetUnsanitizedConfig': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUnsanitizedConfig,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigResponse.SerializeToString,
+            ),
+            'SaveConfig': grpc.unary_unary_rpc_method_handler(
+                    servicer.SaveConfig,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SaveConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SaveConfigResponse.SerializeToString,
+            ),
+            'GetLicense': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLicense,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetLicenseRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetLicenseResponse.SerializeToString,
+            ),
+            'IsEnterpriseReady': grpc.unary_unary_rpc_method_handler(
+                    servicer.IsEnterpriseReady,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyResponse.SerializeToString,
+            ),
             'GetServerVersion': grpc.unary_unary_rpc_method_handler(
                     servicer.GetServerVersion,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.SerializeToString,
             ),
-            'GetUser': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.SerializeToString,
+            'GetSystemInstallDate': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSystemInstallDate,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetSystemInstallDateRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetSystemInstallDateResponse.SerializeToString,
             ),
-            'GetUserByUsername': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetUserByUsername,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.SerializeToString,
+            'GetDiagnosticId': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDiagnosticId,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetDiagnosticIdRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetDiagnosticIdResponse.SerializeToString,
             ),
-            'GetUserByEmail': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetUserByEmail,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.SerializeToString,
+            'GetTelemetryId': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTelemetryId,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTelemetryIdRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTelemetryIdResponse.SerializeToString,
             ),
-            'GetUsers': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetUsers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersResponse.SerializeToString,
+            'RequestTrialLicense': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestTrialLicense,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RequestTrialLicenseRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RequestTrialLicenseResponse.SerializeToString,
+            ),
+            'GetCloudLimits': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCloudLimits,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetCloudLimitsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetCloudLimitsResponse.SerializeToString,
+            ),
+            'RegisterCollectionAndTopic': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterCollectionAndTopic,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicResponse.SerializeToString,
+            ),
+            'RegisterCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.SerializeToString,
+            ),
+            'UnregisterCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnregisterCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.SerializeToString,
+            ),
+            'ExecuteSlashCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExecuteSlashCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandResponse.SerializeToString,
+            ),
+            'CreateCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateCommandResponse.SerializeToString,
+            ),
+            'ListCommands': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCommands,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ListCommandsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ListCommandsResponse.SerializeToString,
+            ),
+            'ListCustomCommands': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCustomCommands,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ListCustomCommandsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ListCustomCommandsResponse.SerializeToString,
+            ),
+            'ListPluginCommands': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPluginCommands,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ListPluginCommandsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ListPluginCommandsResponse.SerializeToString,
+            ),
+            'ListBuiltInCommands': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListBuiltInCommands,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsResponse.SerializeToString,
+            ),
+            'GetCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetCommandResponse.SerializeToString,
+            ),
+            'UpdateCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateCommandResponse.SerializeToString,
+            ),
+            'DeleteCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteCommandResponse.SerializeToString,
             ),
             'CreateUser': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateUser,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.CreateUserResponse.SerializeToString,
             ),
+            'DeleteUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteUserResponse.SerializeToString,
+            ),
+            'GetUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUsers,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersResponse.SerializeToString,
+            ),
+            'GetUsersByIds': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUsersByIds,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersByIdsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersByIdsResponse.SerializeToString,
+            ),
+            'GetUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.SerializeToString,
+            ),
+            'GetUserByEmail': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUserByEmail,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.SerializeToString,
+            ),
+            'GetUserByUsername': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUserByUsername,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.SerializeToString,
+            ),
+            'GetUsersByUsernames': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUsersByUsernames,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesResponse.SerializeToString,
+            ),
+            'GetUsersInTeam': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUsersInTeam,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersInTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersInTeamResponse.SerializeToString,
+            ),
+            'GetUsersInChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUsersInChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersInChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersInChannelResponse.SerializeToString,
+            ),
+            'SearchUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchUsers,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchUsersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchUsersResponse.SerializeToString,
+            ),
             'UpdateUser': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUser,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserResponse.SerializeToString,
             ),
-            'GetTeam': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamResponse.SerializeToString,
+            'UpdateUserActive': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateUserActive,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserActiveRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserActiveResponse.SerializeToString,
             ),
-            'GetTeams': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetTeams,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsResponse.SerializeToString,
+            'UpdateUserRoles': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateUserRoles,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserRolesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserRolesResponse.SerializeToString,
             ),
-            'GetTeamByName': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetTeamByName,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.SerializeToString,
+            'UpdateUserAuth': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateUserAuth,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserAuthRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserAuthResponse.SerializeToString,
+            ),
+            'GetLDAPUserAttributes': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLDAPUserAttributes,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesResponse.SerializeToString,
+            ),
+            'GetProfileImage': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetProfileImage,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetProfileImageRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetProfileImageResponse.SerializeToString,
+            ),
+            'SetProfileImage': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetProfileImage,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SetProfileImageRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SetProfileImageResponse.SerializeToString,
+            ),
+            'PublishUserTyping': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishUserTyping,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PublishUserTypingRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PublishUserTypingResponse.SerializeToString,
+            ),
+            'GetUserStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUserStatus,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserStatusResponse.SerializeToString,
+            ),
+            'GetUserStatusesByIds': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUserStatusesByIds,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsResponse.SerializeToString,
+            ),
+            'UpdateUserStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateUserStatus,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserStatusResponse.SerializeToString,
+            ),
+            'SetUserStatusTimedDND': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetUserStatusTimedDND,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDResponse.SerializeToString,
+            ),
+            'UpdateUserCustomStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateUserCustomStatus,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusResponse.SerializeToString,
+            ),
+            'RemoveUserCustomStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemoveUserCustomStatus,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusResponse.SerializeToString,
+            ),
+            'GetSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSession,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetSessionResponse.SerializeToString,
+            ),
+            'CreateSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateSession,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateSessionResponse.SerializeToString,
+            ),
+            'ExtendSessionExpiry': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExtendSessionExpiry,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryResponse.SerializeToString,
+            ),
+            'RevokeSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeSession,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RevokeSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RevokeSessionResponse.SerializeToString,
+            ),
+            'CreateUserAccessToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateUserAccessToken,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenResponse.SerializeToString,
+            ),
+            'RevokeUserAccessToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeUserAccessToken,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenResponse.SerializeToString,
+            ),
+            'GetPreferenceForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPreferenceForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPreferenceForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPreferenceForUserResponse.SerializeToString,
+            ),
+            'GetPreferencesForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPreferencesForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPreferencesForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPreferencesForUserResponse.SerializeToString,
+            ),
+            'UpdatePreferencesForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdatePreferencesForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserResponse.SerializeToString,
+            ),
+            'DeletePreferencesForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePreferencesForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserResponse.SerializeToString,
+            ),
+            'HasPermissionTo': grpc.unary_unary_rpc_method_handler(
+                    servicer.HasPermissionTo,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToResponse.SerializeToString,
+            ),
+            'HasPermissionToTeam': grpc.unary_unary_rpc_method_handler(
+                    servicer.HasPermissionToTeam,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToTeamResponse.SerializeToString,
+            ),
+            'HasPermissionToChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.HasPermissionToChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToChannelResponse.SerializeToString,
+            ),
+            'RolesGrantPermission': grpc.unary_unary_rpc_method_handler(
+                    servicer.RolesGrantPermission,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RolesGrantPermissionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RolesGrantPermissionResponse.SerializeToString,
             ),
             'CreateTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateTeam,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamResponse.SerializeToString,
             ),
-            'GetChannel': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelResponse.SerializeToString,
+            'DeleteTeam': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteTeam,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteTeamResponse.SerializeToString,
+            ),
+            'GetTeams': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeams,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsResponse.SerializeToString,
+            ),
+            'GetTeam': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeam,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamResponse.SerializeToString,
+            ),
+            'GetTeamByName': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeamByName,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.SerializeToString,
+            ),
+            'GetTeamsUnreadForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeamsUnreadForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserResponse.SerializeToString,
+            ),
+            'UpdateTeam': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateTeam,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateTeamResponse.SerializeToString,
+            ),
+            'SearchTeams': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchTeams,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchTeamsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchTeamsResponse.SerializeToString,
+            ),
+            'GetTeamsForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeamsForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsForUserResponse.SerializeToString,
+            ),
+            'CreateTeamMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateTeamMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMemberResponse.SerializeToString,
+            ),
+            'CreateTeamMembers': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateTeamMembers,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersResponse.SerializeToString,
+            ),
+            'CreateTeamMembersGracefully': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateTeamMembersGracefully,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyResponse.SerializeToString,
+            ),
+            'DeleteTeamMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteTeamMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteTeamMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteTeamMemberResponse.SerializeToString,
+            ),
+            'GetTeamMembers': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeamMembers,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersResponse.SerializeToString,
+            ),
+            'GetTeamMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeamMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMemberResponse.SerializeToString,
+            ),
+            'GetTeamMembersForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeamMembersForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserResponse.SerializeToString,
+            ),
+            'UpdateTeamMemberRoles': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateTeamMemberRoles,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesResponse.SerializeToString,
+            ),
+            'GetTeamIcon': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeamIcon,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamIconRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamIconResponse.SerializeToString,
+            ),
+            'SetTeamIcon': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetTeamIcon,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SetTeamIconRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SetTeamIconResponse.SerializeToString,
+            ),
+            'RemoveTeamIcon': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemoveTeamIcon,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveTeamIconRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveTeamIconResponse.SerializeToString,
+            ),
+            'GetTeamStats': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTeamStats,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamStatsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamStatsResponse.SerializeToString,
             ),
             'CreateChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateChannel,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelResponse.SerializeToString,
             ),
-            'GetChannelMembers': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetChannelMembers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.SerializeToString,
+            'DeleteChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelResponse.SerializeToString,
+            ),
+            'RestoreChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.RestoreChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RestoreChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RestoreChannelResponse.SerializeToString,
+            ),
+            'GetChannelOfType': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelOfType,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelOfTypeRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelOfTypeResponse.SerializeToString,
+            ),
+            'GetPublicChannelsForTeam': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPublicChannelsForTeam,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamResponse.SerializeToString,
+            ),
+            'GetChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelResponse.SerializeToString,
+            ),
+            'GetChannelByName': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelByName,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameResponse.SerializeToString,
+            ),
+            'GetChannelByNameForTeamName': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelByNameForTeamName,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameResponse.SerializeToString,
+            ),
+            'GetChannelsForTeamForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelsForTeamForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserResponse.SerializeToString,
+            ),
+            'GetChannelStats': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelStats,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelStatsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelStatsResponse.SerializeToString,
+            ),
+            'GetDirectChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDirectChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetDirectChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetDirectChannelResponse.SerializeToString,
+            ),
+            'GetGroupChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroupChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupChannelResponse.SerializeToString,
+            ),
+            'UpdateChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelResponse.SerializeToString,
+            ),
+            'RegisterChannelGuard': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterChannelGuard,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterChannelGuardRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterChannelGuardResponse.SerializeToString,
+            ),
+            'UnregisterChannelGuard': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnregisterChannelGuard,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardResponse.SerializeToString,
+            ),
+            'SearchChannels': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchChannels,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchChannelsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchChannelsResponse.SerializeToString,
             ),
             'AddChannelMember': grpc.unary_unary_rpc_method_handler(
                     servicer.AddChannelMember,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberResponse.SerializeToString,
             ),
-            'GetPost': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetPost,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostResponse.SerializeToString,
+            'AddUserToChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddUserToChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddUserToChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.AddUserToChannelResponse.SerializeToString,
+            ),
+            'GetChannelMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMemberResponse.SerializeToString,
+            ),
+            'GetChannelMembers': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelMembers,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.SerializeToString,
+            ),
+            'GetChannelMembersByIds': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelMembersByIds,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsResponse.SerializeToString,
+            ),
+            'GetChannelMembersForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelMembersForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserResponse.SerializeToString,
+            ),
+            'UpdateChannelMemberRoles': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateChannelMemberRoles,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesResponse.SerializeToString,
+            ),
+            'UpdateChannelMemberNotifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateChannelMemberNotifications,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsResponse.SerializeToString,
+            ),
+            'PatchChannelMembersNotifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.PatchChannelMembersNotifications,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsResponse.SerializeToString,
+            ),
+            'DeleteChannelMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteChannelMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.SerializeToString,
+            ),
+            'AddChannelsToRetentionPolicy': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddChannelsToRetentionPolicy,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyResponse.SerializeToString,
+            ),
+            'RemoveChannelsFromRetentionPolicy': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemoveChannelsFromRetentionPolicy,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyResponse.SerializeToString,
+            ),
+            'CreateChannelSidebarCategory': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateChannelSidebarCategory,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryResponse.SerializeToString,
+            ),
+            'GetChannelSidebarCategories': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannelSidebarCategories,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesResponse.SerializeToString,
+            ),
+            'UpdateChannelSidebarCategories': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateChannelSidebarCategories,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesResponse.SerializeToString,
             ),
             'CreatePost': grpc.unary_unary_rpc_method_handler(
                     servicer.CreatePost,
@@ -600,45 +3819,185 @@ def add_PluginAPIServicer_to_server(servicer, server):
                     request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePostRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.DeletePostResponse.SerializeToString,
             ),
-            'UploadFile': grpc.unary_unary_rpc_method_handler(
-                    servicer.UploadFile,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UploadFileRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UploadFileResponse.SerializeToString,
+            'GetPost': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPost,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostResponse.SerializeToString,
             ),
-            'GetFile': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetFile,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetFileResponse.SerializeToString,
+            'GetPostThread': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPostThread,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostThreadRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostThreadResponse.SerializeToString,
+            ),
+            'GetPostsSince': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPostsSince,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsSinceRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsSinceResponse.SerializeToString,
+            ),
+            'GetPostsAfter': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPostsAfter,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsAfterRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsAfterResponse.SerializeToString,
+            ),
+            'GetPostsBefore': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPostsBefore,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsBeforeRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsBeforeResponse.SerializeToString,
+            ),
+            'GetPostsForChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPostsForChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.SerializeToString,
+            ),
+            'SearchPostsInTeam': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchPostsInTeam,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamResponse.SerializeToString,
+            ),
+            'SearchPostsInTeamForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchPostsInTeamForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserResponse.SerializeToString,
+            ),
+            'SendEphemeralPost': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendEphemeralPost,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SendEphemeralPostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SendEphemeralPostResponse.SerializeToString,
+            ),
+            'UpdateEphemeralPost': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateEphemeralPost,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostResponse.SerializeToString,
+            ),
+            'DeleteEphemeralPost': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteEphemeralPost,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostResponse.SerializeToString,
+            ),
+            'MoveThreadsToBackingChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.MoveThreadsToBackingChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelResponse.SerializeToString,
+            ),
+            'AddReaction': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddReaction,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddReactionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.AddReactionResponse.SerializeToString,
+            ),
+            'RemoveReaction': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemoveReaction,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.SerializeToString,
+            ),
+            'GetReactions': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetReactions,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetReactionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetReactionsResponse.SerializeToString,
+            ),
+            'GetEmojiList': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetEmojiList,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiListRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiListResponse.SerializeToString,
+            ),
+            'GetEmojiByName': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetEmojiByName,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiByNameResponse.SerializeToString,
+            ),
+            'GetEmoji': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetEmoji,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiResponse.SerializeToString,
+            ),
+            'GetEmojiImage': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetEmojiImage,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiImageRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiImageResponse.SerializeToString,
+            ),
+            'CopyFileInfos': grpc.unary_unary_rpc_method_handler(
+                    servicer.CopyFileInfos,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CopyFileInfosRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CopyFileInfosResponse.SerializeToString,
             ),
             'GetFileInfo': grpc.unary_unary_rpc_method_handler(
                     servicer.GetFileInfo,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileInfoRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.GetFileInfoResponse.SerializeToString,
             ),
-            'KVGet': grpc.unary_unary_rpc_method_handler(
-                    servicer.KVGet,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVGetRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVGetResponse.SerializeToString,
+            'GetFileInfos': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetFileInfos,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileInfosRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetFileInfosResponse.SerializeToString,
+            ),
+            'SetFileSearchableContent': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetFileSearchableContent,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SetFileSearchableContentRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SetFileSearchableContentResponse.SerializeToString,
+            ),
+            'GetFile': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetFile,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetFileResponse.SerializeToString,
+            ),
+            'GetFileLink': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetFileLink,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileLinkRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetFileLinkResponse.SerializeToString,
+            ),
+            'ReadFile': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReadFile,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ReadFileRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ReadFileResponse.SerializeToString,
+            ),
+            'UploadFile': grpc.unary_unary_rpc_method_handler(
+                    servicer.UploadFile,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UploadFileRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UploadFileResponse.SerializeToString,
+            ),
+            'CreateUploadSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateUploadSession,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateUploadSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateUploadSessionResponse.SerializeToString,
+            ),
+            'UploadData': grpc.unary_unary_rpc_method_handler(
+                    servicer.UploadData,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UploadDataRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UploadDataResponse.SerializeToString,
+            ),
+            'GetUploadSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUploadSession,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUploadSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUploadSessionResponse.SerializeToString,
             ),
             'KVSet': grpc.unary_unary_rpc_method_handler(
                     servicer.KVSet,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.KVSetRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.KVSetResponse.SerializeToString,
             ),
-            'KVSetWithExpiry': grpc.unary_unary_rpc_method_handler(
-                    servicer.KVSetWithExpiry,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.SerializeToString,
+            'KVCompareAndSet': grpc.unary_unary_rpc_method_handler(
+                    servicer.KVCompareAndSet,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.SerializeToString,
+            ),
+            'KVCompareAndDelete': grpc.unary_unary_rpc_method_handler(
+                    servicer.KVCompareAndDelete,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.SerializeToString,
             ),
             'KVSetWithOptions': grpc.unary_unary_rpc_method_handler(
                     servicer.KVSetWithOptions,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsResponse.SerializeToString,
             ),
-            'KVCompareAndSet': grpc.unary_unary_rpc_method_handler(
-                    servicer.KVCompareAndSet,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.SerializeToString,
+            'KVSetWithExpiry': grpc.unary_unary_rpc_method_handler(
+                    servicer.KVSetWithExpiry,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.SerializeToString,
+            ),
+            'KVGet': grpc.unary_unary_rpc_method_handler(
+                    servicer.KVGet,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVGetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.KVGetResponse.SerializeToString,
             ),
             'KVDelete': grpc.unary_unary_rpc_method_handler(
                     servicer.KVDelete,
@@ -655,40 +4014,20 @@ def add_PluginAPIServicer_to_server(servicer, server):
                     request_deserializer=plughost_dot_v1_dot_api__pb2.KVListRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.KVListResponse.SerializeToString,
             ),
-            'GetConfig': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetConfig,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetConfigRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetConfigResponse.SerializeToString,
+            'PublishWebSocketEvent': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishWebSocketEvent,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PublishWebSocketEventRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PublishWebSocketEventResponse.SerializeToString,
             ),
-            'GetPluginConfig': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetPluginConfig,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.SerializeToString,
+            'OpenInteractiveDialog': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenInteractiveDialog,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogResponse.SerializeToString,
             ),
-            'SavePluginConfig': grpc.unary_unary_rpc_method_handler(
-                    servicer.SavePluginConfig,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.SerializeToString,
-            ),
-            'LoadPluginConfiguration': grpc.unary_unary_rpc_method_handler(
-                    servicer.LoadPluginConfiguration,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.SerializeToString,
-            ),
-            'RegisterCommand': grpc.unary_unary_rpc_method_handler(
-                    servicer.RegisterCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.SerializeToString,
-            ),
-            'UnregisterCommand': grpc.unary_unary_rpc_method_handler(
-                    servicer.UnregisterCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.SerializeToString,
-            ),
-            'PluginHTTP': grpc.unary_unary_rpc_method_handler(
-                    servicer.PluginHTTP,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.SerializeToString,
+            'SendToastMessage': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendToastMessage,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SendToastMessageRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SendToastMessageResponse.SerializeToString,
             ),
             'LogDebug': grpc.unary_unary_rpc_method_handler(
                     servicer.LogDebug,
@@ -710,6 +4049,441 @@ def add_PluginAPIServicer_to_server(servicer, server):
                     request_deserializer=plughost_dot_v1_dot_api__pb2.LogErrorRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.LogErrorResponse.SerializeToString,
             ),
+            'LogAuditRec': grpc.unary_unary_rpc_method_handler(
+                    servicer.LogAuditRec,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.LogAuditRecRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.LogAuditRecResponse.SerializeToString,
+            ),
+            'LogAuditRecWithLevel': grpc.unary_unary_rpc_method_handler(
+                    servicer.LogAuditRecWithLevel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelResponse.SerializeToString,
+            ),
+            'SendMail': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendMail,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SendMailRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SendMailResponse.SerializeToString,
+            ),
+            'SendPushNotification': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendPushNotification,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SendPushNotificationRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SendPushNotificationResponse.SerializeToString,
+            ),
+            'PluginHTTP': grpc.unary_unary_rpc_method_handler(
+                    servicer.PluginHTTP,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.SerializeToString,
+            ),
+            'PublishPluginClusterEvent': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishPluginClusterEvent,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.SerializeToString,
+            ),
+            'CreateBot': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateBot,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateBotRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateBotResponse.SerializeToString,
+            ),
+            'PatchBot': grpc.unary_unary_rpc_method_handler(
+                    servicer.PatchBot,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PatchBotRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PatchBotResponse.SerializeToString,
+            ),
+            'GetBot': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBot,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetBotRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetBotResponse.SerializeToString,
+            ),
+            'GetBots': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBots,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetBotsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetBotsResponse.SerializeToString,
+            ),
+            'UpdateBotActive': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateBotActive,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateBotActiveRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateBotActiveResponse.SerializeToString,
+            ),
+            'PermanentDeleteBot': grpc.unary_unary_rpc_method_handler(
+                    servicer.PermanentDeleteBot,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PermanentDeleteBotRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PermanentDeleteBotResponse.SerializeToString,
+            ),
+            'EnsureBotUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.EnsureBotUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.EnsureBotUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.EnsureBotUserResponse.SerializeToString,
+            ),
+            'CreateOAuthApp': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateOAuthApp,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateOAuthAppRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateOAuthAppResponse.SerializeToString,
+            ),
+            'GetOAuthApp': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOAuthApp,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetOAuthAppRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetOAuthAppResponse.SerializeToString,
+            ),
+            'UpdateOAuthApp': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateOAuthApp,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateOAuthAppRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateOAuthAppResponse.SerializeToString,
+            ),
+            'DeleteOAuthApp': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteOAuthApp,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteOAuthAppRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteOAuthAppResponse.SerializeToString,
+            ),
+            'RegisterPluginForSharedChannels': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterPluginForSharedChannels,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsResponse.SerializeToString,
+            ),
+            'UnregisterPluginForSharedChannels': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnregisterPluginForSharedChannels,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsResponse.SerializeToString,
+            ),
+            'UnregisterPluginRemoteForSharedChannels': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnregisterPluginRemoteForSharedChannels,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsResponse.SerializeToString,
+            ),
+            'ShareChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.ShareChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ShareChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ShareChannelResponse.SerializeToString,
+            ),
+            'UpdateSharedChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateSharedChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelResponse.SerializeToString,
+            ),
+            'UnshareChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnshareChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnshareChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UnshareChannelResponse.SerializeToString,
+            ),
+            'UpdateSharedChannelCursor': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateSharedChannelCursor,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorResponse.SerializeToString,
+            ),
+            'SyncSharedChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.SyncSharedChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SyncSharedChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SyncSharedChannelResponse.SerializeToString,
+            ),
+            'InviteRemoteToChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.InviteRemoteToChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelResponse.SerializeToString,
+            ),
+            'UninviteRemoteFromChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.UninviteRemoteFromChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelResponse.SerializeToString,
+            ),
+            'ReceiveSharedChannelSyncMsg': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReceiveSharedChannelSyncMsg,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgResponse.SerializeToString,
+            ),
+            'ReceiveSharedChannelAttachmentSyncMsg': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReceiveSharedChannelAttachmentSyncMsg,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.SerializeToString,
+            ),
+            'ReceiveSharedChannelProfileImageSyncMsg': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReceiveSharedChannelProfileImageSyncMsg,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.SerializeToString,
+            ),
+            'GetGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroup,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupResponse.SerializeToString,
+            ),
+            'GetGroupByName': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroupByName,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupByNameResponse.SerializeToString,
+            ),
+            'GetGroupMemberUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroupMemberUsers,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersResponse.SerializeToString,
+            ),
+            'GetGroupsBySource': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroupsBySource,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsBySourceRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsBySourceResponse.SerializeToString,
+            ),
+            'GetGroupsForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroupsForUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsForUserResponse.SerializeToString,
+            ),
+            'GetGroups': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroups,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsResponse.SerializeToString,
+            ),
+            'GetGroupByRemoteID': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroupByRemoteID,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDResponse.SerializeToString,
+            ),
+            'CreateGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateGroup,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateGroupResponse.SerializeToString,
+            ),
+            'UpdateGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateGroup,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateGroupResponse.SerializeToString,
+            ),
+            'DeleteGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteGroup,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupResponse.SerializeToString,
+            ),
+            'RestoreGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.RestoreGroup,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RestoreGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RestoreGroupResponse.SerializeToString,
+            ),
+            'UpsertGroupMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertGroupMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMemberResponse.SerializeToString,
+            ),
+            'UpsertGroupMembers': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertGroupMembers,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMembersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMembersResponse.SerializeToString,
+            ),
+            'DeleteGroupMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteGroupMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupMemberResponse.SerializeToString,
+            ),
+            'GetGroupSyncable': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroupSyncable,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncableRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncableResponse.SerializeToString,
+            ),
+            'GetGroupSyncables': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroupSyncables,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncablesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncablesResponse.SerializeToString,
+            ),
+            'UpsertGroupSyncable': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertGroupSyncable,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableResponse.SerializeToString,
+            ),
+            'UpdateGroupSyncable': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateGroupSyncable,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableResponse.SerializeToString,
+            ),
+            'DeleteGroupSyncable': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteGroupSyncable,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableResponse.SerializeToString,
+            ),
+            'CreateDefaultSyncableMemberships': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateDefaultSyncableMemberships,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsResponse.SerializeToString,
+            ),
+            'DeleteGroupConstrainedMemberships': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteGroupConstrainedMemberships,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsResponse.SerializeToString,
+            ),
+            'RegisterPropertyGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterPropertyGroup,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupResponse.SerializeToString,
+            ),
+            'GetPropertyGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPropertyGroup,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyGroupResponse.SerializeToString,
+            ),
+            'CreatePropertyField': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreatePropertyField,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreatePropertyFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreatePropertyFieldResponse.SerializeToString,
+            ),
+            'GetPropertyField': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPropertyField,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldResponse.SerializeToString,
+            ),
+            'GetPropertyFields': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPropertyFields,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldsResponse.SerializeToString,
+            ),
+            'GetPropertyFieldByName': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPropertyFieldByName,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameResponse.SerializeToString,
+            ),
+            'UpdatePropertyField': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdatePropertyField,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldResponse.SerializeToString,
+            ),
+            'UpdatePropertyFields': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdatePropertyFields,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsResponse.SerializeToString,
+            ),
+            'DeletePropertyField': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePropertyField,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyFieldResponse.SerializeToString,
+            ),
+            'SearchPropertyFields': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchPropertyFields,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsResponse.SerializeToString,
+            ),
+            'CountPropertyFields': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountPropertyFields,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsResponse.SerializeToString,
+            ),
+            'CountPropertyFieldsForTarget': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountPropertyFieldsForTarget,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetResponse.SerializeToString,
+            ),
+            'CreatePropertyValue': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreatePropertyValue,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreatePropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreatePropertyValueResponse.SerializeToString,
+            ),
+            'GetPropertyValue': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPropertyValue,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyValueResponse.SerializeToString,
+            ),
+            'GetPropertyValues': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPropertyValues,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyValuesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyValuesResponse.SerializeToString,
+            ),
+            'UpdatePropertyValue': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdatePropertyValue,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValueResponse.SerializeToString,
+            ),
+            'UpdatePropertyValues': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdatePropertyValues,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesResponse.SerializeToString,
+            ),
+            'UpsertPropertyValue': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertPropertyValue,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueResponse.SerializeToString,
+            ),
+            'UpsertPropertyValues': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertPropertyValues,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesResponse.SerializeToString,
+            ),
+            'DeletePropertyValue': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePropertyValue,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueResponse.SerializeToString,
+            ),
+            'DeletePropertyValuesForTarget': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePropertyValuesForTarget,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetResponse.SerializeToString,
+            ),
+            'DeletePropertyValuesForField': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePropertyValuesForField,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldResponse.SerializeToString,
+            ),
+            'SearchPropertyValues': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchPropertyValues,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchPropertyValuesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchPropertyValuesResponse.SerializeToString,
+            ),
+            'UpsertPropertyValuesWithOptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertPropertyValuesWithOptions,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsResponse.SerializeToString,
+            ),
+            'UpsertPropertyValueWithOptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertPropertyValueWithOptions,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsResponse.SerializeToString,
+            ),
+            'DeletePropertyValueWithOptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePropertyValueWithOptions,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsResponse.SerializeToString,
+            ),
+            'DeletePropertyValuesForTargetWithOptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePropertyValuesForTargetWithOptions,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsResponse.SerializeToString,
+            ),
+            'DeletePropertyValuesForFieldWithOptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePropertyValuesForFieldWithOptions,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsResponse.SerializeToString,
+            ),
+            'EvaluateAccessControl': grpc.unary_unary_rpc_method_handler(
+                    servicer.EvaluateAccessControl,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.EvaluateAccessControlRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.EvaluateAccessControlResponse.SerializeToString,
+            ),
+            'SaveAccessControlPolicy': grpc.unary_unary_rpc_method_handler(
+                    servicer.SaveAccessControlPolicy,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyResponse.SerializeToString,
+            ),
+            'GetAccessControlPolicy': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAccessControlPolicy,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyResponse.SerializeToString,
+            ),
+            'DeleteAccessControlPolicy': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteAccessControlPolicy,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyResponse.SerializeToString,
+            ),
+            'CheckAccessControlExpression': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckAccessControlExpression,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionResponse.SerializeToString,
+            ),
+            'QueryUsersForAccessControlExpression': grpc.unary_unary_rpc_method_handler(
+                    servicer.QueryUsersForAccessControlExpression,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionResponse.SerializeToString,
+            ),
+            'GetAccessControlFieldsAutocomplete': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAccessControlFieldsAutocomplete,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteResponse.SerializeToString,
+            ),
+            'GetAccessControlVisualAST': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAccessControlVisualAST,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'plughost.v1.PluginAPI', rpc_method_handlers)
@@ -719,7 +4493,440 @@ def add_PluginAPIServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PluginAPI(object):
-    """Missing associated documentation comment in .proto file."""
+    """Plugin self-management and configuration
+    """
+
+    @staticmethod
+    def LoadPluginConfiguration(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/LoadPluginConfiguration',
+            plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPluginConfig(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPluginConfig',
+            plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SavePluginConfig(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SavePluginConfig',
+            plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBundlePath(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetBundlePath',
+            plughost_dot_v1_dot_api__pb2.GetBundlePathRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetBundlePathResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPluginID(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPluginID',
+            plughost_dot_v1_dot_api__pb2.GetPluginIDRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPluginIDResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPlugins(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPlugins',
+            plughost_dot_v1_dot_api__pb2.GetPluginsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPluginsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EnablePlugin(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/EnablePlugin',
+            plughost_dot_v1_dot_api__pb2.EnablePluginRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.EnablePluginResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DisablePlugin(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DisablePlugin',
+            plughost_dot_v1_dot_api__pb2.DisablePluginRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DisablePluginResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemovePlugin(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RemovePlugin',
+            plughost_dot_v1_dot_api__pb2.RemovePluginRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RemovePluginResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPluginStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPluginStatus',
+            plughost_dot_v1_dot_api__pb2.GetPluginStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPluginStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def InstallPlugin(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/InstallPlugin',
+            plughost_dot_v1_dot_api__pb2.InstallPluginRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.InstallPluginResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetConfig(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetConfig',
+            plughost_dot_v1_dot_api__pb2.GetConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetConfigResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUnsanitizedConfig(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUnsanitizedConfig',
+            plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SaveConfig(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SaveConfig',
+            plughost_dot_v1_dot_api__pb2.SaveConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SaveConfigResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLicense(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetLicense',
+            plughost_dot_v1_dot_api__pb2.GetLicenseRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetLicenseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def IsEnterpriseReady(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/IsEnterpriseReady',
+            plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
 
     @staticmethod
     def GetServerVersion(request,
@@ -749,7 +4956,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetUser(request,
+    def GetSystemInstallDate(request,
             target,
             options=(),
             channel_credentials=None,
@@ -762,9 +4969,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetUser',
-            plughost_dot_v1_dot_api__pb2.GetUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+            '/plughost.v1.PluginAPI/GetSystemInstallDate',
+            plughost_dot_v1_dot_api__pb2.GetSystemInstallDateRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetSystemInstallDateResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -776,7 +4983,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetUserByUsername(request,
+    def GetDiagnosticId(request,
             target,
             options=(),
             channel_credentials=None,
@@ -789,9 +4996,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetUserByUsername',
-            plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.FromString,
+            '/plughost.v1.PluginAPI/GetDiagnosticId',
+            plughost_dot_v1_dot_api__pb2.GetDiagnosticIdRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetDiagnosticIdResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -803,7 +5010,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetUserByEmail(request,
+    def GetTelemetryId(request,
             target,
             options=(),
             channel_credentials=None,
@@ -816,9 +5023,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetUserByEmail',
-            plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.FromString,
+            '/plughost.v1.PluginAPI/GetTelemetryId',
+            plughost_dot_v1_dot_api__pb2.GetTelemetryIdRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTelemetryIdResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -830,7 +5037,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetUsers(request,
+    def RequestTrialLicense(request,
             target,
             options=(),
             channel_credentials=None,
@@ -843,9 +5050,360 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetUsers',
-            plughost_dot_v1_dot_api__pb2.GetUsersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUsersResponse.FromString,
+            '/plughost.v1.PluginAPI/RequestTrialLicense',
+            plughost_dot_v1_dot_api__pb2.RequestTrialLicenseRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RequestTrialLicenseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCloudLimits(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetCloudLimits',
+            plughost_dot_v1_dot_api__pb2.GetCloudLimitsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetCloudLimitsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterCollectionAndTopic(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RegisterCollectionAndTopic',
+            plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RegisterCommand',
+            plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnregisterCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UnregisterCommand',
+            plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExecuteSlashCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ExecuteSlashCommand',
+            plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateCommand',
+            plughost_dot_v1_dot_api__pb2.CreateCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateCommandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCommands(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ListCommands',
+            plughost_dot_v1_dot_api__pb2.ListCommandsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ListCommandsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCustomCommands(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ListCustomCommands',
+            plughost_dot_v1_dot_api__pb2.ListCustomCommandsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ListCustomCommandsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPluginCommands(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ListPluginCommands',
+            plughost_dot_v1_dot_api__pb2.ListPluginCommandsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ListPluginCommandsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListBuiltInCommands(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ListBuiltInCommands',
+            plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetCommand',
+            plughost_dot_v1_dot_api__pb2.GetCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetCommandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateCommand',
+            plughost_dot_v1_dot_api__pb2.UpdateCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateCommandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteCommand',
+            plughost_dot_v1_dot_api__pb2.DeleteCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteCommandResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -884,6 +5442,276 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
+    def DeleteUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteUser',
+            plughost_dot_v1_dot_api__pb2.DeleteUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUsers',
+            plughost_dot_v1_dot_api__pb2.GetUsersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUsersByIds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUsersByIds',
+            plughost_dot_v1_dot_api__pb2.GetUsersByIdsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUsersByIdsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUser',
+            plughost_dot_v1_dot_api__pb2.GetUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUserByEmail(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUserByEmail',
+            plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUserByUsername(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUserByUsername',
+            plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUsersByUsernames(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUsersByUsernames',
+            plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUsersInTeam(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUsersInTeam',
+            plughost_dot_v1_dot_api__pb2.GetUsersInTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUsersInTeamResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUsersInChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUsersInChannel',
+            plughost_dot_v1_dot_api__pb2.GetUsersInChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUsersInChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SearchUsers',
+            plughost_dot_v1_dot_api__pb2.SearchUsersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SearchUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def UpdateUser(request,
             target,
             options=(),
@@ -911,7 +5739,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetTeam(request,
+    def UpdateUserActive(request,
             target,
             options=(),
             channel_credentials=None,
@@ -924,9 +5752,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetTeam',
-            plughost_dot_v1_dot_api__pb2.GetTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamResponse.FromString,
+            '/plughost.v1.PluginAPI/UpdateUserActive',
+            plughost_dot_v1_dot_api__pb2.UpdateUserActiveRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateUserActiveResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -938,7 +5766,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetTeams(request,
+    def UpdateUserRoles(request,
             target,
             options=(),
             channel_credentials=None,
@@ -951,9 +5779,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetTeams',
-            plughost_dot_v1_dot_api__pb2.GetTeamsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamsResponse.FromString,
+            '/plughost.v1.PluginAPI/UpdateUserRoles',
+            plughost_dot_v1_dot_api__pb2.UpdateUserRolesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateUserRolesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -965,7 +5793,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetTeamByName(request,
+    def UpdateUserAuth(request,
             target,
             options=(),
             channel_credentials=None,
@@ -978,9 +5806,657 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetTeamByName',
-            plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.FromString,
+            '/plughost.v1.PluginAPI/UpdateUserAuth',
+            plughost_dot_v1_dot_api__pb2.UpdateUserAuthRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateUserAuthResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLDAPUserAttributes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetLDAPUserAttributes',
+            plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetProfileImage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetProfileImage',
+            plughost_dot_v1_dot_api__pb2.GetProfileImageRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetProfileImageResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetProfileImage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SetProfileImage',
+            plughost_dot_v1_dot_api__pb2.SetProfileImageRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SetProfileImageResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PublishUserTyping(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/PublishUserTyping',
+            plughost_dot_v1_dot_api__pb2.PublishUserTypingRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PublishUserTypingResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUserStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUserStatus',
+            plughost_dot_v1_dot_api__pb2.GetUserStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUserStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUserStatusesByIds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUserStatusesByIds',
+            plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateUserStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateUserStatus',
+            plughost_dot_v1_dot_api__pb2.UpdateUserStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateUserStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetUserStatusTimedDND(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SetUserStatusTimedDND',
+            plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateUserCustomStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateUserCustomStatus',
+            plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemoveUserCustomStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RemoveUserCustomStatus',
+            plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetSession',
+            plughost_dot_v1_dot_api__pb2.GetSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetSessionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateSession',
+            plughost_dot_v1_dot_api__pb2.CreateSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateSessionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExtendSessionExpiry(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ExtendSessionExpiry',
+            plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RevokeSession',
+            plughost_dot_v1_dot_api__pb2.RevokeSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RevokeSessionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateUserAccessToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateUserAccessToken',
+            plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeUserAccessToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RevokeUserAccessToken',
+            plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPreferenceForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPreferenceForUser',
+            plughost_dot_v1_dot_api__pb2.GetPreferenceForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPreferenceForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPreferencesForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPreferencesForUser',
+            plughost_dot_v1_dot_api__pb2.GetPreferencesForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPreferencesForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdatePreferencesForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdatePreferencesForUser',
+            plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePreferencesForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeletePreferencesForUser',
+            plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HasPermissionTo(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/HasPermissionTo',
+            plughost_dot_v1_dot_api__pb2.HasPermissionToRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.HasPermissionToResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HasPermissionToTeam(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/HasPermissionToTeam',
+            plughost_dot_v1_dot_api__pb2.HasPermissionToTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.HasPermissionToTeamResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HasPermissionToChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/HasPermissionToChannel',
+            plughost_dot_v1_dot_api__pb2.HasPermissionToChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.HasPermissionToChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RolesGrantPermission(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RolesGrantPermission',
+            plughost_dot_v1_dot_api__pb2.RolesGrantPermissionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RolesGrantPermissionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1019,7 +6495,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetChannel(request,
+    def DeleteTeam(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1032,9 +6508,522 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetChannel',
-            plughost_dot_v1_dot_api__pb2.GetChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelResponse.FromString,
+            '/plughost.v1.PluginAPI/DeleteTeam',
+            plughost_dot_v1_dot_api__pb2.DeleteTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteTeamResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeams(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeams',
+            plughost_dot_v1_dot_api__pb2.GetTeamsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeam(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeam',
+            plughost_dot_v1_dot_api__pb2.GetTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeamByName(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeamByName',
+            plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeamsUnreadForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeamsUnreadForUser',
+            plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateTeam(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateTeam',
+            plughost_dot_v1_dot_api__pb2.UpdateTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateTeamResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchTeams(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SearchTeams',
+            plughost_dot_v1_dot_api__pb2.SearchTeamsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SearchTeamsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeamsForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeamsForUser',
+            plughost_dot_v1_dot_api__pb2.GetTeamsForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamsForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateTeamMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateTeamMember',
+            plughost_dot_v1_dot_api__pb2.CreateTeamMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateTeamMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateTeamMembers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateTeamMembers',
+            plughost_dot_v1_dot_api__pb2.CreateTeamMembersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateTeamMembersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateTeamMembersGracefully(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateTeamMembersGracefully',
+            plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteTeamMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteTeamMember',
+            plughost_dot_v1_dot_api__pb2.DeleteTeamMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteTeamMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeamMembers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeamMembers',
+            plughost_dot_v1_dot_api__pb2.GetTeamMembersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamMembersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeamMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeamMember',
+            plughost_dot_v1_dot_api__pb2.GetTeamMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeamMembersForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeamMembersForUser',
+            plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateTeamMemberRoles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateTeamMemberRoles',
+            plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeamIcon(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeamIcon',
+            plughost_dot_v1_dot_api__pb2.GetTeamIconRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamIconResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetTeamIcon(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SetTeamIcon',
+            plughost_dot_v1_dot_api__pb2.SetTeamIconRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SetTeamIconResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemoveTeamIcon(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RemoveTeamIcon',
+            plughost_dot_v1_dot_api__pb2.RemoveTeamIconRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RemoveTeamIconResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTeamStats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetTeamStats',
+            plughost_dot_v1_dot_api__pb2.GetTeamStatsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetTeamStatsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1073,7 +7062,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetChannelMembers(request,
+    def DeleteChannel(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1086,9 +7075,387 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetChannelMembers',
-            plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.FromString,
+            '/plughost.v1.PluginAPI/DeleteChannel',
+            plughost_dot_v1_dot_api__pb2.DeleteChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RestoreChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RestoreChannel',
+            plughost_dot_v1_dot_api__pb2.RestoreChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RestoreChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelOfType(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelOfType',
+            plughost_dot_v1_dot_api__pb2.GetChannelOfTypeRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelOfTypeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPublicChannelsForTeam(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPublicChannelsForTeam',
+            plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannel',
+            plughost_dot_v1_dot_api__pb2.GetChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelByName(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelByName',
+            plughost_dot_v1_dot_api__pb2.GetChannelByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelByNameResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelByNameForTeamName(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelByNameForTeamName',
+            plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelsForTeamForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelsForTeamForUser',
+            plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelStats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelStats',
+            plughost_dot_v1_dot_api__pb2.GetChannelStatsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelStatsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDirectChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetDirectChannel',
+            plughost_dot_v1_dot_api__pb2.GetDirectChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetDirectChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroupChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroupChannel',
+            plughost_dot_v1_dot_api__pb2.GetGroupChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateChannel',
+            plughost_dot_v1_dot_api__pb2.UpdateChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterChannelGuard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RegisterChannelGuard',
+            plughost_dot_v1_dot_api__pb2.RegisterChannelGuardRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RegisterChannelGuardResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnregisterChannelGuard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UnregisterChannelGuard',
+            plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchChannels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SearchChannels',
+            plughost_dot_v1_dot_api__pb2.SearchChannelsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SearchChannelsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1127,7 +7494,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetPost(request,
+    def AddUserToChannel(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1140,9 +7507,360 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetPost',
-            plughost_dot_v1_dot_api__pb2.GetPostRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPostResponse.FromString,
+            '/plughost.v1.PluginAPI/AddUserToChannel',
+            plughost_dot_v1_dot_api__pb2.AddUserToChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.AddUserToChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelMember',
+            plughost_dot_v1_dot_api__pb2.GetChannelMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelMembers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelMembers',
+            plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelMembersByIds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelMembersByIds',
+            plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelMembersForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelMembersForUser',
+            plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateChannelMemberRoles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateChannelMemberRoles',
+            plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateChannelMemberNotifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateChannelMemberNotifications',
+            plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PatchChannelMembersNotifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/PatchChannelMembersNotifications',
+            plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteChannelMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteChannelMember',
+            plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddChannelsToRetentionPolicy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/AddChannelsToRetentionPolicy',
+            plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemoveChannelsFromRetentionPolicy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RemoveChannelsFromRetentionPolicy',
+            plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateChannelSidebarCategory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateChannelSidebarCategory',
+            plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetChannelSidebarCategories(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetChannelSidebarCategories',
+            plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateChannelSidebarCategories(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateChannelSidebarCategories',
+            plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1235,7 +7953,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def UploadFile(request,
+    def GetPost(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1248,9 +7966,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/UploadFile',
-            plughost_dot_v1_dot_api__pb2.UploadFileRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UploadFileResponse.FromString,
+            '/plughost.v1.PluginAPI/GetPost',
+            plughost_dot_v1_dot_api__pb2.GetPostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPostResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1262,7 +7980,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetFile(request,
+    def GetPostThread(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1275,9 +7993,495 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetFile',
-            plughost_dot_v1_dot_api__pb2.GetFileRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetFileResponse.FromString,
+            '/plughost.v1.PluginAPI/GetPostThread',
+            plughost_dot_v1_dot_api__pb2.GetPostThreadRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPostThreadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPostsSince(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPostsSince',
+            plughost_dot_v1_dot_api__pb2.GetPostsSinceRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPostsSinceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPostsAfter(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPostsAfter',
+            plughost_dot_v1_dot_api__pb2.GetPostsAfterRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPostsAfterResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPostsBefore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPostsBefore',
+            plughost_dot_v1_dot_api__pb2.GetPostsBeforeRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPostsBeforeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPostsForChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPostsForChannel',
+            plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchPostsInTeam(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SearchPostsInTeam',
+            plughost_dot_v1_dot_api__pb2.SearchPostsInTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SearchPostsInTeamResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchPostsInTeamForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SearchPostsInTeamForUser',
+            plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SendEphemeralPost(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SendEphemeralPost',
+            plughost_dot_v1_dot_api__pb2.SendEphemeralPostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SendEphemeralPostResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateEphemeralPost(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateEphemeralPost',
+            plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteEphemeralPost(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteEphemeralPost',
+            plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MoveThreadsToBackingChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/MoveThreadsToBackingChannel',
+            plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddReaction(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/AddReaction',
+            plughost_dot_v1_dot_api__pb2.AddReactionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.AddReactionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemoveReaction(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RemoveReaction',
+            plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetReactions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetReactions',
+            plughost_dot_v1_dot_api__pb2.GetReactionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetReactionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetEmojiList(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetEmojiList',
+            plughost_dot_v1_dot_api__pb2.GetEmojiListRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetEmojiListResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetEmojiByName(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetEmojiByName',
+            plughost_dot_v1_dot_api__pb2.GetEmojiByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetEmojiByNameResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetEmoji(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetEmoji',
+            plughost_dot_v1_dot_api__pb2.GetEmojiRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetEmojiResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetEmojiImage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetEmojiImage',
+            plughost_dot_v1_dot_api__pb2.GetEmojiImageRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetEmojiImageResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CopyFileInfos(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CopyFileInfos',
+            plughost_dot_v1_dot_api__pb2.CopyFileInfosRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CopyFileInfosResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1316,7 +8520,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def KVGet(request,
+    def GetFileInfos(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1329,9 +8533,225 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/KVGet',
-            plughost_dot_v1_dot_api__pb2.KVGetRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVGetResponse.FromString,
+            '/plughost.v1.PluginAPI/GetFileInfos',
+            plughost_dot_v1_dot_api__pb2.GetFileInfosRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetFileInfosResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetFileSearchableContent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SetFileSearchableContent',
+            plughost_dot_v1_dot_api__pb2.SetFileSearchableContentRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SetFileSearchableContentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetFile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetFile',
+            plughost_dot_v1_dot_api__pb2.GetFileRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetFileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetFileLink(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetFileLink',
+            plughost_dot_v1_dot_api__pb2.GetFileLinkRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetFileLinkResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReadFile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ReadFile',
+            plughost_dot_v1_dot_api__pb2.ReadFileRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ReadFileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UploadFile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UploadFile',
+            plughost_dot_v1_dot_api__pb2.UploadFileRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UploadFileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateUploadSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateUploadSession',
+            plughost_dot_v1_dot_api__pb2.CreateUploadSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateUploadSessionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UploadData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UploadData',
+            plughost_dot_v1_dot_api__pb2.UploadDataRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UploadDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUploadSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetUploadSession',
+            plughost_dot_v1_dot_api__pb2.GetUploadSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUploadSessionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1370,7 +8790,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def KVSetWithExpiry(request,
+    def KVCompareAndSet(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1383,9 +8803,36 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/KVSetWithExpiry',
-            plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.FromString,
+            '/plughost.v1.PluginAPI/KVCompareAndSet',
+            plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def KVCompareAndDelete(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/KVCompareAndDelete',
+            plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1424,7 +8871,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def KVCompareAndSet(request,
+    def KVSetWithExpiry(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1437,9 +8884,36 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/KVCompareAndSet',
-            plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.FromString,
+            '/plughost.v1.PluginAPI/KVSetWithExpiry',
+            plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def KVGet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/KVGet',
+            plughost_dot_v1_dot_api__pb2.KVGetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.KVGetResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1532,7 +9006,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetConfig(request,
+    def PublishWebSocketEvent(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1545,9 +9019,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetConfig',
-            plughost_dot_v1_dot_api__pb2.GetConfigRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetConfigResponse.FromString,
+            '/plughost.v1.PluginAPI/PublishWebSocketEvent',
+            plughost_dot_v1_dot_api__pb2.PublishWebSocketEventRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PublishWebSocketEventResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1559,7 +9033,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def GetPluginConfig(request,
+    def OpenInteractiveDialog(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1572,9 +9046,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/GetPluginConfig',
-            plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.FromString,
+            '/plughost.v1.PluginAPI/OpenInteractiveDialog',
+            plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1586,7 +9060,7 @@ class PluginAPI(object):
             _registered_method=True)
 
     @staticmethod
-    def SavePluginConfig(request,
+    def SendToastMessage(request,
             target,
             options=(),
             channel_credentials=None,
@@ -1599,117 +9073,9 @@ class PluginAPI(object):
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/plughost.v1.PluginAPI/SavePluginConfig',
-            plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.FromString,
-            options,
-            channel_credentials,
-            insecure,
-            call_credentials,
-            compression,
-            wait_for_ready,
-            timeout,
-            metadata,
-            _registered_method=True)
-
-    @staticmethod
-    def LoadPluginConfiguration(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(
-            request,
-            target,
-            '/plughost.v1.PluginAPI/LoadPluginConfiguration',
-            plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.FromString,
-            options,
-            channel_credentials,
-            insecure,
-            call_credentials,
-            compression,
-            wait_for_ready,
-            timeout,
-            metadata,
-            _registered_method=True)
-
-    @staticmethod
-    def RegisterCommand(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(
-            request,
-            target,
-            '/plughost.v1.PluginAPI/RegisterCommand',
-            plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
-            options,
-            channel_credentials,
-            insecure,
-            call_credentials,
-            compression,
-            wait_for_ready,
-            timeout,
-            metadata,
-            _registered_method=True)
-
-    @staticmethod
-    def UnregisterCommand(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(
-            request,
-            target,
-            '/plughost.v1.PluginAPI/UnregisterCommand',
-            plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
-            options,
-            channel_credentials,
-            insecure,
-            call_credentials,
-            compression,
-            wait_for_ready,
-            timeout,
-            metadata,
-            _registered_method=True)
-
-    @staticmethod
-    def PluginHTTP(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(
-            request,
-            target,
-            '/plughost.v1.PluginAPI/PluginHTTP',
-            plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
+            '/plughost.v1.PluginAPI/SendToastMessage',
+            plughost_dot_v1_dot_api__pb2.SendToastMessageRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SendToastMessageResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1818,6 +9184,2355 @@ class PluginAPI(object):
             '/plughost.v1.PluginAPI/LogError',
             plughost_dot_v1_dot_api__pb2.LogErrorRequest.SerializeToString,
             plughost_dot_v1_dot_api__pb2.LogErrorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LogAuditRec(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/LogAuditRec',
+            plughost_dot_v1_dot_api__pb2.LogAuditRecRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.LogAuditRecResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LogAuditRecWithLevel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/LogAuditRecWithLevel',
+            plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SendMail(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SendMail',
+            plughost_dot_v1_dot_api__pb2.SendMailRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SendMailResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SendPushNotification(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SendPushNotification',
+            plughost_dot_v1_dot_api__pb2.SendPushNotificationRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SendPushNotificationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PluginHTTP(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/PluginHTTP',
+            plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PublishPluginClusterEvent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/PublishPluginClusterEvent',
+            plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateBot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateBot',
+            plughost_dot_v1_dot_api__pb2.CreateBotRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateBotResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PatchBot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/PatchBot',
+            plughost_dot_v1_dot_api__pb2.PatchBotRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PatchBotResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetBot',
+            plughost_dot_v1_dot_api__pb2.GetBotRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetBotResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBots(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetBots',
+            plughost_dot_v1_dot_api__pb2.GetBotsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetBotsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateBotActive(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateBotActive',
+            plughost_dot_v1_dot_api__pb2.UpdateBotActiveRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateBotActiveResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PermanentDeleteBot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/PermanentDeleteBot',
+            plughost_dot_v1_dot_api__pb2.PermanentDeleteBotRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PermanentDeleteBotResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EnsureBotUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/EnsureBotUser',
+            plughost_dot_v1_dot_api__pb2.EnsureBotUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.EnsureBotUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateOAuthApp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateOAuthApp',
+            plughost_dot_v1_dot_api__pb2.CreateOAuthAppRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateOAuthAppResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOAuthApp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetOAuthApp',
+            plughost_dot_v1_dot_api__pb2.GetOAuthAppRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetOAuthAppResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateOAuthApp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateOAuthApp',
+            plughost_dot_v1_dot_api__pb2.UpdateOAuthAppRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateOAuthAppResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteOAuthApp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteOAuthApp',
+            plughost_dot_v1_dot_api__pb2.DeleteOAuthAppRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteOAuthAppResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterPluginForSharedChannels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RegisterPluginForSharedChannels',
+            plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnregisterPluginForSharedChannels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UnregisterPluginForSharedChannels',
+            plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnregisterPluginRemoteForSharedChannels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UnregisterPluginRemoteForSharedChannels',
+            plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ShareChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ShareChannel',
+            plughost_dot_v1_dot_api__pb2.ShareChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ShareChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateSharedChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateSharedChannel',
+            plughost_dot_v1_dot_api__pb2.UpdateSharedChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateSharedChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnshareChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UnshareChannel',
+            plughost_dot_v1_dot_api__pb2.UnshareChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UnshareChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateSharedChannelCursor(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateSharedChannelCursor',
+            plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SyncSharedChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SyncSharedChannel',
+            plughost_dot_v1_dot_api__pb2.SyncSharedChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SyncSharedChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def InviteRemoteToChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/InviteRemoteToChannel',
+            plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UninviteRemoteFromChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UninviteRemoteFromChannel',
+            plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReceiveSharedChannelSyncMsg(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ReceiveSharedChannelSyncMsg',
+            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReceiveSharedChannelAttachmentSyncMsg(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ReceiveSharedChannelAttachmentSyncMsg',
+            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReceiveSharedChannelProfileImageSyncMsg(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/ReceiveSharedChannelProfileImageSyncMsg',
+            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroup',
+            plughost_dot_v1_dot_api__pb2.GetGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroupByName(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroupByName',
+            plughost_dot_v1_dot_api__pb2.GetGroupByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupByNameResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroupMemberUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroupMemberUsers',
+            plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroupsBySource(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroupsBySource',
+            plughost_dot_v1_dot_api__pb2.GetGroupsBySourceRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupsBySourceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroupsForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroupsForUser',
+            plughost_dot_v1_dot_api__pb2.GetGroupsForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupsForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroups(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroups',
+            plughost_dot_v1_dot_api__pb2.GetGroupsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroupByRemoteID(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroupByRemoteID',
+            plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateGroup',
+            plughost_dot_v1_dot_api__pb2.CreateGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateGroup',
+            plughost_dot_v1_dot_api__pb2.UpdateGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteGroup',
+            plughost_dot_v1_dot_api__pb2.DeleteGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RestoreGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RestoreGroup',
+            plughost_dot_v1_dot_api__pb2.RestoreGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RestoreGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertGroupMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpsertGroupMember',
+            plughost_dot_v1_dot_api__pb2.UpsertGroupMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpsertGroupMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertGroupMembers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpsertGroupMembers',
+            plughost_dot_v1_dot_api__pb2.UpsertGroupMembersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpsertGroupMembersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteGroupMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteGroupMember',
+            plughost_dot_v1_dot_api__pb2.DeleteGroupMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteGroupMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroupSyncable(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroupSyncable',
+            plughost_dot_v1_dot_api__pb2.GetGroupSyncableRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupSyncableResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroupSyncables(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetGroupSyncables',
+            plughost_dot_v1_dot_api__pb2.GetGroupSyncablesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetGroupSyncablesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertGroupSyncable(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpsertGroupSyncable',
+            plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateGroupSyncable(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdateGroupSyncable',
+            plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteGroupSyncable(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteGroupSyncable',
+            plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateDefaultSyncableMemberships(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreateDefaultSyncableMemberships',
+            plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteGroupConstrainedMemberships(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteGroupConstrainedMemberships',
+            plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterPropertyGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/RegisterPropertyGroup',
+            plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPropertyGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPropertyGroup',
+            plughost_dot_v1_dot_api__pb2.GetPropertyGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPropertyGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreatePropertyField(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreatePropertyField',
+            plughost_dot_v1_dot_api__pb2.CreatePropertyFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreatePropertyFieldResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPropertyField(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPropertyField',
+            plughost_dot_v1_dot_api__pb2.GetPropertyFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPropertyFieldResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPropertyFields(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPropertyFields',
+            plughost_dot_v1_dot_api__pb2.GetPropertyFieldsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPropertyFieldsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPropertyFieldByName(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPropertyFieldByName',
+            plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdatePropertyField(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdatePropertyField',
+            plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdatePropertyFields(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdatePropertyFields',
+            plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePropertyField(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeletePropertyField',
+            plughost_dot_v1_dot_api__pb2.DeletePropertyFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePropertyFieldResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchPropertyFields(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SearchPropertyFields',
+            plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountPropertyFields(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CountPropertyFields',
+            plughost_dot_v1_dot_api__pb2.CountPropertyFieldsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CountPropertyFieldsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountPropertyFieldsForTarget(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CountPropertyFieldsForTarget',
+            plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreatePropertyValue(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CreatePropertyValue',
+            plughost_dot_v1_dot_api__pb2.CreatePropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreatePropertyValueResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPropertyValue(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPropertyValue',
+            plughost_dot_v1_dot_api__pb2.GetPropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPropertyValueResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPropertyValues(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetPropertyValues',
+            plughost_dot_v1_dot_api__pb2.GetPropertyValuesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPropertyValuesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdatePropertyValue(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdatePropertyValue',
+            plughost_dot_v1_dot_api__pb2.UpdatePropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdatePropertyValueResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdatePropertyValues(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpdatePropertyValues',
+            plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertPropertyValue(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpsertPropertyValue',
+            plughost_dot_v1_dot_api__pb2.UpsertPropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpsertPropertyValueResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertPropertyValues(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpsertPropertyValues',
+            plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePropertyValue(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeletePropertyValue',
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValueResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePropertyValuesForTarget(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeletePropertyValuesForTarget',
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePropertyValuesForField(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeletePropertyValuesForField',
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchPropertyValues(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SearchPropertyValues',
+            plughost_dot_v1_dot_api__pb2.SearchPropertyValuesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SearchPropertyValuesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertPropertyValuesWithOptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpsertPropertyValuesWithOptions',
+            plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertPropertyValueWithOptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/UpsertPropertyValueWithOptions',
+            plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePropertyValueWithOptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeletePropertyValueWithOptions',
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePropertyValuesForTargetWithOptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeletePropertyValuesForTargetWithOptions',
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePropertyValuesForFieldWithOptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeletePropertyValuesForFieldWithOptions',
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EvaluateAccessControl(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/EvaluateAccessControl',
+            plughost_dot_v1_dot_api__pb2.EvaluateAccessControlRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.EvaluateAccessControlResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SaveAccessControlPolicy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/SaveAccessControlPolicy',
+            plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAccessControlPolicy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetAccessControlPolicy',
+            plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteAccessControlPolicy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/DeleteAccessControlPolicy',
+            plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckAccessControlExpression(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/CheckAccessControlExpression',
+            plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def QueryUsersForAccessControlExpression(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/QueryUsersForAccessControlExpression',
+            plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAccessControlFieldsAutocomplete(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetAccessControlFieldsAutocomplete',
+            plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAccessControlVisualAST(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginAPI/GetAccessControlVisualAST',
+            plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -379,3 +379,493 @@ class Command(_message.Message):
     url: str
     plugin_id: str
     def __init__(self, id: _Optional[str] = ..., token: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., creator_id: _Optional[str] = ..., team_id: _Optional[str] = ..., trigger: _Optional[str] = ..., method: _Optional[str] = ..., username: _Optional[str] = ..., icon_url: _Optional[str] = ..., auto_complete: bool = ..., auto_complete_desc: _Optional[str] = ..., auto_complete_hint: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., url: _Optional[str] = ..., plugin_id: _Optional[str] = ...) -> None: ...
+
+class Session(_message.Message):
+    __slots__ = ("id", "token", "create_at", "expires_at", "last_activity_at", "user_id", "device_id", "roles", "is_oauth", "props_json")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    LAST_ACTIVITY_AT_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    DEVICE_ID_FIELD_NUMBER: _ClassVar[int]
+    ROLES_FIELD_NUMBER: _ClassVar[int]
+    IS_OAUTH_FIELD_NUMBER: _ClassVar[int]
+    PROPS_JSON_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    token: str
+    create_at: int
+    expires_at: int
+    last_activity_at: int
+    user_id: str
+    device_id: str
+    roles: str
+    is_oauth: bool
+    props_json: str
+    def __init__(self, id: _Optional[str] = ..., token: _Optional[str] = ..., create_at: _Optional[int] = ..., expires_at: _Optional[int] = ..., last_activity_at: _Optional[int] = ..., user_id: _Optional[str] = ..., device_id: _Optional[str] = ..., roles: _Optional[str] = ..., is_oauth: bool = ..., props_json: _Optional[str] = ...) -> None: ...
+
+class UserAccessToken(_message.Message):
+    __slots__ = ("id", "token", "user_id", "description", "is_active")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    IS_ACTIVE_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    token: str
+    user_id: str
+    description: str
+    is_active: bool
+    def __init__(self, id: _Optional[str] = ..., token: _Optional[str] = ..., user_id: _Optional[str] = ..., description: _Optional[str] = ..., is_active: bool = ...) -> None: ...
+
+class Status(_message.Message):
+    __slots__ = ("user_id", "status", "manual", "last_activity_at", "active_channel", "dnd_end_time")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    MANUAL_FIELD_NUMBER: _ClassVar[int]
+    LAST_ACTIVITY_AT_FIELD_NUMBER: _ClassVar[int]
+    ACTIVE_CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    DND_END_TIME_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    status: str
+    manual: bool
+    last_activity_at: int
+    active_channel: str
+    dnd_end_time: int
+    def __init__(self, user_id: _Optional[str] = ..., status: _Optional[str] = ..., manual: bool = ..., last_activity_at: _Optional[int] = ..., active_channel: _Optional[str] = ..., dnd_end_time: _Optional[int] = ...) -> None: ...
+
+class CustomStatus(_message.Message):
+    __slots__ = ("emoji", "text", "duration", "expires_at")
+    EMOJI_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    emoji: str
+    text: str
+    duration: str
+    expires_at: str
+    def __init__(self, emoji: _Optional[str] = ..., text: _Optional[str] = ..., duration: _Optional[str] = ..., expires_at: _Optional[str] = ...) -> None: ...
+
+class UserAuth(_message.Message):
+    __slots__ = ("auth_data", "auth_service")
+    AUTH_DATA_FIELD_NUMBER: _ClassVar[int]
+    AUTH_SERVICE_FIELD_NUMBER: _ClassVar[int]
+    auth_data: str
+    auth_service: str
+    def __init__(self, auth_data: _Optional[str] = ..., auth_service: _Optional[str] = ...) -> None: ...
+
+class UserSearch(_message.Message):
+    __slots__ = ("term", "team_id", "not_in_team_id", "in_channel_id", "not_in_channel_id", "allow_inactive", "without_team", "limit", "role")
+    TERM_FIELD_NUMBER: _ClassVar[int]
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    NOT_IN_TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    IN_CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    NOT_IN_CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_INACTIVE_FIELD_NUMBER: _ClassVar[int]
+    WITHOUT_TEAM_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    term: str
+    team_id: str
+    not_in_team_id: str
+    in_channel_id: str
+    not_in_channel_id: str
+    allow_inactive: bool
+    without_team: bool
+    limit: int
+    role: str
+    def __init__(self, term: _Optional[str] = ..., team_id: _Optional[str] = ..., not_in_team_id: _Optional[str] = ..., in_channel_id: _Optional[str] = ..., not_in_channel_id: _Optional[str] = ..., allow_inactive: bool = ..., without_team: bool = ..., limit: _Optional[int] = ..., role: _Optional[str] = ...) -> None: ...
+
+class TeamUnread(_message.Message):
+    __slots__ = ("team_id", "msg_count", "mention_count")
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    MSG_COUNT_FIELD_NUMBER: _ClassVar[int]
+    MENTION_COUNT_FIELD_NUMBER: _ClassVar[int]
+    team_id: str
+    msg_count: int
+    mention_count: int
+    def __init__(self, team_id: _Optional[str] = ..., msg_count: _Optional[int] = ..., mention_count: _Optional[int] = ...) -> None: ...
+
+class TeamMemberWithError(_message.Message):
+    __slots__ = ("user_id", "member", "error")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    member: TeamMember
+    error: AppError
+    def __init__(self, user_id: _Optional[str] = ..., member: _Optional[_Union[TeamMember, _Mapping]] = ..., error: _Optional[_Union[AppError, _Mapping]] = ...) -> None: ...
+
+class TeamStats(_message.Message):
+    __slots__ = ("team_id", "total_member_count", "active_member_count")
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ACTIVE_MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    team_id: str
+    total_member_count: int
+    active_member_count: int
+    def __init__(self, team_id: _Optional[str] = ..., total_member_count: _Optional[int] = ..., active_member_count: _Optional[int] = ...) -> None: ...
+
+class ChannelStats(_message.Message):
+    __slots__ = ("channel_id", "member_count", "guest_count", "pinnedpost_count", "files_count")
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    GUEST_COUNT_FIELD_NUMBER: _ClassVar[int]
+    PINNEDPOST_COUNT_FIELD_NUMBER: _ClassVar[int]
+    FILES_COUNT_FIELD_NUMBER: _ClassVar[int]
+    channel_id: str
+    member_count: int
+    guest_count: int
+    pinnedpost_count: int
+    files_count: int
+    def __init__(self, channel_id: _Optional[str] = ..., member_count: _Optional[int] = ..., guest_count: _Optional[int] = ..., pinnedpost_count: _Optional[int] = ..., files_count: _Optional[int] = ...) -> None: ...
+
+class ChannelMemberIdentifier(_message.Message):
+    __slots__ = ("channel_id", "user_id")
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    channel_id: str
+    user_id: str
+    def __init__(self, channel_id: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
+
+class SidebarCategoryWithChannels(_message.Message):
+    __slots__ = ("id", "user_id", "team_id", "sort_order", "sorting", "type", "display_name", "muted", "collapsed", "channel_ids")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    SORT_ORDER_FIELD_NUMBER: _ClassVar[int]
+    SORTING_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    MUTED_FIELD_NUMBER: _ClassVar[int]
+    COLLAPSED_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_IDS_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    user_id: str
+    team_id: str
+    sort_order: int
+    sorting: str
+    type: str
+    display_name: str
+    muted: bool
+    collapsed: bool
+    channel_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, id: _Optional[str] = ..., user_id: _Optional[str] = ..., team_id: _Optional[str] = ..., sort_order: _Optional[int] = ..., sorting: _Optional[str] = ..., type: _Optional[str] = ..., display_name: _Optional[str] = ..., muted: bool = ..., collapsed: bool = ..., channel_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class OrderedSidebarCategories(_message.Message):
+    __slots__ = ("categories", "order")
+    CATEGORIES_FIELD_NUMBER: _ClassVar[int]
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    categories: _containers.RepeatedCompositeFieldContainer[SidebarCategoryWithChannels]
+    order: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, categories: _Optional[_Iterable[_Union[SidebarCategoryWithChannels, _Mapping]]] = ..., order: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class PostList(_message.Message):
+    __slots__ = ("order", "posts", "next_post_id", "prev_post_id", "has_next")
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    POSTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_POST_ID_FIELD_NUMBER: _ClassVar[int]
+    PREV_POST_ID_FIELD_NUMBER: _ClassVar[int]
+    HAS_NEXT_FIELD_NUMBER: _ClassVar[int]
+    order: _containers.RepeatedScalarFieldContainer[str]
+    posts: _containers.RepeatedCompositeFieldContainer[Post]
+    next_post_id: str
+    prev_post_id: str
+    has_next: bool
+    def __init__(self, order: _Optional[_Iterable[str]] = ..., posts: _Optional[_Iterable[_Union[Post, _Mapping]]] = ..., next_post_id: _Optional[str] = ..., prev_post_id: _Optional[str] = ..., has_next: bool = ...) -> None: ...
+
+class SearchParams(_message.Message):
+    __slots__ = ("terms", "excluded_terms", "is_or_search", "in_channels", "from_users", "after_date", "before_date", "on_date", "include_deleted_channels", "page", "per_page")
+    TERMS_FIELD_NUMBER: _ClassVar[int]
+    EXCLUDED_TERMS_FIELD_NUMBER: _ClassVar[int]
+    IS_OR_SEARCH_FIELD_NUMBER: _ClassVar[int]
+    IN_CHANNELS_FIELD_NUMBER: _ClassVar[int]
+    FROM_USERS_FIELD_NUMBER: _ClassVar[int]
+    AFTER_DATE_FIELD_NUMBER: _ClassVar[int]
+    BEFORE_DATE_FIELD_NUMBER: _ClassVar[int]
+    ON_DATE_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_DELETED_CHANNELS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    PER_PAGE_FIELD_NUMBER: _ClassVar[int]
+    terms: str
+    excluded_terms: str
+    is_or_search: bool
+    in_channels: _containers.RepeatedScalarFieldContainer[str]
+    from_users: _containers.RepeatedScalarFieldContainer[str]
+    after_date: str
+    before_date: str
+    on_date: str
+    include_deleted_channels: bool
+    page: int
+    per_page: int
+    def __init__(self, terms: _Optional[str] = ..., excluded_terms: _Optional[str] = ..., is_or_search: bool = ..., in_channels: _Optional[_Iterable[str]] = ..., from_users: _Optional[_Iterable[str]] = ..., after_date: _Optional[str] = ..., before_date: _Optional[str] = ..., on_date: _Optional[str] = ..., include_deleted_channels: bool = ..., page: _Optional[int] = ..., per_page: _Optional[int] = ...) -> None: ...
+
+class PostSearchResults(_message.Message):
+    __slots__ = ("order", "posts")
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    POSTS_FIELD_NUMBER: _ClassVar[int]
+    order: _containers.RepeatedScalarFieldContainer[str]
+    posts: _containers.RepeatedCompositeFieldContainer[Post]
+    def __init__(self, order: _Optional[_Iterable[str]] = ..., posts: _Optional[_Iterable[_Union[Post, _Mapping]]] = ...) -> None: ...
+
+class Emoji(_message.Message):
+    __slots__ = ("id", "creator_id", "name", "create_at", "update_at", "delete_at")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    CREATOR_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_AT_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    creator_id: str
+    name: str
+    create_at: int
+    update_at: int
+    delete_at: int
+    def __init__(self, id: _Optional[str] = ..., creator_id: _Optional[str] = ..., name: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ...) -> None: ...
+
+class Bot(_message.Message):
+    __slots__ = ("user_id", "username", "display_name", "description", "owner_id", "last_icon_update", "create_at", "update_at", "delete_at")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    USERNAME_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    LAST_ICON_UPDATE_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_AT_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    username: str
+    display_name: str
+    description: str
+    owner_id: str
+    last_icon_update: int
+    create_at: int
+    update_at: int
+    delete_at: int
+    def __init__(self, user_id: _Optional[str] = ..., username: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., owner_id: _Optional[str] = ..., last_icon_update: _Optional[int] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ...) -> None: ...
+
+class BotPatch(_message.Message):
+    __slots__ = ("username", "display_name", "description")
+    USERNAME_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    username: str
+    display_name: str
+    description: str
+    def __init__(self, username: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ...) -> None: ...
+
+class BotGetOptions(_message.Message):
+    __slots__ = ("owner_id", "include_deleted", "only_orphaned", "page", "per_page")
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_DELETED_FIELD_NUMBER: _ClassVar[int]
+    ONLY_ORPHANED_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    PER_PAGE_FIELD_NUMBER: _ClassVar[int]
+    owner_id: str
+    include_deleted: bool
+    only_orphaned: bool
+    page: int
+    per_page: int
+    def __init__(self, owner_id: _Optional[str] = ..., include_deleted: bool = ..., only_orphaned: bool = ..., page: _Optional[int] = ..., per_page: _Optional[int] = ...) -> None: ...
+
+class OAuthApp(_message.Message):
+    __slots__ = ("id", "creator_id", "create_at", "update_at", "client_secret", "name", "description", "icon_url", "callback_urls", "homepage", "is_trusted", "mattermost_app_id")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    CREATOR_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_SECRET_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    ICON_URL_FIELD_NUMBER: _ClassVar[int]
+    CALLBACK_URLS_FIELD_NUMBER: _ClassVar[int]
+    HOMEPAGE_FIELD_NUMBER: _ClassVar[int]
+    IS_TRUSTED_FIELD_NUMBER: _ClassVar[int]
+    MATTERMOST_APP_ID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    creator_id: str
+    create_at: int
+    update_at: int
+    client_secret: str
+    name: str
+    description: str
+    icon_url: str
+    callback_urls: _containers.RepeatedScalarFieldContainer[str]
+    homepage: str
+    is_trusted: bool
+    mattermost_app_id: str
+    def __init__(self, id: _Optional[str] = ..., creator_id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., client_secret: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., icon_url: _Optional[str] = ..., callback_urls: _Optional[_Iterable[str]] = ..., homepage: _Optional[str] = ..., is_trusted: bool = ..., mattermost_app_id: _Optional[str] = ...) -> None: ...
+
+class GetFileInfosOptions(_message.Message):
+    __slots__ = ("user_ids", "channel_ids", "since", "include_deleted", "sort_by", "sort_order")
+    USER_IDS_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_IDS_FIELD_NUMBER: _ClassVar[int]
+    SINCE_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_DELETED_FIELD_NUMBER: _ClassVar[int]
+    SORT_BY_FIELD_NUMBER: _ClassVar[int]
+    SORT_ORDER_FIELD_NUMBER: _ClassVar[int]
+    user_ids: _containers.RepeatedScalarFieldContainer[str]
+    channel_ids: _containers.RepeatedScalarFieldContainer[str]
+    since: int
+    include_deleted: bool
+    sort_by: str
+    sort_order: str
+    def __init__(self, user_ids: _Optional[_Iterable[str]] = ..., channel_ids: _Optional[_Iterable[str]] = ..., since: _Optional[int] = ..., include_deleted: bool = ..., sort_by: _Optional[str] = ..., sort_order: _Optional[str] = ...) -> None: ...
+
+class UploadSession(_message.Message):
+    __slots__ = ("id", "type", "create_at", "user_id", "channel_id", "filename", "path", "file_size", "file_offset", "remote_id", "req_file_id")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    PATH_FIELD_NUMBER: _ClassVar[int]
+    FILE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    FILE_OFFSET_FIELD_NUMBER: _ClassVar[int]
+    REMOTE_ID_FIELD_NUMBER: _ClassVar[int]
+    REQ_FILE_ID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    type: str
+    create_at: int
+    user_id: str
+    channel_id: str
+    filename: str
+    path: str
+    file_size: int
+    file_offset: int
+    remote_id: str
+    req_file_id: str
+    def __init__(self, id: _Optional[str] = ..., type: _Optional[str] = ..., create_at: _Optional[int] = ..., user_id: _Optional[str] = ..., channel_id: _Optional[str] = ..., filename: _Optional[str] = ..., path: _Optional[str] = ..., file_size: _Optional[int] = ..., file_offset: _Optional[int] = ..., remote_id: _Optional[str] = ..., req_file_id: _Optional[str] = ...) -> None: ...
+
+class WebsocketBroadcast(_message.Message):
+    __slots__ = ("omit_users", "user_id", "channel_id", "team_id", "connection_id", "omit_connection_id")
+    OMIT_USERS_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    CONNECTION_ID_FIELD_NUMBER: _ClassVar[int]
+    OMIT_CONNECTION_ID_FIELD_NUMBER: _ClassVar[int]
+    omit_users: _containers.RepeatedScalarFieldContainer[str]
+    user_id: str
+    channel_id: str
+    team_id: str
+    connection_id: str
+    omit_connection_id: str
+    def __init__(self, omit_users: _Optional[_Iterable[str]] = ..., user_id: _Optional[str] = ..., channel_id: _Optional[str] = ..., team_id: _Optional[str] = ..., connection_id: _Optional[str] = ..., omit_connection_id: _Optional[str] = ...) -> None: ...
+
+class OpenDialogRequest(_message.Message):
+    __slots__ = ("trigger_id", "url", "dialog_json")
+    TRIGGER_ID_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    DIALOG_JSON_FIELD_NUMBER: _ClassVar[int]
+    trigger_id: str
+    url: str
+    dialog_json: str
+    def __init__(self, trigger_id: _Optional[str] = ..., url: _Optional[str] = ..., dialog_json: _Optional[str] = ...) -> None: ...
+
+class PluginClusterEvent(_message.Message):
+    __slots__ = ("id", "data")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    data: bytes
+    def __init__(self, id: _Optional[str] = ..., data: _Optional[bytes] = ...) -> None: ...
+
+class PluginClusterEventSendOptions(_message.Message):
+    __slots__ = ("send_type", "target_id")
+    SEND_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TARGET_ID_FIELD_NUMBER: _ClassVar[int]
+    send_type: str
+    target_id: str
+    def __init__(self, send_type: _Optional[str] = ..., target_id: _Optional[str] = ...) -> None: ...
+
+class Manifest(_message.Message):
+    __slots__ = ("id", "name", "description", "homepage_url", "support_url", "release_notes_url", "icon_path", "version", "min_server_version", "server_json", "webapp_json", "settings_schema_json", "props_json")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    HOMEPAGE_URL_FIELD_NUMBER: _ClassVar[int]
+    SUPPORT_URL_FIELD_NUMBER: _ClassVar[int]
+    RELEASE_NOTES_URL_FIELD_NUMBER: _ClassVar[int]
+    ICON_PATH_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    MIN_SERVER_VERSION_FIELD_NUMBER: _ClassVar[int]
+    SERVER_JSON_FIELD_NUMBER: _ClassVar[int]
+    WEBAPP_JSON_FIELD_NUMBER: _ClassVar[int]
+    SETTINGS_SCHEMA_JSON_FIELD_NUMBER: _ClassVar[int]
+    PROPS_JSON_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    name: str
+    description: str
+    homepage_url: str
+    support_url: str
+    release_notes_url: str
+    icon_path: str
+    version: str
+    min_server_version: str
+    server_json: str
+    webapp_json: str
+    settings_schema_json: str
+    props_json: str
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., homepage_url: _Optional[str] = ..., support_url: _Optional[str] = ..., release_notes_url: _Optional[str] = ..., icon_path: _Optional[str] = ..., version: _Optional[str] = ..., min_server_version: _Optional[str] = ..., server_json: _Optional[str] = ..., webapp_json: _Optional[str] = ..., settings_schema_json: _Optional[str] = ..., props_json: _Optional[str] = ...) -> None: ...
+
+class PluginStatus(_message.Message):
+    __slots__ = ("plugin_id", "cluster_id", "plugin_path", "state", "error", "name", "description", "version")
+    PLUGIN_ID_FIELD_NUMBER: _ClassVar[int]
+    CLUSTER_ID_FIELD_NUMBER: _ClassVar[int]
+    PLUGIN_PATH_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    plugin_id: str
+    cluster_id: str
+    plugin_path: str
+    state: int
+    error: str
+    name: str
+    description: str
+    version: str
+    def __init__(self, plugin_id: _Optional[str] = ..., cluster_id: _Optional[str] = ..., plugin_path: _Optional[str] = ..., state: _Optional[int] = ..., error: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., version: _Optional[str] = ...) -> None: ...
+
+class License(_message.Message):
+    __slots__ = ("id", "issued_at", "starts_at", "expires_at", "sku_name", "sku_short_name", "is_trial", "features_json")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    ISSUED_AT_FIELD_NUMBER: _ClassVar[int]
+    STARTS_AT_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    SKU_NAME_FIELD_NUMBER: _ClassVar[int]
+    SKU_SHORT_NAME_FIELD_NUMBER: _ClassVar[int]
+    IS_TRIAL_FIELD_NUMBER: _ClassVar[int]
+    FEATURES_JSON_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    issued_at: int
+    starts_at: int
+    expires_at: int
+    sku_name: str
+    sku_short_name: str
+    is_trial: bool
+    features_json: str
+    def __init__(self, id: _Optional[str] = ..., issued_at: _Optional[int] = ..., starts_at: _Optional[int] = ..., expires_at: _Optional[int] = ..., sku_name: _Optional[str] = ..., sku_short_name: _Optional[str] = ..., is_trial: bool = ..., features_json: _Optional[str] = ...) -> None: ...
+
+class Role(_message.Message):
+    __slots__ = ("id", "name", "display_name", "description", "permissions", "scheme_managed", "built_in")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    PERMISSIONS_FIELD_NUMBER: _ClassVar[int]
+    SCHEME_MANAGED_FIELD_NUMBER: _ClassVar[int]
+    BUILT_IN_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    name: str
+    display_name: str
+    description: str
+    permissions: _containers.RepeatedScalarFieldContainer[str]
+    scheme_managed: bool
+    built_in: bool
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., permissions: _Optional[_Iterable[str]] = ..., scheme_managed: bool = ..., built_in: bool = ...) -> None: ...

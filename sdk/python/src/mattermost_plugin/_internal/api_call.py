@@ -1,0 +1,131 @@
+"""The machinery of the Plugin API method table: a method builds a :class:`Call`.
+
+A method is a small function, decorated with ``@api_method``, that turns the caller's arguments
+into a :class:`Call`: the request message to send (its type names the RPC: ``GetUserRequest``
+goes to ``GetUser``) and how the response becomes the method's result. The table itself is
+generated from the contract (``gen/api_table.py``), with a few entries written by hand in
+``api_methods.py``; each client class gets one real method per entry (see
+``PluginAPIMethods``).
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Awaitable,
+    Callable,
+    Dict,
+    Generic,
+    List,
+    Mapping,
+    Optional,
+    TypeVar,
+    Union,
+    overload,
+)
+
+from google.protobuf.message import Message
+
+from .model import Model
+
+if TYPE_CHECKING:
+    from typing_extensions import Concatenate, ParamSpec
+
+    from ..client import AsyncPluginAPIClient
+
+    _P = ParamSpec("_P")
+else:
+    _P = TypeVar("_P")  # runtime stand-in: Generic only needs a type variable here
+
+_T = TypeVar("_T")
+_REQUEST_SUFFIX = "Request"
+
+class Call(Generic[_T]):
+    """One RPC to make: the request, and how its response becomes the result."""
+
+    __slots__ = ("request", "result")
+
+    def __init__(self, request: Message, result: Callable[[Any], _T]) -> None:
+        self.request = request
+        self.result = result
+
+    @property
+    def rpc(self) -> str:
+        """The RPC name, from the request type (``GetUserRequest`` -> ``GetUser``)."""
+        name: str = self.request.DESCRIPTOR.name
+        return name[: -len(_REQUEST_SUFFIX)]
+
+
+def no_result(_response: Message) -> None:
+    """The result of an RPC whose response carries nothing."""
+    return None
+
+
+class ApiMethod(Generic[_P, _T]):
+    """An entry of the table; turned into a real method of each client class."""
+
+    def __init__(self, build: Callable[..., Call[_T]]) -> None:
+        self.build = build
+        hints = typing.get_type_hints(build)
+        (result_type,) = typing.get_args(hints["return"])
+        self.result_type = None if result_type is type(None) else result_type
+        signature = inspect.signature(build)
+        parameters = [
+            parameter.replace(annotation=hints.get(parameter.name, parameter.annotation))
+            for parameter in signature.parameters.values()
+        ]
+        self.signature = signature.replace(
+            parameters=parameters, return_annotation=self.result_type
+        )
+        self.annotations = {**hints, "return": self.result_type}
+
+    def method_for(self, client_class: type, asynchronous: bool) -> Callable[..., Any]:
+        """The method of ``client_class`` that builds the Call and hands it to ``_invoke``."""
+        build = self.build
+        method: Callable[..., Any]
+        if asynchronous:
+
+            async def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+                return await self._invoke(build(self, *args, **kwargs))
+
+        else:
+
+            def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+                return self._invoke(build(self, *args, **kwargs))
+
+        method.__name__ = build.__name__
+        method.__qualname__ = f"{client_class.__qualname__}.{build.__name__}"
+        method.__module__ = client_class.__module__
+        method.__doc__ = build.__doc__
+        method.__signature__ = self.signature  # type: ignore[union-attr]
+        method.__annotations__ = self.annotations
+        return method
+
+    if TYPE_CHECKING:
+        # How type checkers see an entry: a method returning the result (awaitable for the
+        # async client). At run time every client class holds real generated methods instead.
+        @overload
+        def __get__(self, client: None, owner: type) -> ApiMethod[_P, _T]: ...
+        @overload
+        def __get__(
+            self, client: AsyncPluginAPIClient, owner: type
+        ) -> Callable[_P, Awaitable[_T]]: ...
+        @overload
+        def __get__(self, client: object, owner: type) -> Callable[_P, _T]: ...
+        def __get__(self, client: object, owner: type) -> Any: ...
+
+
+def api_method(build: Callable[Concatenate[Any, _P], Call[_T]]) -> ApiMethod[_P, _T]:
+    """Declare a Plugin API method (see the module docstring)."""
+    return ApiMethod(build)
+
+
+def model_message(model: type, value: Any) -> Optional[Message]:
+    """A model argument (a wrapper, a dict or None) as its message; None leaves it unset."""
+    if value is None:
+        return None
+    wrapper: Model[Any] = model.coerce(value)  # type: ignore[attr-defined]
+    return wrapper.to_proto()
