@@ -100,6 +100,13 @@ export function bodyObject(req: FastifyRequest, what: string): Record<string, un
   return body as Record<string, unknown>;
 }
 
+/** A "true"/"false" query parameter; undefined when absent. */
+export function boolParam(value: unknown, name: string): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw badRequest('api.context.invalid_url_param.app_error', `Invalid ${name} parameter: must be true or false.`);
+}
+
 /** A non-negative integer query parameter with a default and a ceiling. */
 export function intParam(value: unknown, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined || value === '') return fallback;

@@ -16,6 +16,7 @@ import type { RequestContext } from './models.js';
 import { Permissions } from './permissions.js';
 import { Posts } from './posts.js';
 import { Preferences } from './preferences.js';
+import { ProfileImages } from './profile-images.js';
 import { Reactions } from './reactions.js';
 import { Statuses } from './statuses.js';
 import { Teams } from './teams.js';
@@ -40,6 +41,7 @@ export class App {
   readonly accessTokens: AccessTokens;
   readonly statuses: Statuses;
   readonly permissions: Permissions;
+  readonly profileImages: ProfileImages;
   private hookRunner: HookRunner = inertHookRunner;
 
   constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
@@ -47,7 +49,7 @@ export class App {
     const cfg = () => config.get().ServiceSettings;
     this.events = new EventHub(db);
     this.permissions = new Permissions(db);
-    this.users = new Users(db, hooks, () => cfg().SessionLengthHours * 3600_000);
+    this.users = new Users(db, hooks, () => cfg().SessionLengthHours * 3600_000, (userId) => this.statuses.get(userId).status);
     this.teams = new Teams(db, hooks, this.users, this.events);
     this.channels = new Channels(db, hooks, this.users, this.teams, this.events);
     this.posts = new Posts(db, hooks, this.users, this.channels, this.events);
@@ -58,7 +60,8 @@ export class App {
     this.kv = new KVStore(db);
     this.bots = new Bots(db, this.users);
     this.accessTokens = new AccessTokens(db, this.users);
-    this.statuses = new Statuses(this.events);
+    this.statuses = new Statuses(this.events, this.users, this.channels);
+    this.profileImages = new ProfileImages(this.users, this.files);
     // Every new team gets Mattermost's two default channels, and everyone who joins a team joins them.
     this.teams.onTeamCreated = async (ctx, team, creatorId) => {
       for (const [name, display_name] of defaultChannels) await this.channels.create(ctx, { team_id: team.id, name, display_name, type: 'O' }, creatorId);

@@ -146,7 +146,7 @@ describe('bots, access tokens and statuses through @mattermost/client', () => {
   });
 
   test('statuses: offline, online while connected, manual dnd, offline after disconnect', async () => {
-    assert.deepEqual(await admin.getStatus(carolId), { user_id: carolId, status: 'offline', manual: false, last_activity_at: 0 });
+    assert.deepEqual(await admin.getStatus(carolId), { user_id: carolId, status: 'offline', manual: false, last_activity_at: 0, dnd_end_time: 0 });
 
     const watcher = await connectWebSocket(server.url, admin.getToken());
     const ws = await connectWebSocket(server.url, carol.getToken());
