@@ -1,10 +1,9 @@
 // User statuses: GET|PUT /api/v4/users/{user_id}/status and POST /api/v4/users/status/ids.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
-import { forbidden, invalidField } from '../app/errors.js';
+import { invalidField } from '../app/errors.js';
 import { isValidId } from '../app/ids.js';
-import { isSystemAdmin } from '../app/models.js';
-import { bodyObject, requireSession } from './context.js';
+import { bodyObject, requireSelfOr, requireSession } from './context.js';
 
 export function statusRoutes(api: FastifyInstance, app: App): void {
   api.get('/users/:userId/status', async (req) => {
@@ -23,9 +22,7 @@ export function statusRoutes(api: FastifyInstance, app: App): void {
       throw invalidField('status', 'user_id', 'must be the user of the URL');
     }
     const user = await app.users.get(userId);
-    if (user.id !== session.user_id && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.context.permissions.app_error', "You do not have the appropriate permissions to change this user's status.");
-    }
+    requireSelfOr(session, user.id, 'edit_other_users');
     return app.statuses.set(user.id, body.status);
   });
 

@@ -1,20 +1,14 @@
 // /api/v4/users: create, login, logout, me, get, deactivate.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
-import { forbidden, invalidField } from '../app/errors.js';
-import { isSystemAdmin, type Session, type User } from '../app/models.js';
-import { bodyObject, intParam, requestContext, requireSession, sessionCookies } from './context.js';
+import { invalidField } from '../app/errors.js';
+import type { Session, User } from '../app/models.js';
+import { bodyObject, intParam, requestContext, requirePermission, requireSelfOr, requireSession, sessionCookies, sessionHasPermission } from './context.js';
 
-/** What others may see of a user: everything but the email, unless it is you or an admin. */
-function sanitize(user: User, viewer?: { user_id: string; roles: string }): User {
-  if (viewer && (viewer.user_id === user.id || isSystemAdmin(viewer.roles))) return user;
+/** What others may see of a user: everything but the email, unless it is you or you manage the system. */
+function sanitize(user: User, viewer: Session): User {
+  if (viewer.user_id === user.id || sessionHasPermission(viewer, 'manage_system')) return user;
   return { ...user, email: '' };
-}
-
-function requireSelfOrAdmin(session: Session, userId: string): void {
-  if (userId !== session.user_id && !isSystemAdmin(session.roles)) {
-    throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to change this user.');
-  }
 }
 
 export function userRoutes(api: FastifyInstance, app: App): void {
@@ -90,14 +84,13 @@ export function userRoutes(api: FastifyInstance, app: App): void {
   api.put('/users/:userId/patch', async (req) => {
     const session = requireSession(req);
     const { userId } = req.params as { userId: string };
-    requireSelfOrAdmin(session, userId);
+    requireSelfOr(session, userId, 'edit_other_users');
     const { password: _ignored, roles: _roles, ...patch } = bodyObject(req, 'user patch');
     return app.users.update(requestContext(req), { ...(patch as Partial<User>), id: userId });
   });
 
   api.put('/users/:userId/roles', async (req) => {
-    const session = requireSession(req);
-    if (!isSystemAdmin(session.roles)) throw forbidden('api.context.permissions.app_error', 'Only system admins can change roles.');
+    requirePermission(req, 'manage_roles');
     await app.users.setRoles((req.params as { userId: string }).userId, bodyObject(req, 'roles').roles);
     return { status: 'OK' };
   });
@@ -107,10 +100,8 @@ export function userRoutes(api: FastifyInstance, app: App): void {
     const { userId } = req.params as { userId: string };
     const { active } = bodyObject(req, 'active');
     if (typeof active !== 'boolean') throw invalidField('user', 'active', 'must be true or false');
-    // People may deactivate themselves; anything else takes a system admin.
-    if (!(active === false && userId === session.user_id) && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to change this account.');
-    }
+    // People may deactivate themselves; anything else takes edit_other_users.
+    if (!(active === false && userId === session.user_id)) requirePermission(req, 'edit_other_users');
     if (active) await app.users.reactivate(userId);
     else await app.users.deactivate(requestContext(req), userId);
     return { status: 'OK' };
@@ -125,7 +116,7 @@ export function userRoutes(api: FastifyInstance, app: App): void {
   api.delete('/users/:userId', async (req) => {
     const session = requireSession(req);
     const { userId } = req.params as { userId: string };
-    requireSelfOrAdmin(session, userId);
+    requireSelfOr(session, userId, 'edit_other_users');
     await app.users.deactivate(requestContext(req), userId);
     return { status: 'OK' };
   });

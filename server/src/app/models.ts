@@ -154,7 +154,6 @@ export interface RequestContext {
   acceptLanguage: string;
 }
 
-export const isSystemAdmin = (roles: string) => roles.split(' ').includes('system_admin');
 
 /** A bot account (Mattermost's model.Bot); its user has is_bot. */
 export interface Bot {

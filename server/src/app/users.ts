@@ -7,6 +7,7 @@ import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
 import type { RequestContext, Session, User } from './models.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { checkSystemRoles } from './permissions.js';
 
 const usernamePattern = /^[a-z][a-z0-9.\-_]{2,63}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
@@ -193,14 +194,10 @@ export class Users {
     return (await q.orderBy('users.username').limit(opts.limit).execute()).map(userFromRow);
   }
 
-  /** Sets a user's system roles: "system_user", optionally with "system_admin". */
+  /** Sets a user's system roles: "system_user", optionally with "system_admin" and "system_user_access_token". */
   async setRoles(id: string, roles: unknown): Promise<User> {
-    const wanted = typeof roles === 'string' ? roles.split(/\s+/).filter(Boolean) : [];
-    if (!wanted.includes('system_user') || wanted.some((r) => r !== 'system_user' && r !== 'system_admin')) {
-      throw invalidField('user', 'roles', 'must be "system_user" or "system_user system_admin"');
-    }
+    const normalized = checkSystemRoles(roles);
     await this.get(id);
-    const normalized = wanted.includes('system_admin') ? 'system_admin system_user' : 'system_user';
     await this.db.updateTable('users').set({ roles: normalized, update_at: now() }).where('id', '=', id).execute();
     return this.get(id);
   }
