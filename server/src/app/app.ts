@@ -17,7 +17,9 @@ import { Permissions } from './permissions.js';
 import { Posts } from './posts.js';
 import { Preferences } from './preferences.js';
 import { Reactions } from './reactions.js';
+import { Sidebar } from './sidebar.js';
 import { Statuses } from './statuses.js';
+import { TeamIcons } from './team-icons.js';
 import { Teams } from './teams.js';
 import { Users } from './users.js';
 
@@ -33,6 +35,8 @@ export class App {
   readonly reactions: Reactions;
   readonly preferences: Preferences;
   readonly files: Files;
+  readonly teamIcons: TeamIcons;
+  readonly sidebar: Sidebar;
   readonly kv: KVStore;
   readonly events: EventHub;
   readonly commands: Commands;
@@ -55,6 +59,8 @@ export class App {
     this.preferences = new Preferences(db, hooks, this.events);
     this.commands = new Commands(this.posts);
     this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
+    this.teamIcons = new TeamIcons(this.teams, this.files);
+    this.sidebar = new Sidebar(db, this.teams, this.events);
     this.kv = new KVStore(db);
     this.bots = new Bots(db, this.users);
     this.accessTokens = new AccessTokens(db, this.users);

@@ -46,6 +46,19 @@ function describe(name: string): { extension: string; mime_type: string } {
   return { extension, mime_type: mimeTypes[extension] ?? 'application/octet-stream' };
 }
 
+/** Image formats the server takes (team icons), by the magic numbers their data starts with. */
+const imageSignatures: [string, number[]][] = [
+  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['image/gif', [0x47, 0x49, 0x46, 0x38]],
+  ['image/bmp', [0x42, 0x4d]],
+];
+
+/** The MIME type of a PNG, JPEG, GIF or BMP image, by its first bytes; undefined for anything else. */
+export function imageMimeType(data: Uint8Array): string | undefined {
+  return imageSignatures.find(([, magic]) => data.length > magic.length && magic.every((b, i) => data[i] === b))?.[0];
+}
+
 export class Files {
   constructor(private readonly db: Db, private readonly hooks: () => HookRunner, private readonly root: string, private readonly maxBytes: () => number) {}
 
@@ -174,6 +187,35 @@ export class Files {
     if (!row) return;
     await this.db.deleteFrom('file_infos').where('id', '=', id).execute();
     await fs.promises.rm(path.dirname(path.join(this.root, row.path)), { recursive: true, force: true });
+  }
+
+  /**
+   * Stores a file the server keeps for itself (not a post attachment: a team icon …) at a
+   * path of its own under the store; the size limit of uploads holds (413).
+   */
+  async putObject(relative: string, data: Buffer): Promise<void> {
+    if (data.length > this.maxBytes()) throw this.tooLarge();
+    const full = this.objectPath(relative);
+    await fs.promises.mkdir(path.dirname(full), { recursive: true });
+    await fs.promises.writeFile(full, data);
+  }
+
+  /** A file stored with putObject, or undefined if there is none. */
+  async getObject(relative: string): Promise<Buffer | undefined> {
+    return fs.promises.readFile(this.objectPath(relative)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined;
+      throw err;
+    });
+  }
+
+  async removeObject(relative: string): Promise<void> {
+    await fs.promises.rm(this.objectPath(relative), { force: true });
+  }
+
+  private objectPath(relative: string): string {
+    const full = path.resolve(this.root, relative);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new Error(`file store path ${relative} leaves the store`);
+    return full;
   }
 
   async content(id: string): Promise<Buffer> {

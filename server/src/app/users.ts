@@ -1,5 +1,5 @@
 // Users and sessions: create, log in, look up, update, deactivate.
-import { type Selectable, sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { UserTable } from '../store/schema.js';
 import { AppError, badRequest, conflict, invalidField, notFound, unauthorized } from './errors.js';
@@ -8,6 +8,7 @@ import { isValidId, newId, now } from './ids.js';
 import type { RequestContext, Session, User } from './models.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { checkSystemRoles } from './permissions.js';
+import { startsWith } from './prefix-match.js';
 
 const usernamePattern = /^[a-z][a-z0-9.\-_]{2,63}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
@@ -184,9 +185,9 @@ export class Users {
 
   /** Users whose username, names, nickname or email start with `term` (case-insensitive). */
   async search(term: string, opts: { inTeamId?: string; limit: number; allowInactive?: boolean }): Promise<User[]> {
-    const prefix = `${term.trim().toLowerCase().replace(/^@/, '').replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const prefix = term.trim().replace(/^@/, '');
     let q = this.db.selectFrom('users').selectAll('users')
-      .where((eb) => eb.or(['username', 'email', 'nickname', 'first_name', 'last_name'].map((col) => eb(sql`lower(${sql.ref(`users.${col}`)})`, 'like', sql`${prefix} escape '\\'`))));
+      .where((eb) => eb.or(['username', 'email', 'nickname', 'first_name', 'last_name'].map((col) => startsWith(`users.${col}`, prefix))));
     if (!opts.allowInactive) q = q.where('users.delete_at', '=', 0);
     if (opts.inTeamId) {
       q = q.innerJoin('team_members', 'team_members.user_id', 'users.id').where('team_members.team_id', '=', opts.inTeamId).where('team_members.delete_at', '=', 0);

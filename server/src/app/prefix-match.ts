@@ -1,0 +1,9 @@
+// Prefix search as every search of plughost does it: any case, with LIKE's wildcards in the
+// term taken literally, in SQL that SQLite and PostgreSQL both run.
+import { type Expression, type SqlBool, sql } from 'kysely';
+
+/** A condition: the text in `column` starts with `term`. */
+export function startsWith(column: string, term: string): Expression<SqlBool> {
+  const pattern = `${term.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
