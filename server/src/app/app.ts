@@ -71,8 +71,9 @@ export class App {
     };
     this.teams.onMemberAdded = async (ctx, member, actorId) => {
       for (const [name] of defaultChannels) {
+        // An archived default channel is not found, and not joined.
         const channel = await this.channels.getByName(member.team_id, name).catch(() => undefined);
-        if (!channel || channel.delete_at) continue;
+        if (!channel) continue;
         try {
           await this.channels.addMember(ctx, channel.id, member.user_id, actorId);
         } catch (err) {

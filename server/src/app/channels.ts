@@ -15,7 +15,7 @@ import { parseMentions } from './mentions.js';
 import type { Channel, ChannelMember, ChannelStats, Post, RequestContext, TeamUnread, User } from './models.js';
 import { checkNotifyProps, defaultChannelNotifyProps } from './notify-props.js';
 import { checkMemberRoles } from './permissions.js';
-import { startsWith } from './prefix-match.js';
+import { maxSearchResults, startsWith } from './prefix-match.js';
 import { namePattern, type Teams } from './teams.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -153,7 +153,7 @@ export class Channels {
     await this.teams.get(teamId);
     const rows = await this.db.selectFrom('channels').selectAll().where('team_id', '=', teamId).where('type', '=', 'O').where('delete_at', '=', 0)
       .where((eb) => eb.or([startsWith('name', term), startsWith('display_name', term)]))
-      .orderBy('display_name').limit(100).execute();
+      .orderBy('display_name').limit(maxSearchResults).execute();
     return rows.map(channelFromRow);
   }
 
@@ -186,6 +186,8 @@ export class Channels {
     const change: Partial<ChannelTable> = { update_at: now() };
     if (patch.name !== undefined && patch.name !== channel.name) {
       if (channel.type === 'D' || channel.type === 'G') throw invalidField('channel', 'name', 'of a direct or group channel cannot change');
+      // Mattermost's clients find a team's main channel by this name.
+      if (channel.name === 'town-square') throw invalidField('channel', 'name', 'of town-square cannot change');
       const name = checkChannelName(str(patch.name));
       if (await this.db.selectFrom('channels').select('id').where('team_id', '=', channel.team_id).where('name', '=', name).executeTakeFirst()) {
         throw conflict('store.sql_channel.save_channel.exists.app_error', `A channel named "${name}" already exists in this team.`);

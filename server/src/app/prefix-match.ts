@@ -2,6 +2,9 @@
 // term taken literally, in SQL that SQLite and PostgreSQL both run.
 import { type Expression, type SqlBool, sql } from 'kysely';
 
+/** A search answers at most this many, as Mattermost's channel search does. */
+export const maxSearchResults = 100;
+
 /** A condition: the text in `column` starts with `term`. */
 export function startsWith(column: string, term: string): Expression<SqlBool> {
   const pattern = `${term.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

@@ -9,7 +9,7 @@ import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
 import type { RequestContext, Team, TeamMember, TeamStats, User } from './models.js';
 import { checkMemberRoles } from './permissions.js';
-import { startsWith } from './prefix-match.js';
+import { maxSearchResults, startsWith } from './prefix-match.js';
 
 export const namePattern = /^[a-z0-9]+([a-z0-9\-_]*[a-z0-9]+)?$/;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -109,7 +109,7 @@ export class Teams {
   /** The unarchived teams whose name or display name starts with `term`, in any case. */
   async search(term: string): Promise<Team[]> {
     const rows = await this.db.selectFrom('teams').selectAll().where('delete_at', '=', 0)
-      .where((eb) => eb.or([startsWith('name', term), startsWith('display_name', term)])).orderBy('name').limit(100).execute();
+      .where((eb) => eb.or([startsWith('name', term), startsWith('display_name', term)])).orderBy('name').limit(maxSearchResults).execute();
     return rows.map(teamFromRow);
   }
 

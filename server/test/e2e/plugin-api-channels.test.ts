@@ -137,6 +137,7 @@ describe('Plugin API: channels', () => {
     assert.equal(bad.type, 'ValidationError');
     assert.match(bad.message, /name/);
     assert.equal((await failure('update_channel', [], { ...updated, name: 'town-square' })).type, 'AlreadyExistsError');
+    assert.match((await failure('update_channel', [], { ...townSquare, name: 'main-square' })).message, /town-square cannot change/);
     assert.equal((await failure('update_channel', [], { ...updated, display_name: '' })).type, 'ValidationError');
     assert.equal((await failure('update_channel', [], { ...updated, id: unknownId })).type, 'NotFoundError');
   });
@@ -285,6 +286,8 @@ describe('Plugin API: channels', () => {
     assert.deepEqual(byType(now)[channels.id], channelOrder.filter((id: string) => id !== offTopic.id));
     assert.equal(now.categories.find((c: any) => c.id === channels.id).sorting, 'manual');
     assert.equal(now.categories.find((c: any) => c.id === favorites.id).display_name, 'Favorites', '"" keeps the name');
+    const viaRest = await users.alice.client.ok('PUT', `/users/me/teams/${team.id}/channels/categories`, [{ id: favorites.id, muted: true }]);
+    assert.deepEqual([viaRest[0].muted, viaRest[0].channel_ids], [true, [offTopic.id]], 'REST may send only what changes');
 
     // A channel joined later shows up in Channels by itself.
     const later = await probe.ok('create_channel', [], { team_id: team.id, name: 'later', display_name: 'Later', type: 'O' });

@@ -52,6 +52,8 @@ describe('Plugin API: teams', () => {
     assert.deepEqual(await names('team'), [], 'a prefix, not a substring');
     assert.deepEqual(await names('%'), [], 'wildcards are literal');
     assert.deepEqual(await names('br'), ['bravo']);
+    const asAlice = await users.alice.client.ok('POST', '/teams/search', { term: 'al' });
+    assert.deepEqual(asAlice.map((t: any) => t.name), ['alpha'], 'over REST, those who may not list invite-only teams see the open ones');
   });
 
   test('update_team changes the team (seen over REST); delete_team archives it; bad input and unknown ids fail', async () => {
@@ -109,6 +111,14 @@ describe('Plugin API: teams', () => {
 
     const many = await probe.ok('create_team_members', [team.id, [users.dave.id]]);
     assert.deepEqual(many.map((m: any) => m.user_id), [users.dave.id]);
+
+    // REST's batch route is the same rule.
+    const other = await probe.ok('create_team', [], { name: 'batch', display_name: 'Batch', type: 'O' });
+    const batch = [{ team_id: other.id, user_id: users.dave.id }, { team_id: other.id, user_id: unknownId }];
+    assert.equal((await probe.admin.request('POST', `/teams/${other.id}/members/batch`, batch)).status, 404);
+    const graceful = await probe.admin.ok('POST', `/teams/${other.id}/members/batch?graceful=true`, batch);
+    assert.deepEqual(graceful.map((r: any) => [r.user_id, r.member?.user_id, r.error?.status_code]), [[users.dave.id, users.dave.id, undefined], [unknownId, undefined, 404]]);
+    assert.equal((await users.bob.client.request('POST', `/teams/${other.id}/members/batch`, batch.slice(1))).status, 403, 'bob is no member of that team');
   });
 
   test('get_team_members pages; get_team_member 404s for a non-member; get_team_members_for_user and get_teams_for_user list a user\'s teams', async () => {

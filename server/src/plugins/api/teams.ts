@@ -15,10 +15,10 @@ export const teamHandlers = ({ app }: ApiDeps) => ({
     await app.teams.archive(req.team_id);
     return {};
   },
-  // The whole team is given, as in Mattermost: its changeable fields all take the values sent.
+  // The whole team is given, as in Mattermost: the fields it changes all take the values sent.
   UpdateTeam: async (req) => {
     const team = need(req.team, 'team');
-    return { team: await app.teams.patch(team.id, { display_name: team.display_name, description: team.description, allow_open_invite: team.allow_open_invite, email: team.email }) };
+    return { team: await app.teams.patch(team.id, { display_name: team.display_name, description: team.description, allow_open_invite: team.allow_open_invite }) };
   },
   SearchTeams: async (req) => ({ teams: await app.teams.search(req.term) }),
   GetTeamsForUser: async (req) => ({ teams: (await app.teams.forUser(req.user_id)).teams }),
