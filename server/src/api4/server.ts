@@ -18,7 +18,9 @@ import { postRoutes } from './posts.js';
 import { preferenceRoutes } from './preferences.js';
 import { reactionRoutes } from './reactions.js';
 import { roleRoutes } from './roles.js';
+import { sidebarRoutes } from './sidebar.js';
 import { statusRoutes } from './statuses.js';
+import { teamIconRoutes } from './team-icons.js';
 import { teamManagementRoutes } from './team-management.js';
 import { teamAndChannelRoutes } from './teams.js';
 import { userRoutes } from './users.js';
@@ -83,6 +85,8 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     pluginRoutes(api, env, app.config);
     commandRoutes(api, app);
     teamManagementRoutes(api, app);
+    teamIconRoutes(api, app);
+    sidebarRoutes(api, app);
     fileRoutes(api, app);
     configRoutes(api, app.config, env);
   }, { prefix: '/api/v4' });

@@ -1,12 +1,14 @@
-// Team and channel management beyond creation: patch, archive, members, a user's teams and
-// channels, channels by name, direct and group channels.
+// Team and channel management beyond creation: patch, archive and restore, members, a user's
+// teams and channels, unread counts and viewing a channel, search, stats, channels by name,
+// notification settings, direct and group channels.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
-import { invalidField } from '../app/errors.js';
+import { badRequest, invalidField } from '../app/errors.js';
 import { channelPermission, permissionError } from '../app/permissions.js';
 import { isOpenTeam } from '../app/teams.js';
 import { readableChannel, teamWithPermission } from './access.js';
 import { bodyObject, intParam, requestContext, requirePermission, requireSelfOr, requireSession, sessionHasPermission } from './context.js';
+import { visibleTeams } from './teams.js';
 
 const userParam = (session: { user_id: string }, userId: string) => (userId === 'me' ? session.user_id : userId);
 
@@ -35,6 +37,53 @@ export function teamManagementRoutes(api: FastifyInstance, app: App): void {
     const team = await teamWithPermission(app, session, (req.params as { teamId: string }).teamId, 'view_team');
     const q = req.query as Record<string, string>;
     return app.teams.members(team.id, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200));
+  });
+
+  // Adding people takes add_user_to_team; with ?graceful=true each is added on its own and
+  // every result says how it went, else the first failure stops it.
+  api.post('/teams/:teamId/members/batch', async (req) => {
+    const session = requireSession(req);
+    const team = await teamWithPermission(app, session, (req.params as { teamId: string }).teamId, 'add_user_to_team');
+    const body = req.body;
+    if (!Array.isArray(body) || body.some((m) => typeof m?.user_id !== 'string')) throw invalidField('team_member', 'members', 'must be a list of {team_id, user_id}');
+    const graceful = (req.query as Record<string, string>).graceful === 'true';
+    const results = await app.teams.addMembers(requestContext(req), team.id, body.map((m: { user_id: string }) => m.user_id), session.user_id, graceful);
+    if (!graceful) return results.map((r) => r.member);
+    return results.map((r) => ({ user_id: r.user_id, member: r.member, error: r.error?.toJSON(String(req.id)) }));
+  });
+
+  api.get('/teams/:teamId/stats', async (req) => {
+    const team = await teamWithPermission(app, requireSession(req), (req.params as { teamId: string }).teamId, 'view_team');
+    return app.teams.stats(team.id);
+  });
+
+  api.post('/teams/search', async (req) => {
+    const session = requirePermission(req, 'list_public_teams');
+    const term = bodyObject(req, 'search').term;
+    if (typeof term !== 'string') throw invalidField('team_search', 'term', 'is required');
+    return visibleTeams(session, await app.teams.search(term));
+  });
+
+  api.get('/teams/:teamId/channels', async (req) => {
+    const session = requireSession(req);
+    const team = await teamWithPermission(app, session, (req.params as { teamId: string }).teamId, 'list_team_channels');
+    const q = req.query as Record<string, string>;
+    return app.channels.publicForTeam(team.id, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200));
+  });
+
+  api.post('/teams/:teamId/channels/search', async (req) => {
+    const session = requireSession(req);
+    const team = await teamWithPermission(app, session, (req.params as { teamId: string }).teamId, 'list_team_channels');
+    const term = bodyObject(req, 'search').term;
+    if (typeof term !== 'string') throw invalidField('channel_search', 'term', 'is required');
+    return app.channels.search(team.id, term);
+  });
+
+  api.get('/users/:userId/teams/unread', async (req) => {
+    const session = requireSession(req);
+    const userId = userParam(session, (req.params as { userId: string }).userId);
+    requireSelfOr(session, userId, 'edit_other_users');
+    return app.channels.teamUnreads(userId);
   });
 
   api.get('/teams/:teamId/members/:userId', async (req) => {
@@ -83,14 +132,13 @@ export function teamManagementRoutes(api: FastifyInstance, app: App): void {
     const userId = userParam(session, (req.params as { userId: string }).userId);
     requireSelfOr(session, userId, 'edit_other_users');
     const { teamId } = req.params as { teamId: string };
-    await app.teams.get(teamId);
     return app.channels.forUserInTeam(userId, teamId, (req.query as Record<string, string>).include_deleted === 'true');
   });
 
   api.get('/teams/:teamId/channels/name/:name', async (req) => {
     const session = requireSession(req);
     const { teamId, name } = req.params as { teamId: string; name: string };
-    const channel = await app.channels.getByName(teamId, name);
+    const channel = await app.channels.getByName(teamId, name, (req.query as Record<string, string>).include_deleted === 'true');
     return readableChannel(app, session, channel.id);
   });
 
@@ -107,6 +155,43 @@ export function teamManagementRoutes(api: FastifyInstance, app: App): void {
     await app.permissions.requirePermissionToChannel(session.user_id, channel.id, channelPermission(channel, 'delete'));
     await app.channels.archive(requestContext(req), channel.id);
     return { status: 'OK' };
+  });
+
+  // As in Mattermost, restoring takes manage_team in the channel's team.
+  api.post('/channels/:channelId/restore', async (req) => {
+    const session = requireSession(req);
+    const channel = await readableChannel(app, session, (req.params as { channelId: string }).channelId);
+    await teamWithPermission(app, session, channel.team_id, 'manage_team');
+    return app.channels.restore(channel.id);
+  });
+
+  api.get('/channels/:channelId/stats', async (req) => {
+    const channel = await readableChannel(app, requireSession(req), (req.params as { channelId: string }).channelId);
+    return app.channels.stats(channel.id);
+  });
+
+  // Mattermost's client sends channel_id and user_id along with the settings.
+  api.put('/channels/:channelId/members/:userId/notify_props', async (req) => {
+    const session = requireSession(req);
+    const { channelId } = req.params as { channelId: string };
+    const userId = userParam(session, (req.params as { userId: string }).userId);
+    requireSelfOr(session, userId, 'edit_other_users');
+    const { channel_id: bodyChannel, user_id: bodyUser, ...props } = bodyObject(req, 'notify props');
+    if (bodyChannel !== undefined && bodyChannel !== channelId) throw invalidField('channel_member', 'channel_id', 'must match the channel of the route');
+    if (bodyUser !== undefined && bodyUser !== userId) throw invalidField('channel_member', 'user_id', 'must match the user of the route');
+    await app.channels.updateNotifyProps(channelId, userId, props);
+    return { status: 'OK' };
+  });
+
+  // Viewing a channel marks it read: its messages and mentions are no longer unread.
+  api.post('/channels/members/:userId/view', async (req) => {
+    const session = requireSession(req);
+    const userId = userParam(session, (req.params as { userId: string }).userId);
+    requireSelfOr(session, userId, 'edit_other_users');
+    const channelId = bodyObject(req, 'channel view').channel_id;
+    if (channelId !== undefined && typeof channelId !== 'string') throw badRequest('api.channel.view_channel.app_error', 'Invalid channel_id: channel_id must be text.');
+    if (!channelId) return { status: 'OK', last_viewed_at_times: {} };
+    return { status: 'OK', last_viewed_at_times: { [channelId]: await app.channels.view(channelId, userId) } };
   });
 
   // Opening a direct channel takes create_direct_channel, and being one of the two (or manage_system).

@@ -2,10 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { invalidField } from '../app/errors.js';
+import type { Session, Team } from '../app/models.js';
 import { channelPermission } from '../app/permissions.js';
 import { isOpenTeam } from '../app/teams.js';
 import { readableChannel, teamWithPermission, visibleTeam } from './access.js';
 import { bodyObject, intParam, requestContext, requirePermission, requireSession, sessionHasPermission } from './context.js';
+
+/** Those who may list invite-only teams see every team; others the open ones. */
+export const visibleTeams = (session: Session, teams: Team[]) => (sessionHasPermission(session, 'list_private_teams') ? teams : teams.filter(isOpenTeam));
 
 export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
   api.post('/teams', async (req, reply) => {
@@ -15,12 +19,7 @@ export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
     return team;
   });
 
-  // Those who may list invite-only teams see every team; others the open ones.
-  api.get('/teams', async (req) => {
-    const session = requirePermission(req, 'list_public_teams');
-    const teams = await app.teams.list();
-    return sessionHasPermission(session, 'list_private_teams') ? teams : teams.filter(isOpenTeam);
-  });
+  api.get('/teams', async (req) => visibleTeams(requirePermission(req, 'list_public_teams'), await app.teams.list()));
 
   api.get('/teams/:teamId', async (req) => visibleTeam(app, requireSession(req), (req.params as { teamId: string }).teamId));
 

@@ -18,7 +18,9 @@ import { Posts } from './posts.js';
 import { Preferences } from './preferences.js';
 import { ProfileImages } from './profile-images.js';
 import { Reactions } from './reactions.js';
+import { Sidebar } from './sidebar.js';
 import { Statuses } from './statuses.js';
+import { TeamIcons } from './team-icons.js';
 import { Teams } from './teams.js';
 import { Users } from './users.js';
 
@@ -34,6 +36,8 @@ export class App {
   readonly reactions: Reactions;
   readonly preferences: Preferences;
   readonly files: Files;
+  readonly teamIcons: TeamIcons;
+  readonly sidebar: Sidebar;
   readonly kv: KVStore;
   readonly events: EventHub;
   readonly commands: Commands;
@@ -57,6 +61,8 @@ export class App {
     this.preferences = new Preferences(db, hooks, this.events);
     this.commands = new Commands(this.posts);
     this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
+    this.teamIcons = new TeamIcons(this.teams, this.files);
+    this.sidebar = new Sidebar(db, this.teams, this.events);
     this.kv = new KVStore(db);
     this.bots = new Bots(db, this.users);
     this.accessTokens = new AccessTokens(db, this.users);
@@ -68,8 +74,9 @@ export class App {
     };
     this.teams.onMemberAdded = async (ctx, member, actorId) => {
       for (const [name] of defaultChannels) {
+        // An archived default channel is not found, and not joined.
         const channel = await this.channels.getByName(member.team_id, name).catch(() => undefined);
-        if (!channel || channel.delete_at) continue;
+        if (!channel) continue;
         try {
           await this.channels.addMember(ctx, channel.id, member.user_id, actorId);
         } catch (err) {

@@ -46,6 +46,21 @@ function describe(name: string): { extension: string; mime_type: string } {
   return { extension, mime_type: mimeTypes[extension] ?? 'application/octet-stream' };
 }
 
+export const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Image formats the server takes (team icons, profile images), by the magic numbers their data starts with. */
+const imageSignatures: [string, number[]][] = [
+  ['image/png', pngSignature],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['image/gif', [0x47, 0x49, 0x46, 0x38]],
+  ['image/bmp', [0x42, 0x4d]],
+];
+
+/** The MIME type of a PNG, JPEG, GIF or BMP image, by its first bytes; undefined for anything else. */
+export function imageMimeType(data: Uint8Array): string | undefined {
+  return imageSignatures.find(([, magic]) => data.length > magic.length && magic.every((b, i) => data[i] === b))?.[0];
+}
+
 export class Files {
   constructor(private readonly db: Db, private readonly hooks: () => HookRunner, private readonly root: string, private readonly maxBytes: () => number) {}
 

@@ -48,6 +48,22 @@ export interface Team {
   type: string;
   allow_open_invite: boolean;
   invite_id: string;
+  /** When the team icon was last set (ms), 0 if it has none. */
+  last_team_icon_update: number;
+}
+
+/** A user's unread messages and mentions in one team (Mattermost's model.TeamUnread). */
+export interface TeamUnread {
+  team_id: string;
+  msg_count: number;
+  mention_count: number;
+}
+
+/** Member counts of a team (Mattermost's model.TeamStats); active members are not deactivated. */
+export interface TeamStats {
+  team_id: string;
+  total_member_count: number;
+  active_member_count: number;
 }
 
 export interface TeamMember {
@@ -85,6 +101,37 @@ export interface ChannelMember {
   last_update_at: number;
   scheme_admin: boolean;
   scheme_user: boolean;
+  /** The member's notification settings for the channel (desktop, email, push, mark_unread …). */
+  notify_props: Record<string, string>;
+}
+
+/** Counts of a channel (Mattermost's model.ChannelStats). */
+export interface ChannelStats {
+  channel_id: string;
+  member_count: number;
+  guest_count: number;
+  pinnedpost_count: number;
+  files_count: number;
+}
+
+/** A category of a user's channel sidebar in a team (Mattermost's model.SidebarCategoryWithChannels). */
+export interface SidebarCategory {
+  id: string;
+  user_id: string;
+  team_id: string;
+  sort_order: number;
+  sorting: string;
+  type: string;
+  display_name: string;
+  muted: boolean;
+  collapsed: boolean;
+  channel_ids: string[];
+}
+
+/** A user's sidebar in a team: the categories, and their ids in display order. */
+export interface OrderedSidebarCategories {
+  categories: SidebarCategory[];
+  order: string[];
 }
 
 export interface Post {

@@ -37,7 +37,7 @@ async function addChannel(id: string, teamId: string, type: string): Promise<voi
 }
 
 const channelMember = (channelId: string, userId: string, admin = false) => db.insertInto('channel_members').values({
-  channel_id: channelId, user_id: userId, roles: admin ? 'channel_user channel_admin' : 'channel_user', last_viewed_at: 0, msg_count: 0, mention_count: 0, last_update_at: 0, scheme_admin: admin ? 1 : 0, scheme_user: 1,
+  channel_id: channelId, user_id: userId, roles: admin ? 'channel_user channel_admin' : 'channel_user', last_viewed_at: 0, msg_count: 0, mention_count: 0, last_update_at: 0, scheme_admin: admin ? 1 : 0, scheme_user: 1, notify_props: '{}',
 }).execute();
 
 before(async () => {
@@ -45,7 +45,7 @@ before(async () => {
   permissions = new Permissions(db);
   await addUser(ids.admin, 'system_admin system_user');
   for (const id of [ids.teamAdmin, ids.member, ids.outsider]) await addUser(id, 'system_user');
-  await db.insertInto('teams').values({ id: ids.team, create_at: 1, update_at: 1, delete_at: 0, display_name: 'T', name: 't', description: '', email: '', type: 'O', allow_open_invite: 0, invite_id: newId() }).execute();
+  await db.insertInto('teams').values({ id: ids.team, create_at: 1, update_at: 1, delete_at: 0, display_name: 'T', name: 't', description: '', email: '', type: 'O', allow_open_invite: 0, invite_id: newId(), last_team_icon_update: 0 }).execute();
   // The team admin's row says so only through scheme_admin, as Mattermost's rows may.
   await db.insertInto('team_members').values({ team_id: ids.team, user_id: ids.teamAdmin, roles: '', delete_at: 0, scheme_admin: 1, scheme_user: 1 }).execute();
   await db.insertInto('team_members').values({ team_id: ids.team, user_id: ids.member, roles: 'team_user', delete_at: 0, scheme_admin: 0, scheme_user: 1 }).execute();

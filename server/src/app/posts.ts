@@ -126,6 +126,7 @@ export class Posts {
       await tx.updateTable('channels')
         .set((eb) => ({ last_post_at: post.create_at, total_msg_count: eb('total_msg_count', '+', 1) }))
         .where('id', '=', post.channel_id).execute();
+      await this.channels.recordPost(tx, channel, post);
       if (post.file_ids.length) {
         await tx.updateTable('file_infos').set({ post_id: post.id }).where('id', 'in', post.file_ids).where('post_id', '=', '').execute();
       }

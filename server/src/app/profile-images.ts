@@ -4,23 +4,9 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { invalidField } from './errors.js';
-import type { Files } from './files.js';
+import { type Files, imageMimeType, pngSignature } from './files.js';
 import { now } from './ids.js';
 import type { Users } from './users.js';
-
-/** The image formats Mattermost takes for a profile image, by their first bytes. */
-const signatures: [string, Buffer][] = [
-  ['image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
-  ['image/jpeg', Buffer.from([0xff, 0xd8, 0xff])],
-  ['image/gif', Buffer.from('GIF87a')],
-  ['image/gif', Buffer.from('GIF89a')],
-  ['image/bmp', Buffer.from('BM')],
-];
-
-/** The MIME type of PNG, JPEG, GIF or BMP data, else undefined. */
-export function imageType(data: Uint8Array): string | undefined {
-  return signatures.find(([, magic]) => data.length > magic.length && Buffer.from(data.buffer, data.byteOffset, magic.length).equals(magic))?.[0];
-}
 
 export const defaultImageSize = 128;
 
@@ -55,7 +41,7 @@ export function solidPng(rgb: [number, number, number], size = defaultImageSize)
   for (let x = 0; x < size; x++) row.set(rgb, 1 + x * 3);
   const pixels = Buffer.concat(Array.from({ length: size }, () => row));
   return Buffer.concat([
-    signatures[0][1],
+    Buffer.from(pngSignature),
     pngChunk('IHDR', header),
     pngChunk('IDAT', zlib.deflateSync(pixels, { level: 9 })),
     pngChunk('IEND', Buffer.alloc(0)),
@@ -88,7 +74,7 @@ export class ProfileImages {
   async get(userId: string): Promise<ProfileImage> {
     const user = await this.users.get(userId);
     const data = user.last_picture_update ? await this.files.readObject(objectPath(user.id)) : undefined;
-    if (data) return { data, contentType: imageType(data) ?? 'application/octet-stream', custom: true };
+    if (data) return { data, contentType: imageMimeType(data) ?? 'application/octet-stream', custom: true };
     return { data: this.defaultImage(user.id), contentType: 'image/png', custom: false };
   }
 
@@ -99,7 +85,7 @@ export class ProfileImages {
   /** Sets the user's image: PNG, JPEG, GIF or BMP data (400 otherwise; 413 past the file size limit). */
   async set(userId: string, data: Uint8Array): Promise<void> {
     const user = await this.users.get(userId);
-    if (!imageType(data)) throw invalidField('user', 'image', 'must be PNG, JPEG, GIF or BMP data');
+    if (!imageMimeType(data)) throw invalidField('user', 'image', 'must be PNG, JPEG, GIF or BMP data');
     await this.files.writeObject(objectPath(user.id), Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     await this.users.setPictureUpdate(user.id, now());
   }

@@ -3,12 +3,13 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { TeamMemberTable, TeamTable } from '../store/schema.js';
-import { AppError, conflict, invalidField, notFound } from './errors.js';
+import { AppError, asAppError, conflict, invalidField, notFound } from './errors.js';
 import type { EventHub } from './events.js';
 import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
-import type { RequestContext, Team, TeamMember, User } from './models.js';
+import type { RequestContext, Team, TeamMember, TeamStats, User } from './models.js';
 import { checkMemberRoles } from './permissions.js';
+import { maxSearchResults, startsWith } from './prefix-match.js';
 
 export const namePattern = /^[a-z0-9]+([a-z0-9\-_]*[a-z0-9]+)?$/;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -19,6 +20,7 @@ export const teamFromRow = (r: Selectable<TeamTable>): Team => ({
   update_at: Number(r.update_at),
   delete_at: Number(r.delete_at),
   allow_open_invite: Boolean(r.allow_open_invite),
+  last_team_icon_update: Number(r.last_team_icon_update),
 });
 
 export const teamMemberFromRow = (r: Selectable<TeamMemberTable>): TeamMember => ({
@@ -27,6 +29,13 @@ export const teamMemberFromRow = (r: Selectable<TeamMemberTable>): TeamMember =>
   scheme_admin: Boolean(r.scheme_admin),
   scheme_user: Boolean(r.scheme_user),
 });
+
+/** How adding one user went, when several are added at once. */
+export interface TeamMemberResult {
+  user_id: string;
+  member?: TeamMember;
+  error?: AppError;
+}
 
 /** Whether anyone may join the team by themselves (an open team, or one that allows open invites). */
 export const isOpenTeam = (team: Team) => team.type === 'O' || team.allow_open_invite;
@@ -69,6 +78,7 @@ export class Teams {
       type,
       allow_open_invite: input.allow_open_invite ? 1 : 0,
       invite_id: newId(),
+      last_team_icon_update: 0,
     };
     await this.db.insertInto('teams').values(row).execute();
     const team = teamFromRow(row);
@@ -96,6 +106,13 @@ export class Teams {
     return (await this.db.selectFrom('teams').selectAll().where('delete_at', '=', 0).orderBy('name').execute()).map(teamFromRow);
   }
 
+  /** The unarchived teams whose name or display name starts with `term`, in any case. */
+  async search(term: string): Promise<Team[]> {
+    const rows = await this.db.selectFrom('teams').selectAll().where('delete_at', '=', 0)
+      .where((eb) => eb.or([startsWith('name', term), startsWith('display_name', term)])).orderBy('name').limit(maxSearchResults).execute();
+    return rows.map(teamFromRow);
+  }
+
   /** Changes the given fields of a team (display_name, description, allow_open_invite, email). */
   async patch(id: string, patch: Record<string, unknown>): Promise<Team> {
     const team = await this.get(id);
@@ -115,14 +132,37 @@ export class Teams {
     }
     if (patch.email !== undefined) change.email = str(patch.email);
     await this.db.updateTable('teams').set(change).where('id', '=', team.id).execute();
-    return this.get(team.id);
+    return this.updated(team.id);
+  }
+
+  /** Records when the team's icon changed (0: it has none now). */
+  async setIconUpdate(id: string, at: number): Promise<Team> {
+    await this.db.updateTable('teams').set({ last_team_icon_update: at, update_at: now() }).where('id', '=', id).execute();
+    return this.updated(id);
+  }
+
+  /** The team after a change, announced to its members (Mattermost's update_team). */
+  private async updated(id: string): Promise<Team> {
+    const team = await this.get(id);
+    void this.events.publish('update_team', { team: JSON.stringify(team) }, { team_id: id });
+    return team;
   }
 
   /** Archives a team (soft delete, as Mattermost's DELETE without permanent=true). */
   async archive(id: string): Promise<void> {
-    await this.get(id);
+    const team = await this.get(id);
     const t = now();
     await this.db.updateTable('teams').set({ delete_at: t, update_at: t }).where('id', '=', id).execute();
+    void this.events.publish('delete_team', { team: JSON.stringify({ ...team, delete_at: t, update_at: t }) }, { team_id: id });
+  }
+
+  /** Member counts: every membership, and those of users who are not deactivated. */
+  async stats(teamId: string): Promise<TeamStats> {
+    await this.get(teamId);
+    const counts = await this.db.selectFrom('team_members').innerJoin('users', 'users.id', 'team_members.user_id')
+      .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.sum<number>(eb.case().when('users.delete_at', '=', 0).then(1).else(0).end()).as('active')])
+      .where('team_members.team_id', '=', teamId).where('team_members.delete_at', '=', 0).executeTakeFirstOrThrow();
+    return { team_id: teamId, total_member_count: Number(counts.total), active_member_count: Number(counts.active ?? 0) };
   }
 
   async members(teamId: string, page: number, perPage: number): Promise<TeamMember[]> {
@@ -134,10 +174,19 @@ export class Teams {
 
   /** The teams a user belongs to, and their memberships. */
   async forUser(userId: string): Promise<{ teams: Team[]; members: TeamMember[] }> {
+    await this.users.get(userId);
     const members = (await this.db.selectFrom('team_members').selectAll().where('user_id', '=', userId).where('delete_at', '=', 0).execute()).map(teamMemberFromRow);
     if (!members.length) return { teams: [], members };
     const teams = await this.db.selectFrom('teams').selectAll().where('id', 'in', members.map((m) => m.team_id)).where('delete_at', '=', 0).orderBy('name').execute();
     return { teams: teams.map(teamFromRow), members };
+  }
+
+  /** One page of a user's team memberships. */
+  async membersForUser(userId: string, page: number, perPage: number): Promise<TeamMember[]> {
+    await this.users.get(userId);
+    const rows = await this.db.selectFrom('team_members').selectAll().where('user_id', '=', userId).where('delete_at', '=', 0)
+      .orderBy('team_id').limit(perPage).offset(page * perPage).execute();
+    return rows.map(teamMemberFromRow);
   }
 
   async member(teamId: string, userId: string): Promise<TeamMember | undefined> {
@@ -157,13 +206,14 @@ export class Teams {
 
   /** Removes a user from a team and from its channels. */
   async removeMember(ctx: RequestContext, teamId: string, userId: string, actorId?: string): Promise<void> {
+    await this.get(teamId);
     const member = await this.member(teamId, userId);
     if (!member) throw notFound('app.team.get_member.missing.app_error', `User ${userId} is not a member of team ${teamId}.`);
+    const actor = actorId && actorId !== userId ? await this.users.get(actorId) : undefined;
     const t = now();
     await this.db.updateTable('team_members').set({ delete_at: t }).where('team_id', '=', teamId).where('user_id', '=', userId).execute();
     await this.db.deleteFrom('channel_members').where('user_id', '=', userId)
       .where('channel_id', 'in', this.db.selectFrom('channels').select('id').where('team_id', '=', teamId)).execute();
-    const actor = actorId && actorId !== userId ? await this.users.get(actorId) : undefined;
     this.hooks().userHasLeftTeam(ctx, { ...member, delete_at: t }, actor);
     void this.events.publish('leave_team', { user_id: userId, team_id: teamId }, { team_id: teamId });
     // The user left, so the team broadcast no longer reaches them.
@@ -177,6 +227,7 @@ export class Teams {
   async addMember(ctx: RequestContext, teamId: string, userId: string, actorId?: string): Promise<TeamMember> {
     await this.get(teamId);
     await this.users.get(userId);
+    if (actorId) await this.users.get(actorId);
     const existing = await this.member(teamId, userId);
     if (existing) return existing;
     const proposed = teamMemberFromRow({ team_id: teamId, user_id: userId, roles: 'team_user', delete_at: 0, scheme_admin: 0, scheme_user: 1 });
@@ -184,6 +235,24 @@ export class Teams {
     if ('rejected' in verdict) throw new AppError('app.team.add_member.rejected_by_plugin', `Adding the user to the team was rejected by a plugin: ${verdict.rejected}`, 400);
     const { roles, schemeAdmin } = checkMemberRoles(verdict.allowed.roles, 'team');
     return this.insertMember(ctx, teamId, userId, { roles, schemeAdmin: schemeAdmin || verdict.allowed.scheme_admin }, actorId);
+  }
+
+  /**
+   * Adds several users to a team as `actorId`: in order until the first failure, which is
+   * thrown; or, `graceful`, each on its own, every result carrying its member or its error.
+   */
+  async addMembers(ctx: RequestContext, teamId: string, userIds: string[], actorId: string | undefined, graceful: boolean): Promise<TeamMemberResult[]> {
+    await this.get(teamId);
+    const results: TeamMemberResult[] = [];
+    for (const userId of userIds) {
+      try {
+        results.push({ user_id: userId, member: await this.addMember(ctx, teamId, userId, actorId) });
+      } catch (err) {
+        if (!graceful) throw err;
+        results.push({ user_id: userId, error: asAppError(err) });
+      }
+    }
+    return results;
   }
 
   private async insertMember(ctx: RequestContext, teamId: string, userId: string, role: { roles: string; schemeAdmin: boolean }, actorId?: string): Promise<TeamMember> {

@@ -9,6 +9,7 @@ import { isValidId, newId, now } from './ids.js';
 import type { RequestContext, Session, User } from './models.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { checkSystemRoles, isValidRoleName } from './permissions.js';
+import { likeEscape, startsWith } from './prefix-match.js';
 
 const usernamePattern = /^[a-z][a-z0-9.\-_]{2,63}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
@@ -106,7 +107,6 @@ function checkFilters(f: UserFilters): void {
   if (f.role !== undefined && f.role !== '' && !isValidRoleName(f.role)) throw invalidField('user', 'role', 'is not a role name');
 }
 
-const likeEscape = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 function applyFilters<O>(q: SelectQueryBuilder<Database, 'users', O>, f: UserFilters): SelectQueryBuilder<Database, 'users', O> {
   const inTeam = (teamId?: string) => sql<boolean>`exists (select 1 from team_members tm where tm.user_id = users.id and tm.delete_at = 0${teamId ? sql` and tm.team_id = ${teamId}` : sql``})`;
@@ -323,9 +323,9 @@ export class Users {
    */
   async search(input: unknown): Promise<User[]> {
     const search = checkUserSearch(input);
-    const prefix = `${likeEscape(search.term.trim().toLowerCase().replace(/^@/, ''))}%`;
+    const term = search.term.trim().replace(/^@/, '');
     const q = applyFilters(this.db.selectFrom('users').selectAll('users'), search)
-      .where((eb) => eb.or(['username', 'email', 'nickname', 'first_name', 'last_name'].map((col) => eb(sql`lower(${sql.ref(`users.${col}`)})`, 'like', sql`${prefix} escape '\\'`))));
+      .where((eb) => eb.or(['username', 'email', 'nickname', 'first_name', 'last_name'].map((col) => startsWith(`users.${col}`, term))));
     return (await q.orderBy('users.username').limit(search.limit).execute()).map(userFromRow);
   }
 

@@ -71,17 +71,20 @@ const statusByHttp: Record<number, grpc.status> = {
   504: grpc.status.DEADLINE_EXCEEDED,
 };
 
+/** An AppError as the contract's AppError message. */
+export const appErrorMessage = (err: AppError, requestId = ''): AppErrorMessage => ({
+  id: err.id,
+  message: err.message,
+  detailed_error: err.detailedError,
+  request_id: requestId,
+  status_code: err.statusCode,
+  where: err.where,
+});
+
 /** The gRPC error a server handler ends with for an AppError. */
 export function grpcErrorFor(err: AppError, requestId = ''): Partial<grpc.StatusObject> {
   const metadata = new grpc.Metadata();
-  metadata.set(appErrorMetadataKey, Buffer.from(AppErrorMessage.encode({
-    id: err.id,
-    message: err.message,
-    detailed_error: err.detailedError,
-    request_id: requestId,
-    status_code: err.statusCode,
-    where: err.where,
-  }).finish()));
+  metadata.set(appErrorMetadataKey, Buffer.from(AppErrorMessage.encode(appErrorMessage(err, requestId)).finish()));
   return { code: statusByHttp[err.statusCode] ?? grpc.status.UNKNOWN, details: err.message, metadata };
 }
 

@@ -29,6 +29,9 @@ import { fromMessage, toMessage } from './convert.js';
 import { appErrorFromGrpc } from './grpc-service.js';
 import type { PluginProcess } from './supervisor.js';
 
+/** A channel member's notification settings travel as notify_props_json. */
+const memberJsonFields = ['notify_props'];
+
 export interface HookTarget {
   id: string;
   process: PluginProcess;
@@ -121,7 +124,7 @@ export class PluginHooks implements HookRunner {
   private async chainMember<M extends object>(hook: string, field: string, ctx: RequestContext, member: M): Promise<Verdict<M>> {
     let current = member;
     for (const target of this.source.implementing(hook)) {
-      const response = await this.call<Record<string, unknown>>(target, hook, { context: contextMessage(ctx), [field]: current });
+      const response = await this.call<Record<string, unknown>>(target, hook, { context: contextMessage(ctx), [field]: toMessage(current, memberJsonFields) });
       if (!response) continue;
       if (response.rejection_reason) return { rejected: String(response.rejection_reason) };
       if (response[field]) current = { ...current, ...fromMessage<M>(response[field] as object) };
@@ -216,11 +219,11 @@ export class PluginHooks implements HookRunner {
   }
 
   userHasJoinedChannel(ctx: RequestContext, member: ChannelMember, actor?: User): void {
-    this.notify('UserHasJoinedChannel', { context: contextMessage(ctx), channel_member: member, actor: actor && toMessage(actor) });
+    this.notify('UserHasJoinedChannel', { context: contextMessage(ctx), channel_member: toMessage(member, memberJsonFields), actor: actor && toMessage(actor) });
   }
 
   userHasLeftChannel(ctx: RequestContext, member: ChannelMember, actor?: User): void {
-    this.notify('UserHasLeftChannel', { context: contextMessage(ctx), channel_member: member, actor: actor && toMessage(actor) });
+    this.notify('UserHasLeftChannel', { context: contextMessage(ctx), channel_member: toMessage(member, memberJsonFields), actor: actor && toMessage(actor) });
   }
 
   userHasJoinedTeam(ctx: RequestContext, member: TeamMember, actor?: User): void {

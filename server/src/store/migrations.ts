@@ -213,4 +213,38 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('sessions').addColumn('props', 'text', (c) => c.notNull().defaultTo('{}')).execute();
     },
   },
+  '0011_api_teams': {
+    // Team icons, per-channel notification settings (Mattermost's defaults), and the sidebar:
+    // each user's categories in each team and the channels placed in them.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('teams').addColumn('last_team_icon_update', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('channel_members')
+        .addColumn('notify_props', 'text', (c) => c.notNull().defaultTo('{"desktop":"default","email":"default","mark_unread":"all","push":"default","ignore_channel_mentions":"default"}'))
+        .execute();
+      await db.schema
+        .createTable('sidebar_categories')
+        .addColumn('id', 'varchar(128)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('team_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('sort_order', 'bigint', (c) => c.notNull())
+        .addColumn('sorting', 'varchar(64)', (c) => c.notNull().defaultTo(''))
+        .addColumn('type', 'varchar(64)', (c) => c.notNull())
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('muted', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('collapsed', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.createIndex('idx_sidebar_categories_user_team').on('sidebar_categories').columns(['user_id', 'team_id']).execute();
+      await db.schema
+        .createTable('sidebar_channels')
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('team_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('channel_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('category_id', 'varchar(128)', (c) => c.notNull())
+        .addColumn('sort_order', 'bigint', (c) => c.notNull())
+        // A channel sits in one category of a user's sidebar in a team.
+        .addPrimaryKeyConstraint('pk_sidebar_channels', ['user_id', 'team_id', 'channel_id'])
+        .execute();
+      await db.schema.createIndex('idx_sidebar_channels_category').on('sidebar_channels').column('category_id').execute();
+    },
+  },
 };

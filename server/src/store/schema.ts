@@ -50,6 +50,7 @@ export interface TeamTable {
   type: string;
   allow_open_invite: number;
   invite_id: string;
+  last_team_icon_update: number;
 }
 
 export interface TeamMemberTable {
@@ -87,6 +88,8 @@ export interface ChannelMemberTable {
   last_update_at: number;
   scheme_admin: number;
   scheme_user: number;
+  /** JSON object of the member's notification settings for the channel. */
+  notify_props: string;
 }
 
 export interface PostTable {
@@ -164,6 +167,26 @@ export interface UserAccessTokenTable {
   is_active: number;
 }
 
+export interface SidebarCategoryTable {
+  id: string;
+  user_id: string;
+  team_id: string;
+  sort_order: number;
+  sorting: string;
+  type: string;
+  display_name: string;
+  muted: number;
+  collapsed: number;
+}
+
+export interface SidebarChannelTable {
+  user_id: string;
+  team_id: string;
+  channel_id: string;
+  category_id: string;
+  sort_order: number;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -178,4 +201,6 @@ export interface Database {
   plugin_kv: PluginKVTable;
   bots: BotTable;
   user_access_tokens: UserAccessTokenTable;
+  sidebar_categories: SidebarCategoryTable;
+  sidebar_channels: SidebarChannelTable;
 }

@@ -85,6 +85,8 @@ export interface Team {
   type: string;
   allow_open_invite: boolean;
   invite_id: string;
+  /** When the team icon was last set (ms), 0 if it has none. */
+  last_team_icon_update: number;
 }
 
 /** A user's membership of a team (Mattermost's model.TeamMember). */
@@ -126,6 +128,11 @@ export interface ChannelMember {
   last_update_at: number;
   scheme_admin: boolean;
   scheme_user: boolean;
+  /**
+   * The member's notification settings for the channel, e.g. {"desktop": "default",
+   * "email": "default", "mark_unread": "all", "push": "default", "ignore_channel_mentions": "default"}.
+   */
+  notify_props_json: string;
 }
 
 /** A message in a channel (Mattermost's model.Post). Timestamps are ms since the Unix epoch. */
@@ -1140,6 +1147,7 @@ function createBaseTeam(): Team {
     type: "",
     allow_open_invite: false,
     invite_id: "",
+    last_team_icon_update: 0,
   };
 }
 
@@ -1177,6 +1185,9 @@ export const Team: MessageFns<Team> = {
     }
     if (message.invite_id !== "") {
       writer.uint32(90).string(message.invite_id);
+    }
+    if (message.last_team_icon_update !== 0) {
+      writer.uint32(96).int64(message.last_team_icon_update);
     }
     return writer;
   },
@@ -1282,6 +1293,14 @@ export const Team: MessageFns<Team> = {
             message.invite_id = reader.string();
             continue;
           }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.last_team_icon_update = longToNumber(reader.int64());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1310,6 +1329,7 @@ export const Team: MessageFns<Team> = {
     message.type = object.type ?? "";
     message.allow_open_invite = object.allow_open_invite ?? false;
     message.invite_id = object.invite_id ?? "";
+    message.last_team_icon_update = object.last_team_icon_update ?? 0;
     return message;
   },
 };
@@ -1653,6 +1673,7 @@ function createBaseChannelMember(): ChannelMember {
     last_update_at: 0,
     scheme_admin: false,
     scheme_user: false,
+    notify_props_json: "",
   };
 }
 
@@ -1684,6 +1705,9 @@ export const ChannelMember: MessageFns<ChannelMember> = {
     }
     if (message.scheme_user !== false) {
       writer.uint32(72).bool(message.scheme_user);
+    }
+    if (message.notify_props_json !== "") {
+      writer.uint32(82).string(message.notify_props_json);
     }
     return writer;
   },
@@ -1773,6 +1797,14 @@ export const ChannelMember: MessageFns<ChannelMember> = {
             message.scheme_user = reader.bool();
             continue;
           }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.notify_props_json = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1799,6 +1831,7 @@ export const ChannelMember: MessageFns<ChannelMember> = {
     message.last_update_at = object.last_update_at ?? 0;
     message.scheme_admin = object.scheme_admin ?? false;
     message.scheme_user = object.scheme_user ?? false;
+    message.notify_props_json = object.notify_props_json ?? "";
     return message;
   },
 };

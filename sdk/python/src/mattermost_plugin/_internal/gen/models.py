@@ -123,6 +123,8 @@ class Team(Model[models_pb2.Team]):
     """"O" open, "I" invite only."""
     allow_open_invite: bool
     invite_id: str
+    last_team_icon_update: int
+    """When the team icon was last set (ms), 0 if it has none."""
 
 
 class TeamMember(Model[models_pb2.TeamMember]):
@@ -168,6 +170,9 @@ class ChannelMember(Model[models_pb2.ChannelMember]):
     last_update_at: int
     scheme_admin: bool
     scheme_user: bool
+    notify_props: Dict[str, Any]
+    """The member's notification settings for the channel, e.g. {"desktop": "default", "email":
+    "default", "mark_unread": "all", "push": "default", "ignore_channel_mentions": "default"}."""
 
 
 class Post(Model[models_pb2.Post]):

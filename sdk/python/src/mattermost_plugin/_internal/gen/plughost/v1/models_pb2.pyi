@@ -79,7 +79,7 @@ class User(_message.Message):
     def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., username: _Optional[str] = ..., password: _Optional[str] = ..., auth_service: _Optional[str] = ..., email: _Optional[str] = ..., email_verified: bool = ..., nickname: _Optional[str] = ..., first_name: _Optional[str] = ..., last_name: _Optional[str] = ..., position: _Optional[str] = ..., roles: _Optional[str] = ..., locale: _Optional[str] = ..., is_bot: bool = ..., bot_description: _Optional[str] = ..., last_password_update: _Optional[int] = ..., props_json: _Optional[str] = ...) -> None: ...
 
 class Team(_message.Message):
-    __slots__ = ("id", "create_at", "update_at", "delete_at", "display_name", "name", "description", "email", "type", "allow_open_invite", "invite_id")
+    __slots__ = ("id", "create_at", "update_at", "delete_at", "display_name", "name", "description", "email", "type", "allow_open_invite", "invite_id", "last_team_icon_update")
     ID_FIELD_NUMBER: _ClassVar[int]
     CREATE_AT_FIELD_NUMBER: _ClassVar[int]
     UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
@@ -91,6 +91,7 @@ class Team(_message.Message):
     TYPE_FIELD_NUMBER: _ClassVar[int]
     ALLOW_OPEN_INVITE_FIELD_NUMBER: _ClassVar[int]
     INVITE_ID_FIELD_NUMBER: _ClassVar[int]
+    LAST_TEAM_ICON_UPDATE_FIELD_NUMBER: _ClassVar[int]
     id: str
     create_at: int
     update_at: int
@@ -102,7 +103,8 @@ class Team(_message.Message):
     type: str
     allow_open_invite: bool
     invite_id: str
-    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., email: _Optional[str] = ..., type: _Optional[str] = ..., allow_open_invite: bool = ..., invite_id: _Optional[str] = ...) -> None: ...
+    last_team_icon_update: int
+    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., email: _Optional[str] = ..., type: _Optional[str] = ..., allow_open_invite: bool = ..., invite_id: _Optional[str] = ..., last_team_icon_update: _Optional[int] = ...) -> None: ...
 
 class TeamMember(_message.Message):
     __slots__ = ("team_id", "user_id", "roles", "delete_at", "scheme_admin", "scheme_user")
@@ -151,7 +153,7 @@ class Channel(_message.Message):
     def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., team_id: _Optional[str] = ..., type: _Optional[str] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., header: _Optional[str] = ..., purpose: _Optional[str] = ..., last_post_at: _Optional[int] = ..., total_msg_count: _Optional[int] = ..., creator_id: _Optional[str] = ...) -> None: ...
 
 class ChannelMember(_message.Message):
-    __slots__ = ("channel_id", "user_id", "roles", "last_viewed_at", "msg_count", "mention_count", "last_update_at", "scheme_admin", "scheme_user")
+    __slots__ = ("channel_id", "user_id", "roles", "last_viewed_at", "msg_count", "mention_count", "last_update_at", "scheme_admin", "scheme_user", "notify_props_json")
     CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
     USER_ID_FIELD_NUMBER: _ClassVar[int]
     ROLES_FIELD_NUMBER: _ClassVar[int]
@@ -161,6 +163,7 @@ class ChannelMember(_message.Message):
     LAST_UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
     SCHEME_ADMIN_FIELD_NUMBER: _ClassVar[int]
     SCHEME_USER_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_PROPS_JSON_FIELD_NUMBER: _ClassVar[int]
     channel_id: str
     user_id: str
     roles: str
@@ -170,7 +173,8 @@ class ChannelMember(_message.Message):
     last_update_at: int
     scheme_admin: bool
     scheme_user: bool
-    def __init__(self, channel_id: _Optional[str] = ..., user_id: _Optional[str] = ..., roles: _Optional[str] = ..., last_viewed_at: _Optional[int] = ..., msg_count: _Optional[int] = ..., mention_count: _Optional[int] = ..., last_update_at: _Optional[int] = ..., scheme_admin: bool = ..., scheme_user: bool = ...) -> None: ...
+    notify_props_json: str
+    def __init__(self, channel_id: _Optional[str] = ..., user_id: _Optional[str] = ..., roles: _Optional[str] = ..., last_viewed_at: _Optional[int] = ..., msg_count: _Optional[int] = ..., mention_count: _Optional[int] = ..., last_update_at: _Optional[int] = ..., scheme_admin: bool = ..., scheme_user: bool = ..., notify_props_json: _Optional[str] = ...) -> None: ...
 
 class Post(_message.Message):
     __slots__ = ("id", "create_at", "update_at", "edit_at", "delete_at", "is_pinned", "user_id", "channel_id", "root_id", "original_id", "message", "type", "props_json", "hashtags", "file_ids", "pending_post_id", "reply_count")
