@@ -191,7 +191,12 @@ export const channelPermission = (channel: Channel, action: 'members' | 'propert
   return `manage_${kind}_channel_${action}`;
 };
 
-const words = (roles: unknown) => (typeof roles === 'string' ? roles.split(/\s+/).filter(Boolean) : []);
+/** A role string's roles; a list of role names works too (@mattermost/client's updateTeamMemberRoles sends one). */
+const words = (roles: unknown): string[] => {
+  if (typeof roles === 'string') return roles.split(/\s+/).filter(Boolean);
+  if (Array.isArray(roles) && roles.every((r) => typeof r === 'string')) return roles.flatMap(words);
+  return [];
+};
 
 /**
  * A user's system roles as they may be set: "system_user", optionally with "system_admin"
