@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { invalidField } from '../app/errors.js';
 import type { Session, User } from '../app/models.js';
+import { readableChannel, teamWithPermission } from './access.js';
 import { bodyObject, intParam, requestContext, requirePermission, requireSelfOr, requireSession, sessionCookies, sessionHasPermission } from './context.js';
 
 /** What others may see of a user: everything but the email, unless it is you or you manage the system. */
@@ -42,6 +43,9 @@ export function userRoutes(api: FastifyInstance, app: App): void {
   api.get('/users', async (req) => {
     const session = requireSession(req);
     const q = req.query as Record<string, string>;
+    // A team's or a channel's members are for those who may see its insides.
+    if (q.in_team) await teamWithPermission(app, session, q.in_team, 'view_team');
+    if (q.in_channel) await readableChannel(app, session, q.in_channel);
     const users = await app.users.list({
       page: intParam(q.page, 'page', 0),
       perPage: intParam(q.per_page, 'per_page', 60, 200),
@@ -73,8 +77,10 @@ export function userRoutes(api: FastifyInstance, app: App): void {
     const body = bodyObject(req, 'search');
     if (typeof body.term !== 'string') throw invalidField('user', 'term', 'is required');
     const limit = intParam(body.limit, 'limit', 100, 1000);
+    const inTeamId = typeof body.team_id === 'string' && body.team_id ? body.team_id : undefined;
+    if (inTeamId) await teamWithPermission(app, session, inTeamId, 'view_team');
     const users = await app.users.search(body.term, {
-      inTeamId: typeof body.team_id === 'string' && body.team_id ? body.team_id : undefined,
+      inTeamId,
       limit,
       allowInactive: body.allow_inactive === true,
     });

@@ -46,6 +46,9 @@ export interface Team {
   invite_id: string;
 }
 
+/** Whether anyone may join the team by themselves (an open team, or one that allows open invites). */
+export const isOpenTeam = (team: { type: string; allow_open_invite: boolean | number }) => team.type === 'O' || Boolean(team.allow_open_invite);
+
 export interface TeamMember {
   team_id: string;
   user_id: string;
