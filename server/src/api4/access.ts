@@ -3,9 +3,8 @@
 // team exists (404); an open one they may not use is a 403.
 import type { App } from '../app/app.js';
 import { notFound } from '../app/errors.js';
-import type { Channel, Session, Team } from '../app/models.js';
+import { type Channel, isOpenTeam, type Session, type Team } from '../app/models.js';
 import { permissionError } from '../app/permissions.js';
-import { isOpenTeam } from '../app/teams.js';
 import { sessionHasPermission } from './context.js';
 
 /** The channel, if the caller may read it. */

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { invalidField } from '../app/errors.js';
 import { bodyObject, requestContext, requireSession } from './context.js';
-import { channelWithPermission } from './access.js';
+import { channelWithPermission, teamWithPermission } from './access.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -29,15 +29,16 @@ export function commandRoutes(api: FastifyInstance, app: App): void {
     });
   });
 
+  // A team's commands are for those who may see the team.
   api.get('/commands', async (req) => {
-    requireSession(req);
-    return app.commands.list(str((req.query as Record<string, unknown>).team_id));
+    const session = requireSession(req);
+    const teamId = str((req.query as Record<string, unknown>).team_id);
+    if (teamId) await teamWithPermission(app, session, teamId, 'view_team');
+    return app.commands.list(teamId);
   });
 
   api.get('/teams/:teamId/commands/autocomplete', async (req) => {
-    requireSession(req);
-    const { teamId } = req.params as { teamId: string };
-    await app.teams.get(teamId);
-    return app.commands.list(teamId).filter((c) => c.auto_complete);
+    const team = await teamWithPermission(app, requireSession(req), (req.params as { teamId: string }).teamId, 'view_team');
+    return app.commands.list(team.id).filter((c) => c.auto_complete);
   });
 }

@@ -4,8 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { badRequest, invalidField } from '../app/errors.js';
+import { isOpenTeam } from '../app/models.js';
 import { channelPermission, permissionError } from '../app/permissions.js';
-import { isOpenTeam } from '../app/teams.js';
 import { readableChannel, teamWithPermission } from './access.js';
 import { bodyObject, intParam, requestContext, requirePermission, requireSelfOr, requireSession, sessionHasPermission } from './context.js';
 import { visibleTeams } from './teams.js';
@@ -133,6 +133,15 @@ export function teamManagementRoutes(api: FastifyInstance, app: App): void {
     requireSelfOr(session, userId, 'edit_other_users');
     const { teamId } = req.params as { teamId: string };
     return app.channels.forUserInTeam(userId, teamId, (req.query as Record<string, string>).include_deleted === 'true');
+  });
+
+  api.get('/users/:userId/teams/:teamId/channels/members', async (req) => {
+    const session = requireSession(req);
+    const userId = userParam(session, (req.params as { userId: string }).userId);
+    requireSelfOr(session, userId, 'edit_other_users');
+    const { teamId } = req.params as { teamId: string };
+    await app.teams.get(teamId);
+    return app.channels.membershipsInTeam(userId, teamId);
   });
 
   api.get('/teams/:teamId/channels/name/:name', async (req) => {

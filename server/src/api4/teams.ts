@@ -2,9 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { invalidField } from '../app/errors.js';
-import type { Session, Team } from '../app/models.js';
+import { isOpenTeam, type Session, type Team } from '../app/models.js';
 import { channelPermission } from '../app/permissions.js';
-import { isOpenTeam } from '../app/teams.js';
 import { readableChannel, teamWithPermission, visibleTeam } from './access.js';
 import { bodyObject, intParam, requestContext, requirePermission, requireSession, sessionHasPermission } from './context.js';
 

@@ -4,6 +4,7 @@ import type { App } from '../app/app.js';
 import { badRequest, invalidField } from '../app/errors.js';
 import type { Session, User } from '../app/models.js';
 import type { ProfileImage } from '../app/profile-images.js';
+import { readableChannel, teamWithPermission } from './access.js';
 import { boolParam, bodyObject, intParam, requestContext, requirePermission, requireSelfOr, requireSession, sessionCookies, sessionHasPermission } from './context.js';
 
 /** What others may see of a user: everything but the email, unless it is you or you manage the system. */
@@ -50,6 +51,9 @@ export function userRoutes(api: FastifyInstance, app: App): void {
   api.get('/users', async (req) => {
     const session = requireSession(req);
     const q = req.query as Record<string, string>;
+    // A team's or a channel's members are for those who may see its insides.
+    if (q.in_team) await teamWithPermission(app, session, q.in_team, 'view_team');
+    if (q.in_channel) await readableChannel(app, session, q.in_channel);
     const users = await app.users.list({
       page: intParam(q.page, 'page', 0),
       perPage: intParam(q.per_page, 'per_page', 60, 200),
@@ -92,7 +96,11 @@ export function userRoutes(api: FastifyInstance, app: App): void {
 
   api.post('/users/search', async (req) => {
     const session = requireSession(req);
-    const users = await app.users.search(bodyObject(req, 'search'));
+    const body = bodyObject(req, 'search');
+    // Searching within a team or a channel needs access to it, as listing its members does.
+    if (typeof body.team_id === 'string' && body.team_id) await teamWithPermission(app, session, body.team_id, 'view_team');
+    if (typeof body.in_channel_id === 'string' && body.in_channel_id) await readableChannel(app, session, body.in_channel_id);
+    const users = await app.users.search(body);
     return users.map((u) => sanitize(u, session));
   });
 

@@ -87,8 +87,9 @@ export function registerWebSocket(http: FastifyInstance, app: App): void {
       if (msg.action === 'ping') return reply({ status: 'OK', data: { text: 'pong', version: serverVersion, server_time: Date.now() } });
       if (msg.action === 'user_typing') {
         const channelId = String(msg.data?.channel_id ?? '');
-        if (!(await app.channels.member(channelId, conn.userId))) {
-          return reply({ status: 'FAIL', error: { id: 'api.web_socket_router.no_permission.app_error', message: 'Not a member of the channel.' } });
+        // As in Mattermost, typing is for those who may post in the channel.
+        if (!(await app.permissions.hasPermissionToChannel(conn.userId, channelId, 'create_post'))) {
+          return reply({ status: 'FAIL', error: { id: 'api.web_socket_router.no_permission.app_error', message: 'You may not post in this channel (create_post).' } });
         }
         const parentId = typeof msg.data?.parent_id === 'string' ? msg.data.parent_id : '';
         try {

@@ -179,6 +179,15 @@ export class Channels {
     return (await q.orderBy('channels.name').execute()).map(channelFromRow);
   }
 
+  /** A user's memberships of the channels forUserInTeam lists (archived channels left out). */
+  async membershipsInTeam(userId: string, teamId: string): Promise<ChannelMember[]> {
+    const rows = await this.db.selectFrom('channel_members').innerJoin('channels', 'channels.id', 'channel_members.channel_id').selectAll('channel_members')
+      .where('channel_members.user_id', '=', userId).where('channels.delete_at', '=', 0)
+      .where((eb) => eb.or([eb('channels.team_id', '=', teamId), eb('channels.team_id', '=', '')]))
+      .orderBy('channel_members.channel_id').execute();
+    return rows.map(channelMemberFromRow);
+  }
+
   /** Changes the given fields of a channel (name, display_name, header, purpose). */
   async patch(id: string, patch: Record<string, unknown>): Promise<Channel> {
     const channel = await this.get(id);

@@ -66,6 +66,9 @@ export interface TeamStats {
   active_member_count: number;
 }
 
+/** Whether anyone may join the team by themselves (an open team, or one that allows open invites). */
+export const isOpenTeam = (team: { type: string; allow_open_invite: boolean | number }) => team.type === 'O' || Boolean(team.allow_open_invite);
+
 export interface TeamMember {
   team_id: string;
   user_id: string;

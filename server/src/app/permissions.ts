@@ -12,7 +12,7 @@
 import type { Db } from '../store/db.js';
 import { forbidden, invalidField, notFound } from './errors.js';
 import { isValidId, stableId } from './ids.js';
-import type { Channel } from './models.js';
+import { type Channel, isOpenTeam } from './models.js';
 
 /** Mattermost's model.Role as REST returns it. */
 export interface Role {
@@ -173,10 +173,16 @@ export class Permissions {
     if (!(await this.hasPermissionToChannel(userId, channelId, permissionId))) throw permissionError(permissionId);
   }
 
-  /** Checks the user may read the channel. Private, direct and group channels do not exist for outsiders (404). */
+  /**
+   * Checks the user may read the channel. Private, direct and group channels do not exist for
+   * outsiders (404), nor do the open channels of an invite-only team they cannot see.
+   */
   async requireReadChannel(userId: string, channel: Channel): Promise<void> {
     if (await this.canReadChannel(userId, channel)) return;
-    if (channel.type !== 'O') throw notFound('app.channel.get.existing.app_error', `Channel ${channel.id} not found.`);
+    const missing = notFound('app.channel.get.existing.app_error', `Channel ${channel.id} not found.`);
+    if (channel.type !== 'O') throw missing;
+    const team = await this.db.selectFrom('teams').select(['type', 'allow_open_invite']).where('id', '=', channel.team_id).executeTakeFirst();
+    if (!(team && isOpenTeam(team)) && !(await this.hasPermissionToTeam(userId, channel.team_id, 'view_team'))) throw missing;
     throw permissionError('read_channel');
   }
 }
@@ -191,7 +197,12 @@ export const channelPermission = (channel: Channel, action: 'members' | 'propert
   return `manage_${kind}_channel_${action}`;
 };
 
-const words = (roles: unknown) => (typeof roles === 'string' ? roles.split(/\s+/).filter(Boolean) : []);
+/** A role string's roles; a list of role names works too (@mattermost/client's updateTeamMemberRoles sends one). */
+const words = (roles: unknown): string[] => {
+  if (typeof roles === 'string') return roles.split(/\s+/).filter(Boolean);
+  if (Array.isArray(roles) && roles.every((r) => typeof r === 'string')) return roles.flatMap(words);
+  return [];
+};
 
 /**
  * A user's system roles as they may be set: "system_user", optionally with "system_admin"

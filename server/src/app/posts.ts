@@ -94,6 +94,7 @@ export class Posts {
     if (rootId) {
       const root = await this.get(rootId).catch(() => undefined);
       if (!root || root.channel_id !== channel.id) throw invalidField('post', 'root_id', 'must be a post in the same channel');
+      if (root.root_id) throw invalidField('post', 'root_id', 'must be the first post of a thread, not a reply');
     }
     const t = now();
     const draft: Post = {
@@ -122,14 +123,19 @@ export class Posts {
     const post: Post = { ...verdict.allowed, id: draft.id, channel_id: draft.channel_id, create_at: draft.create_at, user_id: verdict.allowed.user_id || draft.user_id };
     checkPost(post);
     await this.db.transaction().execute(async (tx) => {
+      // As in Mattermost, a post takes only files not yet attached, uploaded to its channel by
+      // its author (or by a plugin, "nouser"); other ids are dropped from file_ids.
+      if (post.file_ids.length) {
+        const attachable = new Set((await tx.selectFrom('file_infos').select('id').where('id', 'in', post.file_ids).where('post_id', '=', '')
+          .where('channel_id', '=', post.channel_id).where('creator_id', 'in', [post.user_id, 'nouser']).execute()).map((r) => r.id));
+        post.file_ids = post.file_ids.filter((id) => attachable.has(id));
+        if (attachable.size) await tx.updateTable('file_infos').set({ post_id: post.id }).where('id', 'in', [...attachable]).execute();
+      }
       await tx.insertInto('posts').values(postToRow(post)).execute();
       await tx.updateTable('channels')
         .set((eb) => ({ last_post_at: post.create_at, total_msg_count: eb('total_msg_count', '+', 1) }))
         .where('id', '=', post.channel_id).execute();
       await this.channels.recordPost(tx, channel, post);
-      if (post.file_ids.length) {
-        await tx.updateTable('file_infos').set({ post_id: post.id }).where('id', 'in', post.file_ids).where('post_id', '=', '').execute();
-      }
     });
     this.hooks().messageHasBeenPosted(ctx, post);
     void this.publishPost('posted', post, { channel_display_name: channel.display_name, channel_name: channel.name, channel_type: channel.type, team_id: channel.team_id, sender_name: '' }, { channel_id: channel.id });

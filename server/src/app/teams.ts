@@ -37,9 +37,6 @@ export interface TeamMemberResult {
   error?: AppError;
 }
 
-/** Whether anyone may join the team by themselves (an open team, or one that allows open invites). */
-export const isOpenTeam = (team: Team) => team.type === 'O' || team.allow_open_invite;
-
 export class Teams {
   /** Called after a team is created, to create its default channels. */
   onTeamCreated: (ctx: RequestContext, team: Team, creatorId: string) => Promise<void> = async () => undefined;

@@ -1,7 +1,7 @@
 // Preferences through Mattermost's own JavaScript client (@mattermost/client), their
 // websocket events, and the hooks PreferencesHaveChanged, OnWebSocketConnect/Disconnect,
-// WebSocketMessageHasBeenPosted, MessagesWillBeConsumed and FileWillBeUploaded observed from a
-// real Python plugin (fixtures/plugins/e2e_python).
+// WebSocketMessageHasBeenPosted, MessagesWillBeConsumed (REST and websocket) and
+// FileWillBeUploaded observed from a real Python plugin (fixtures/plugins/e2e_python).
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -157,6 +157,26 @@ describe('preferences and the websocket, consume and upload hooks', () => {
     // The plugin's report (whose JSON is read back through the same route) stays intact.
     const r = await report(() => true, 'a report');
     assert.equal(r.username, 'alice');
+  });
+
+  test('MessagesWillBeConsumed also changes the posts that websocket events carry: posted, post_edited, ephemeral_message', async () => {
+    const ws = await connectWebSocket(server.url, bob.getToken());
+    try {
+      const post = await alice.createPost({ channel_id: channelId, message: 'live consume-me' } as any);
+      const posted = await ws.next('posted', (e) => JSON.parse(e.data.post).id === post.id);
+      assert.equal(JSON.parse(posted.data.post).message, 'live consume-me [seen]');
+      await alice.patchPost({ id: post.id, message: 'edited consume-me' } as any);
+      const edited = await ws.next('post_edited', (e) => JSON.parse(e.data.post).id === post.id);
+      assert.equal(JSON.parse(edited.data.post).message, 'edited consume-me [seen]');
+      const plain = await alice.createPost({ channel_id: channelId, message: 'nothing to see' } as any);
+      assert.equal(JSON.parse((await ws.next('posted', (e) => JSON.parse(e.data.post).id === plain.id)).data.post).message, 'nothing to see');
+      const whisper = await alice.createPostEphemeral(bobId, { channel_id: channelId, message: 'whisper consume-me' } as any);
+      assert.equal(whisper.message, 'whisper consume-me', 'the sender gets what was sent');
+      const got = await ws.next('ephemeral_message', (e) => JSON.parse(e.data.post).id === whisper.id);
+      assert.equal(JSON.parse(got.data.post).message, 'whisper consume-me [seen]');
+    } finally {
+      ws.close();
+    }
   });
 
   test('FileWillBeUploaded rejects reject.txt (400 with the reason) and replaces the content of upper.txt', async () => {
