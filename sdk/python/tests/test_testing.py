@@ -4,6 +4,12 @@ import asyncio
 import inspect
 import json
 import logging
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +28,7 @@ from mattermost_plugin import (
     PluginAPIClient,
     PluginAPIError,
     Post,
+    UnavailableError,
     User,
     ValidationError,
     hook,
@@ -977,3 +984,50 @@ def test_plugin_logger_logs_every_level(harness, caplog):
 def test_kv_values_are_json_for_objects(api):
     api.kv_set("user", User(username="ann"))
     assert json.loads(api.kv_get("user"))["username"] == "ann"
+
+
+# ---------------------------------------------------------------------------------------------
+# The guide's example runs as shown
+
+GUIDE = Path(__file__).resolve().parents[3] / "docs" / "python-plugins.md"
+
+
+def guide_blocks():
+    """The ```python blocks of the guide's "Testing your plugin" section, by the line before."""
+    text = GUIDE.read_text(encoding="utf-8")
+    section = text[text.index("## Testing your plugin") :]
+    section = section[: section.index("\n## ", 1)]
+    blocks = {}
+    for match in re.finditer(r"(?:^|\n)([^\n]*)\n\n? *```python\n(.*?)\n *```", section, re.S):
+        blocks.setdefault(match.group(1).strip(), textwrap.dedent(match.group(2)))
+    return blocks
+
+
+def test_the_guides_testing_example_passes(tmp_path):
+    blocks = guide_blocks()
+    (tmp_path / "server").mkdir()
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "conftest.py").write_text("")
+    (tmp_path / "server" / "plugin.py").write_text(blocks["`server/plugin.py`:"])
+    (tmp_path / "tests" / "test_plugin.py").write_text(blocks["`tests/test_plugin.py`:"])
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": src},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 passed" in result.stdout
+
+
+def test_the_guides_subclass_example_works():
+    (source,) = [code for code in guide_blocks().values() if "class MyFake" in code]
+    namespace = {}
+    exec(source, namespace)
+    fake = namespace["MyFake"]()
+    assert fake.has_permission_to("u", "manage_system") is True
+    with pytest.raises(UnavailableError):
+        fake.get_server_version()

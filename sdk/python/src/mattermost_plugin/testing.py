@@ -72,7 +72,7 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
-_P = TypeVar("_P", bound=Plugin)
+PluginT = TypeVar("PluginT", bound=Plugin)
 _FakeT = TypeVar("_FakeT", bound="_FakeAPIBase")
 
 
@@ -235,7 +235,11 @@ class _HookCallContext:
 
     def abort(self, code: Any, details: str) -> None:
         error = sys.exc_info()[1]
-        if error is not None:  # aborting because the handler (or its answer) raised: show that
+        # Aborting because the handler (or its answer) raised: raise that, not a wrapper the
+        # servicer made of it.
+        while error is not None and type(error).__module__ == HooksServicer.__module__:
+            error = error.__cause__
+        if error is not None:
             raise error
         raise HookFailedError(details)
 
@@ -324,7 +328,7 @@ def _hook_result(name: HookName, request: Message, response: Message) -> Any:
     return {field.name: getattr(response, field.name) for field in fields}
 
 
-class PluginHarness(Generic[_P]):
+class PluginHarness(Generic[PluginT]):
     """A plugin under test: built with a :class:`FakePluginAPI` as ``self.api``, its hooks run
     the way the plugin process runs them.
 
@@ -345,8 +349,8 @@ class PluginHarness(Generic[_P]):
     handlers.
     """
 
-    def __init__(self, plugin: Union[Type[_P], _P], api: Optional[FakePluginAPI] = None) -> None:
-        self.plugin: _P = plugin() if isinstance(plugin, type) else plugin
+    def __init__(self, plugin: Union[Type[PluginT], PluginT], api: Optional[FakePluginAPI] = None) -> None:
+        self.plugin: PluginT = plugin() if isinstance(plugin, type) else plugin
         """The plugin instance."""
         self.api: FakePluginAPI = api if api is not None else FakePluginAPI()
         """The fake the plugin has as ``self.api``."""
@@ -457,7 +461,7 @@ class PluginHarness(Generic[_P]):
         """Stop the event loop of ``async def`` handlers (if one was started)."""
         self._servicer.close()
 
-    def __enter__(self) -> PluginHarness[_P]:
+    def __enter__(self) -> PluginHarness[PluginT]:
         return self
 
     def __exit__(
