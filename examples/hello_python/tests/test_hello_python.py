@@ -27,7 +27,9 @@ def test_on_activate_logs_the_server_version_and_registers_hello(harness, caplog
 
 
 def test_messages_with_badword_are_blocked(harness):
-    post, reason = harness.run(HookName.MessageWillBePosted, Post(message="This has a BadWord in it"))
+    post, reason = harness.run(
+        HookName.MessageWillBePosted, Post(message="This has a BadWord in it")
+    )
 
     assert (post, reason) == (None, "Message blocked")
 
@@ -44,4 +46,3 @@ def test_hello_command(harness):
     assert response == CommandResponse(response_type="ephemeral", text="Hello from Python!")
     other = harness.run(HookName.ExecuteCommand, CommandArgs(command="/other"))
     assert other.text == "Unknown command"
-

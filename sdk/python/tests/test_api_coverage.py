@@ -41,12 +41,17 @@ def test_every_contract_method_has_a_sync_and_an_async_method():
         name = snake_case(rpc)
         assert callable(vars(PluginAPIClient).get(name)), f"PluginAPIClient.{name} ({rpc})"
         assert not inspect.iscoroutinefunction(vars(PluginAPIClient)[name]), name
-        assert inspect.iscoroutinefunction(vars(AsyncPluginAPIClient).get(name)), (
-            f"AsyncPluginAPIClient.{name} ({rpc})"
-        )
+        assert inspect.iscoroutinefunction(
+            vars(AsyncPluginAPIClient).get(name)
+        ), f"AsyncPluginAPIClient.{name} ({rpc})"
     figures = GEN.counts()
     print("Plugin API:", GEN.counts_line())
-    assert figures["contract methods"] == figures["sync"] == figures["async"] == len(GEN.contract_rpcs())
+    assert (
+        figures["contract methods"]
+        == figures["sync"]
+        == figures["async"]
+        == len(GEN.contract_rpcs())
+    )
     assert figures["implemented"] + figures["501"] == figures["contract methods"]
 
 
@@ -63,7 +68,10 @@ def test_the_reference_lists_exactly_the_methods_that_answer_501():
     section = _section("Methods plughost does not implement")
     assert sorted(re.findall(r"\[`(\w+)`\]\(#\w+\)", section)) == sorted(missing)
     figures = GEN.counts()
-    assert f"plughost implements {figures['implemented']} of the {figures['contract methods']}" in section
+    assert (
+        f"plughost implements {figures['implemented']} of the {figures['contract methods']}"
+        in section
+    )
 
     # Each method's own entry says so, and only those.
     api = _section("Plugin API")
@@ -76,4 +84,6 @@ def test_the_reference_lists_exactly_the_methods_that_answer_501():
 def test_the_guide_points_to_the_list():
     guide = (ROOT / "docs" / "python-plugins.md").read_text(encoding="utf-8")
     section = guide[guide.index("\n### Methods plughost does not implement\n") :]
-    assert "python-api-reference.md#methods-plughost-does-not-implement" in section.split("\n## ")[0]
+    assert (
+        "python-api-reference.md#methods-plughost-does-not-implement" in section.split("\n## ")[0]
+    )

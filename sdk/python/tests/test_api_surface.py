@@ -48,12 +48,17 @@ def test_errors_are_documented_as_the_exceptions_raised():
         "AlreadyExistsError",
     ]
     # A status without a class of its own, and an entry without a status: PluginAPIError.
-    assert raises("get_file_link")[0] == "    PluginAPIError: Status 501 when public links are off (the default)."
+    assert (
+        raises("get_file_link")[0]
+        == "    PluginAPIError: Status 501 when public links are off (the default)."
+    )
     assert raises("create_team_members") == ["    PluginAPIError: The first failure stops it."]
 
 
 def test_a_model_parameter_is_optional_and_a_list_of_models_takes_no_none():
     signature = inspect.signature(PluginAPIClient.create_post)
     assert signature.parameters["post"].default is None
-    preferences = inspect.signature(PluginAPIClient.update_preferences_for_user).parameters["preferences"]
+    preferences = inspect.signature(PluginAPIClient.update_preferences_for_user).parameters[
+        "preferences"
+    ]
     assert "None" not in str(preferences.annotation)

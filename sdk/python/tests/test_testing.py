@@ -55,7 +55,9 @@ def api():
 
 
 def make_user(api, username, **fields):
-    return api.create_user(username=username, email=f"{username}@example.com", password=PASSWORD, **fields)
+    return api.create_user(
+        username=username, email=f"{username}@example.com", password=PASSWORD, **fields
+    )
 
 
 @pytest.fixture
@@ -78,8 +80,12 @@ def test_same_methods_signatures_and_docs_as_the_clients():
     assert len(names) == len(contract_rpcs())
     for name in names:
         sync_fake, async_fake = getattr(FakePluginAPI, name), getattr(AsyncFakePluginAPI, name)
-        assert inspect.signature(sync_fake) == inspect.signature(getattr(PluginAPIClient, name)), name
-        assert inspect.signature(async_fake) == inspect.signature(getattr(AsyncPluginAPIClient, name)), name
+        assert inspect.signature(sync_fake) == inspect.signature(
+            getattr(PluginAPIClient, name)
+        ), name
+        assert inspect.signature(async_fake) == inspect.signature(
+            getattr(AsyncPluginAPIClient, name)
+        ), name
         assert not inspect.iscoroutinefunction(sync_fake), name
         assert inspect.iscoroutinefunction(async_fake), name
         assert sync_fake.__doc__ == getattr(PluginAPIClient, name).__doc__, name
@@ -89,7 +95,9 @@ def test_modelled_methods_are_api_methods_in_contract_order():
     modelled = FakePluginAPI.modelled_methods()
     order = [snake_case(rpc) for rpc in contract_rpcs()]
     assert modelled == [name for name in order if name in modelled]
-    assert {"kv_set_with_options", "ensure_bot_user", "get_post_thread", "create_user"} <= set(modelled)
+    assert {"kv_set_with_options", "ensure_bot_user", "get_post_thread", "create_user"} <= set(
+        modelled
+    )
     assert len(modelled) >= 100
 
 
@@ -184,7 +192,11 @@ def test_kv_old_value_without_atomic_is_a_validation_error(api):
 
 @pytest.mark.parametrize("key", ["", "x" * 151])
 def test_kv_keys_are_1_to_150_characters(api, key):
-    for call in (lambda: api.kv_set(key, b"v"), lambda: api.kv_get(key), lambda: api.kv_delete(key)):
+    for call in (
+        lambda: api.kv_set(key, b"v"),
+        lambda: api.kv_get(key),
+        lambda: api.kv_delete(key),
+    ):
         with pytest.raises(ValidationError) as caught:
             call()
         assert caught.value.error_id == "model.plugin_kv.is_valid.key.app_error"
@@ -247,7 +259,10 @@ def test_create_and_get_users(api):
     assert api.get_user_by_email("Ann@Example.com") == ann
     bob = make_user(api, "bob")
     assert [u.username for u in api.get_users_by_ids([bob.id, "x" * 26, ann.id])] == ["bob", "ann"]
-    assert [u.username for u in api.get_users_by_usernames(["bob", "ann", "nobody"])] == ["ann", "bob"]
+    assert [u.username for u in api.get_users_by_usernames(["bob", "ann", "nobody"])] == [
+        "ann",
+        "bob",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -317,7 +332,10 @@ def test_update_user_and_activity(api):
 
 def test_user_roles(api):
     ann = make_user(api, "ann")
-    assert api.update_user_roles(ann.id, "system_user system_admin").roles == "system_admin system_user"
+    assert (
+        api.update_user_roles(ann.id, "system_user system_admin").roles
+        == "system_admin system_user"
+    )
     assert [u.username for u in api.get_users(role="system_admin")] == ["ann"]
     with pytest.raises(ValidationError):
         api.update_user_roles(ann.id, "system_admin")
@@ -394,7 +412,9 @@ def test_channels_and_members(api):
     with pytest.raises(PermissionDeniedError):  # the creator must be in the team
         api.create_channel(team_id=team.id, name="c", display_name="C", creator_id=ann.id)
     api.create_team_member(team.id, ann.id)
-    private = api.create_channel(team_id=team.id, name="secret", display_name="Secret", type="P", creator_id=ann.id)
+    private = api.create_channel(
+        team_id=team.id, name="secret", display_name="Secret", type="P", creator_id=ann.id
+    )
     assert api.get_channel_member(private.id, ann.id).roles == "channel_user channel_admin"
     with pytest.raises(AlreadyExistsError):
         api.create_channel(team_id=team.id, name="secret", display_name="Again")
@@ -410,15 +430,25 @@ def test_channels_and_members(api):
     assert api.get_team_member(team.id, bob.id).user_id == bob.id
     assert api.add_user_to_channel(town.id, ann.id, bob.id).user_id == ann.id
     assert [m.user_id for m in api.get_channel_members(town.id)] == sorted([ann.id, bob.id])
-    assert [m.user_id for m in api.get_channel_members_by_ids(town.id, [bob.id, "x" * 26])] == [bob.id]
-    assert {m.channel_id for m in api.get_channel_members_for_user(team.id, ann.id)} == {private.id, town.id}
+    assert [m.user_id for m in api.get_channel_members_by_ids(town.id, [bob.id, "x" * 26])] == [
+        bob.id
+    ]
+    assert {m.channel_id for m in api.get_channel_members_for_user(team.id, ann.id)} == {
+        private.id,
+        town.id,
+    }
     assert api.get_channel_by_name(team.id, "town") == town
     assert api.get_channel_by_name_for_team_name("team", "secret") == private
     assert [c.name for c in api.get_public_channels_for_team(team.id)] == ["town"]
-    assert [c.name for c in api.get_channels_for_team_for_user(team.id, ann.id)] == ["secret", "town"]
+    assert [c.name for c in api.get_channels_for_team_for_user(team.id, ann.id)] == [
+        "secret",
+        "town",
+    ]
     assert [c.name for c in api.search_channels(team.id, "to")] == ["town"]
     assert api.get_channel_stats(town.id).member_count == 2
-    assert api.update_channel_member_roles(town.id, bob.id, "channel_user channel_admin").scheme_admin
+    assert api.update_channel_member_roles(
+        town.id, bob.id, "channel_user channel_admin"
+    ).scheme_admin
 
     town.header = "welcome"
     assert api.update_channel(town).header == "welcome"
@@ -519,7 +549,9 @@ def test_threads_and_channel_pages(api, world):
     for i in range(5):
         posts.append(api.create_post(channel_id=channel.id, user_id=ann.id, message=f"m{i}"))
         api.clock.advance(1)
-    reply = api.create_post(channel_id=channel.id, user_id=bob.id, message="re", root_id=posts[0].id)
+    reply = api.create_post(
+        channel_id=channel.id, user_id=bob.id, message="re", root_id=posts[0].id
+    )
     ids = [p.id for p in posts]
 
     thread = api.get_post_thread(reply.id)
@@ -533,7 +565,11 @@ def test_threads_and_channel_pages(api, world):
     assert (page.next_post_id, page.prev_post_id, page.has_next) == ("", newest_first[2], False)
     page = api.get_posts_for_channel(channel.id, page=1, per_page=2)
     assert page.order == newest_first[2:4]
-    assert (page.next_post_id, page.prev_post_id, page.has_next) == (newest_first[1], newest_first[4], True)
+    assert (page.next_post_id, page.prev_post_id, page.has_next) == (
+        newest_first[1],
+        newest_first[4],
+        True,
+    )
 
     before = api.get_posts_before(channel.id, ids[3], per_page=2)
     assert (before.order, before.next_post_id) == ([ids[2], ids[1]], ids[3])
@@ -652,7 +688,9 @@ def test_ensure_bot_user(api):
     assert api.kv_get("mmi_botid") == bot_id.encode()
     assert api.get_bot(bot_id).owner_id == "com.example.test"
     # Again: the same bot, its display name and description brought up to date.
-    assert api.ensure_bot_user(username="notifier", display_name="Notices", description="d") == bot_id
+    assert (
+        api.ensure_bot_user(username="notifier", display_name="Notices", description="d") == bot_id
+    )
     assert (api.get_bot(bot_id).display_name, api.get_bot(bot_id).description) == ("Notices", "d")
     assert len(api.get_bots()) == 1
 
@@ -704,9 +742,15 @@ def test_preferences(api):
 
 
 def test_server_facts_and_configuration():
-    config = {"ServiceSettings": {"SiteURL": "https://chat.example.com"}, "PluginSettings": {"Plugins": {}}}
+    config = {
+        "ServiceSettings": {"SiteURL": "https://chat.example.com"},
+        "PluginSettings": {"Plugins": {}},
+    }
     api = FakePluginAPI(
-        plugin_id="my.plugin", server_version="10.0.0", config=config, plugin_config={"api_key": "k"}
+        plugin_id="my.plugin",
+        server_version="10.0.0",
+        config=config,
+        plugin_config={"api_key": "k"},
     )
     assert (api.get_server_version(), api.get_plugin_id(), api.get_bundle_path()) == (
         "10.0.0",
@@ -715,8 +759,13 @@ def test_server_facts_and_configuration():
     )
     assert api.get_license() is None and api.is_enterprise_ready() is False
     assert api.get_plugin_config() == api.load_plugin_configuration() == {"api_key": "k"}
-    assert api.get_config() == {"ServiceSettings": {"SiteURL": "https://chat.example.com"}, "PluginSettings": {}}
-    assert api.get_unsanitized_config()["PluginSettings"]["Plugins"] == {"my.plugin": {"api_key": "k"}}
+    assert api.get_config() == {
+        "ServiceSettings": {"SiteURL": "https://chat.example.com"},
+        "PluginSettings": {},
+    }
+    assert api.get_unsanitized_config()["PluginSettings"]["Plugins"] == {
+        "my.plugin": {"api_key": "k"}
+    }
     api.save_plugin_config({"api_key": "new"})
     assert api.get_plugin_config() == {"api_key": "new"}
     with pytest.raises(ValidationError):
@@ -797,7 +846,9 @@ class SamplePlugin(Plugin):
     def has_posted(self, context, post):
         if post.message == "boom":
             raise RuntimeError("handler exploded")
-        self.api.create_post(channel_id=post.channel_id, user_id=self.bot_id, message=f"echo {post.message}")
+        self.api.create_post(
+            channel_id=post.channel_id, user_id=self.bot_id, message=f"echo {post.message}"
+        )
 
     @hook(HookName.UserWillLogIn)
     def will_log_in(self, context, user):
@@ -809,7 +860,11 @@ class SamplePlugin(Plugin):
 
     @hook(HookName.MessagesWillBeConsumed)
     def consumed(self, posts):
-        return [Post(id=p.id, message=p.message.replace("secret", "******")) for p in posts if "secret" in p.message]
+        return [
+            Post(id=p.id, message=p.message.replace("secret", "******"))
+            for p in posts
+            if "secret" in p.message
+        ]
 
     @hook(HookName.FileWillBeUploaded)
     def uploading(self, context, file_info, content):
@@ -819,7 +874,10 @@ class SamplePlugin(Plugin):
 
     @hook(HookName.ExecuteCommand)
     def command(self, context, args):
-        return {"response_type": "ephemeral", "text": f"ran {args.command} for {context.user_agent}"}
+        return {
+            "response_type": "ephemeral",
+            "text": f"ran {args.command} for {context.user_agent}",
+        }
 
     @hook(HookName.ServeHTTP)
     def http(self, context, request):
@@ -873,7 +931,10 @@ def test_a_dict_stands_for_a_model_and_the_handler_gets_a_copy(harness):
 def test_async_handler_and_plain_rejection(harness):
     new, old = Post(message="edit"), Post(message="before")
     assert harness.run(HookName.MessageWillBeUpdated, new, old)[0].message == "edit"
-    assert harness.run(HookName.MessageWillBeUpdated, Post(message="forbidden"), old) == (None, "no")
+    assert harness.run(HookName.MessageWillBeUpdated, Post(message="forbidden"), old) == (
+        None,
+        "no",
+    )
 
 
 def test_handler_errors_propagate(harness, caplog):
@@ -886,7 +947,9 @@ def test_handler_errors_propagate(harness, caplog):
 def test_a_hook_calls_the_fake_api(harness, world_in):
     ann, channel = world_in(harness.api)
     harness.run(HookName.OnActivate)
-    harness.run(HookName.MessageHasBeenPosted, Post(channel_id=channel.id, user_id=ann.id, message="hi"))
+    harness.run(
+        HookName.MessageHasBeenPosted, Post(channel_id=channel.id, user_id=ann.id, message="hi")
+    )
     (echo,) = harness.api.get_posts_for_channel(channel.id).posts
     assert (echo.message, echo.user_id) == ("echo hi", harness.plugin.bot_id)
 
@@ -907,11 +970,22 @@ def test_other_return_conventions(harness):
     assert harness.run(HookName.UserWillLogIn, User(username="ann")) == ""
     assert harness.run(HookName.UserWillLogIn, User(username="mallory")) == "go away"
     posts = [Post(id="a", message="a secret"), Post(id="b", message="public")]
-    assert [p.message for p in harness.run(HookName.MessagesWillBeConsumed, posts)] == ["a ******", "public"]
-    info, content, reason = harness.run(HookName.FileWillBeUploaded, FileInfo(name="A.TXT"), b"data")
+    assert [p.message for p in harness.run(HookName.MessagesWillBeConsumed, posts)] == [
+        "a ******",
+        "public",
+    ]
+    info, content, reason = harness.run(
+        HookName.FileWillBeUploaded, FileInfo(name="A.TXT"), b"data"
+    )
     assert (info.name, content, reason) == ("a.txt", b"DATA", "")
-    assert harness.run(HookName.FileWillBeUploaded, {"name": "x.exe"}, b"MZ") == (None, None, "no executables")
-    response = harness.run(HookName.ExecuteCommand, CommandArgs(command="/x"), context=Context(user_agent="ua"))
+    assert harness.run(HookName.FileWillBeUploaded, {"name": "x.exe"}, b"MZ") == (
+        None,
+        None,
+        "no executables",
+    )
+    response = harness.run(
+        HookName.ExecuteCommand, CommandArgs(command="/x"), context=Context(user_agent="ua")
+    )
     assert response == CommandResponse(response_type="ephemeral", text="ran /x for ua")
 
 
@@ -945,7 +1019,11 @@ def test_a_wrong_answer_is_the_sdks_error(harness):
 
 def test_serve_http(harness):
     response = harness.serve_http("POST", "/echo", query="a=1", headers={"X-In": "1"}, body="abc")
-    assert (response.status_code, response.headers["x-path"], response.body) == (201, "/echo", b"cba")
+    assert (response.status_code, response.headers["x-path"], response.body) == (
+        201,
+        "/echo",
+        b"cba",
+    )
     with pytest.raises(ValueError, match="bad request path"):
         harness.serve_http("GET", "/fail")
 

@@ -46,6 +46,7 @@ from google.protobuf.message import Message
 
 from . import models
 from ._internal.api_methods import Call, PluginAPIMethods
+from .client import AsyncPluginAPIClient, PluginAPIClient
 from ._internal.fake.base import NOT_IMPLEMENTED_ID
 from ._internal.fake.records import EphemeralPost, FakeClock, LogEntry, WebSocketEvent
 from ._internal.fake.server import SERVER_VERSION, FakeServer
@@ -118,7 +119,7 @@ class _FakeAPIBase(PluginAPIMethods):
 
     @property
     def logs(self) -> List[LogEntry]:
-        """Every line written with ``log_debug``/``log_info``/``log_warn``/``log_error``, in order."""
+        """Every line written with ``log_debug``, ``log_info``, ``log_warn``, ``log_error``."""
         with self._server.lock:
             return list(self._server.logs)
 
@@ -148,8 +149,8 @@ class _FakeAPIBase(PluginAPIMethods):
         return AsyncFakePluginAPI._on(self._server)
 
 
-class FakePluginAPI(_FakeAPIBase):
-    """An in-memory Plugin API with the methods of ``PluginAPIClient`` (give it as ``self.api``).
+class FakePluginAPI(_FakeAPIBase, PluginAPIClient):
+    """An in-memory ``PluginAPIClient``: give it to a plugin as ``self.api``.
 
     Args:
         plugin_id: The id of the plugin under test.
@@ -161,7 +162,8 @@ class FakePluginAPI(_FakeAPIBase):
         bundle_path: What ``get_bundle_path()`` returns.
         clock: The fake's time (default: a new :class:`FakeClock` at the real time).
 
-    The fake starts empty: a test creates what it needs with the API itself
+    It is a ``PluginAPIClient`` (type checkers and ``isinstance`` take it for one) that never
+    connects anywhere. The fake starts empty: a test creates what it needs with the API itself
     (``create_user``, ``create_team``, ``create_channel``, …). To answer a method the fake does
     not model, subclass it and define the method::
 
@@ -176,22 +178,11 @@ class FakePluginAPI(_FakeAPIBase):
         return call.result(self._server.handle(call.rpc, call.request))
 
     def close(self) -> None:
-        """Nothing to release (for code that closes its client)."""
-
-    def __enter__(self) -> FakePluginAPI:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        traceback: Optional[TracebackType],
-    ) -> None:
-        self.close()
+        """Nothing to release (for code that closes its client, or uses it in ``with``)."""
 
 
-class AsyncFakePluginAPI(_FakeAPIBase):
-    """:class:`FakePluginAPI` with the coroutine methods of ``AsyncPluginAPIClient``.
+class AsyncFakePluginAPI(_FakeAPIBase, AsyncPluginAPIClient):
+    """An in-memory ``AsyncPluginAPIClient``: :class:`FakePluginAPI` with coroutine methods.
 
     Same arguments as :class:`FakePluginAPI`; ``fake.as_async()`` gives one on the same state
     as a blocking fake. Usable as ``async with``.
@@ -201,18 +192,7 @@ class AsyncFakePluginAPI(_FakeAPIBase):
         return call.result(self._server.handle(call.rpc, call.request))
 
     async def close(self) -> None:
-        """Nothing to release (for code that closes its client)."""
-
-    async def __aenter__(self) -> AsyncFakePluginAPI:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        traceback: Optional[TracebackType],
-    ) -> None:
-        await self.close()
+        """Nothing to release (for code that closes its client, or uses it in ``async with``)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -292,36 +272,38 @@ def _hook_request(name: HookName, args: Sequence[Any], context: Any) -> Message:
     return request_class(**values)
 
 
-def _hook_result(name: HookName, request: Message, response: Message) -> Any:
+def _hook_result(name: HookName, request: Any, response: Any) -> Any:
     """What the server takes from the handler's answer, as Python values (see ``run``)."""
     fields = response.DESCRIPTOR.fields
     names = [field.name for field in fields]
     if not fields:
         return None
     if name is HookName.MessagesWillBeConsumed:
-        posts = [Post(post) for post in request.posts]  # type: ignore[attr-defined]
-        if response.unchanged:  # type: ignore[attr-defined]
+        posts = [Post(post) for post in request.posts]
+        if response.unchanged:
             return posts
-        replies = {post.id: Post(post) for post in response.posts if post.id}  # type: ignore[attr-defined]
+        replies = {post.id: Post(post) for post in response.posts if post.id}
         return [replies.get(post.id, post) for post in posts]
     if name is HookName.FileWillBeUploaded:
-        reason = response.rejection_reason  # type: ignore[attr-defined]
+        reason = response.rejection_reason
         if reason:
             return None, None, reason
-        info = response.file_info if response.HasField("file_info") else request.file_info  # type: ignore[attr-defined]
-        content = response.content if response.HasField("content") else request.content  # type: ignore[attr-defined]
+        info = response.file_info if response.HasField("file_info") else request.file_info
+        content = response.content if response.HasField("content") else request.content
         return models.FileInfo(info), bytes(content), ""
     if names == ["rejection_reason"]:
-        return response.rejection_reason  # type: ignore[attr-defined]
+        return response.rejection_reason
     if "rejection_reason" in names and len(fields) == 2:  # (replacement or None, reason)
         (field,) = [f for f in fields if f.name != "rejection_reason"]
-        reason = response.rejection_reason  # type: ignore[attr-defined]
+        reason = response.rejection_reason
         if reason:
             return None, reason
         wrapper = _wrapper(field)
         if response.HasField(field.name):
             return wrapper(getattr(response, field.name)), ""
-        (given,) = [f for f in request.DESCRIPTOR.fields if f.message_type is field.message_type][:1]
+        (given,) = [f for f in request.DESCRIPTOR.fields if f.message_type is field.message_type][
+            :1
+        ]
         return wrapper(getattr(request, given.name)), ""
     if len(fields) == 1 and fields[0].type == FieldDescriptor.TYPE_MESSAGE:
         return _wrapper(fields[0])(getattr(response, fields[0].name))
@@ -349,12 +331,14 @@ class PluginHarness(Generic[PluginT]):
     handlers.
     """
 
-    def __init__(self, plugin: Union[Type[PluginT], PluginT], api: Optional[FakePluginAPI] = None) -> None:
+    def __init__(
+        self, plugin: Union[Type[PluginT], PluginT], api: Optional[FakePluginAPI] = None
+    ) -> None:
         self.plugin: PluginT = plugin() if isinstance(plugin, type) else plugin
         """The plugin instance."""
         self.api: FakePluginAPI = api if api is not None else FakePluginAPI()
         """The fake the plugin has as ``self.api``."""
-        self.plugin.api = self.api  # type: ignore[assignment]
+        self.plugin.api = self.api
         self.plugin.logger.setLevel(logging.DEBUG)
         self._servicer = HooksServicer(self.plugin)
 
@@ -471,4 +455,3 @@ class PluginHarness(Generic[PluginT]):
         traceback: Optional[TracebackType],
     ) -> None:
         self.close()
-

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from typing_extensions import Concatenate, ParamSpec
 
     from ..client import AsyncPluginAPIClient
-    from ..testing import AsyncFakePluginAPI
 
     _P = ParamSpec("_P")
 else:
@@ -113,7 +112,7 @@ class ApiMethod(Generic[_P, _T]):
         def __get__(self, client: None, owner: type) -> ApiMethod[_P, _T]: ...
         @overload
         def __get__(
-            self, client: Union[AsyncPluginAPIClient, AsyncFakePluginAPI], owner: type
+            self, client: AsyncPluginAPIClient, owner: type
         ) -> Callable[_P, Awaitable[_T]]: ...
         @overload
         def __get__(self, client: object, owner: type) -> Callable[_P, _T]: ...

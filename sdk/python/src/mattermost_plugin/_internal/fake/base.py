@@ -58,7 +58,9 @@ class Domain:
 
 def invalid_field(where: str, field: str, why: str = "is missing or invalid") -> PluginAPIError:
     """A 400 naming the field (the server's ``invalidField``)."""
-    return api_error(400, f"model.{where}.is_valid.{field}.app_error", f"Invalid {field}: {field} {why}.")
+    return api_error(
+        400, f"model.{where}.is_valid.{field}.app_error", f"Invalid {field}: {field} {why}."
+    )
 
 
 def bad_request(error_id: str, message: str) -> PluginAPIError:
@@ -144,7 +146,9 @@ def words(text: str) -> List[str]:
 # Paging, as the server's ``page()``
 
 
-def paged(items: List[_M], page: Optional[int], per_page: Optional[int], default: int = 60) -> List[_M]:
+def paged(
+    items: List[_M], page: Optional[int], per_page: Optional[int], default: int = 60
+) -> List[_M]:
     """One page: a negative page is 0; per_page unset or < 1 is ``default``, at most 1000."""
     start_page = max(0, page or 0)
     size = min(per_page, 1000) if per_page and per_page > 0 else default

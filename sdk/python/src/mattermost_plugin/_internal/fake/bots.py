@@ -152,17 +152,24 @@ class Bots(Domain):
                 description=given.description,
             )
             return {"bot_user_id": bot.user_id}
-        existing = next((u for u in self.server.users.rows.values() if u.username == given.username.lower()), None)
+        existing = next(
+            (u for u in self.server.users.rows.values() if u.username == given.username.lower()),
+            None,
+        )
         if existing is not None:
             if not existing.is_bot:
                 raise conflict(
                     "app.user.save.username_exists.app_error",
-                    f'An account with username "{existing.username}" already exists and is not a bot.',
+                    f'An account with username "{existing.username}" exists and is no bot.',
                 )
             user_id = existing.id
         else:
-            user_id = self.create(models_pb2.Bot(
-                username=given.username, display_name=given.display_name, description=given.description
-            )).user_id
+            user_id = self.create(
+                models_pb2.Bot(
+                    username=given.username,
+                    display_name=given.display_name,
+                    description=given.description,
+                )
+            ).user_id
         kv.set(BOT_USER_KEY, user_id.encode())
         return {"bot_user_id": user_id}

@@ -50,7 +50,9 @@ def _check_text(channel: models_pb2.Channel) -> None:
     if len(channel.header) > MAX_HEADER:
         raise invalid_field("channel", "header", f"must be text of at most {MAX_HEADER} characters")
     if len(channel.purpose) > MAX_PURPOSE:
-        raise invalid_field("channel", "purpose", f"must be text of at most {MAX_PURPOSE} characters")
+        raise invalid_field(
+            "channel", "purpose", f"must be text of at most {MAX_PURPOSE} characters"
+        )
 
 
 def _fixed_members(channel: models_pb2.Channel) -> bool:
@@ -71,7 +73,9 @@ class Channels(Domain):
         check_id("channel", "channel_id", channel_id)
         channel = self.rows.get(channel_id)
         if channel is None:
-            raise not_found("app.channel.get.existing.app_error", f"Channel {channel_id} not found.")
+            raise not_found(
+                "app.channel.get.existing.app_error", f"Channel {channel_id} not found."
+            )
         return channel
 
     def member(self, channel_id: str, user_id: str) -> Optional[models_pb2.ChannelMember]:
@@ -88,7 +92,9 @@ class Channels(Domain):
             )
         return member
 
-    def _insert_member(self, channel_id: str, user_id: str, admin: bool = False) -> models_pb2.ChannelMember:
+    def _insert_member(
+        self, channel_id: str, user_id: str, admin: bool = False
+    ) -> models_pb2.ChannelMember:
         member = models_pb2.ChannelMember(
             channel_id=channel_id,
             user_id=user_id,
@@ -111,7 +117,9 @@ class Channels(Domain):
             raise invalid_field("channel", "channel_id", "refers to an archived channel")
         if _fixed_members(channel):
             raise invalid_field(
-                "channel", "channel_id", "refers to a direct or group channel, whose members are fixed"
+                "channel",
+                "channel_id",
+                "refers to a direct or group channel, whose members are fixed",
             )
         self.server.teams.add_member(channel.team_id, user_id)
         return self._insert_member(channel_id, user_id)
@@ -128,7 +136,8 @@ class Channels(Domain):
                     break
                 return channel
         raise not_found(
-            "app.channel.get_by_name.missing.app_error", f'Channel "{name}" not found in team {team_id}.'
+            "app.channel.get_by_name.missing.app_error",
+            f'Channel "{name}" not found in team {team_id}.',
         )
 
     def _new(self, **fields: Any) -> models_pb2.Channel:
@@ -234,7 +243,9 @@ class Channels(Domain):
         channel = self.get(request.channel_id)
         if _fixed_members(channel):
             raise invalid_field(
-                "channel", "channel_id", "refers to a direct or group channel, which cannot be archived"
+                "channel",
+                "channel_id",
+                "refers to a direct or group channel, which cannot be archived",
             )
         channel.delete_at = channel.update_at = self.now()
         return {}
@@ -248,10 +259,14 @@ class Channels(Domain):
         return {}
 
     @rpc
-    def GetPublicChannelsForTeam(self, request: api_pb2.GetPublicChannelsForTeamRequest) -> Dict[str, Any]:
+    def GetPublicChannelsForTeam(
+        self, request: api_pb2.GetPublicChannelsForTeamRequest
+    ) -> Dict[str, Any]:
         self.server.teams.get(request.team_id)
         channels = self._sorted(
-            c for c in self.rows.values() if c.team_id == request.team_id and c.type == "O" and not c.delete_at
+            c
+            for c in self.rows.values()
+            if c.team_id == request.team_id and c.type == "O" and not c.delete_at
         )
         page = paged(channels, optional(request, "page"), optional(request, "per_page"))
         return {"channels": [clone(channel) for channel in page]}
@@ -336,15 +351,20 @@ class Channels(Domain):
     def GetChannelMembers(self, request: api_pb2.GetChannelMembersRequest) -> Dict[str, Any]:
         self.get(request.channel_id)
         members = sorted(
-            (m for (c, _), m in self.members.items() if c == request.channel_id), key=lambda m: m.user_id
+            (m for (c, _), m in self.members.items() if c == request.channel_id),
+            key=lambda m: m.user_id,
         )
         page = paged(members, optional(request, "page"), optional(request, "per_page"))
         return {"channel_members": [clone(member) for member in page]}
 
     @rpc
-    def GetChannelMembersByIds(self, request: api_pb2.GetChannelMembersByIdsRequest) -> Dict[str, Any]:
+    def GetChannelMembersByIds(
+        self, request: api_pb2.GetChannelMembersByIdsRequest
+    ) -> Dict[str, Any]:
         self.get(request.channel_id)
-        members = [self.member(request.channel_id, user_id) for user_id in dict.fromkeys(request.user_ids)]
+        members = [
+            self.member(request.channel_id, user_id) for user_id in dict.fromkeys(request.user_ids)
+        ]
         return {"channel_members": [clone(member) for member in members if member is not None]}
 
     @rpc
@@ -353,7 +373,8 @@ class Channels(Domain):
     ) -> Dict[str, Any]:
         # team_id is ignored, as in Mattermost.
         members = sorted(
-            (m for (_, u), m in self.members.items() if u == request.user_id), key=lambda m: m.channel_id
+            (m for (_, u), m in self.members.items() if u == request.user_id),
+            key=lambda m: m.channel_id,
         )
         page = paged(members, optional(request, "page"), optional(request, "per_page"))
         return {"channel_members": [clone(member) for member in page]}
@@ -380,7 +401,9 @@ class Channels(Domain):
         channel = self.get(request.channel_id)
         if channel.type == "D":
             raise invalid_field(
-                "channel", "channel_id", "refers to a direct channel, which has exactly its two members"
+                "channel",
+                "channel_id",
+                "refers to a direct channel, which has exactly its two members",
             )
         self._get_member(request.channel_id, request.user_id)
         del self.members[(request.channel_id, request.user_id)]
@@ -395,5 +418,7 @@ class Channels(Domain):
             for post in self.server.posts.rows.values()
             if post.channel_id == channel.id and post.is_pinned and not post.delete_at
         )
-        stats = models_pb2.ChannelStats(channel_id=channel.id, member_count=members, pinnedpost_count=pinned)
+        stats = models_pb2.ChannelStats(
+            channel_id=channel.id, member_count=members, pinnedpost_count=pinned
+        )
         return {"channel_stats": stats}

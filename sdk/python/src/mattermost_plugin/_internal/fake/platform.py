@@ -66,7 +66,9 @@ class Configuration(Domain):
         return {"config_json": json_text(self.plugin_settings())}
 
     @rpc
-    def LoadPluginConfiguration(self, request: api_pb2.LoadPluginConfigurationRequest) -> Dict[str, Any]:
+    def LoadPluginConfiguration(
+        self, request: api_pb2.LoadPluginConfigurationRequest
+    ) -> Dict[str, Any]:
         return {"config_json": json_text(self.plugin_settings())}
 
     @rpc
@@ -131,7 +133,9 @@ class WebSocket(Domain):
     """Events the plugin publishes; kept for the test (``FakePluginAPI.websocket_events``)."""
 
     @rpc
-    def PublishWebSocketEvent(self, request: api_pb2.PublishWebSocketEventRequest) -> Dict[str, Any]:
+    def PublishWebSocketEvent(
+        self, request: api_pb2.PublishWebSocketEventRequest
+    ) -> Dict[str, Any]:
         if not request.event:
             raise invalid_field("plugin_api", "event", "is required")
         data = json_object("plugin_api", "payload_json", request.payload_json)
@@ -194,14 +198,21 @@ def _check_preference(preference: models_pb2.Preference, user_id: str) -> None:
     if not is_valid_id(preference.user_id):
         raise invalid_field("preference", "user_id", "is not a valid id")
     if not 1 <= len(preference.category) <= MAX_PREFERENCE_CATEGORY:
-        raise invalid_field("preference", "category", f"must be 1 to {MAX_PREFERENCE_CATEGORY} characters")
+        raise invalid_field(
+            "preference", "category", f"must be 1 to {MAX_PREFERENCE_CATEGORY} characters"
+        )
     if len(preference.name) > MAX_PREFERENCE_NAME:
-        raise invalid_field("preference", "name", f"must be a string of at most {MAX_PREFERENCE_NAME} characters")
+        raise invalid_field(
+            "preference", "name", f"must be a string of at most {MAX_PREFERENCE_NAME} characters"
+        )
     if len(preference.value) > MAX_PREFERENCE_VALUE:
-        raise invalid_field("preference", "value", f"must be a string of at most {MAX_PREFERENCE_VALUE} characters")
+        raise invalid_field(
+            "preference", "value", f"must be a string of at most {MAX_PREFERENCE_VALUE} characters"
+        )
     if preference.user_id != user_id:
         raise forbidden(
-            "api.preference.update_preferences.set.app_error", "Unable to set preferences for another user."
+            "api.preference.update_preferences.set.app_error",
+            "Unable to set preferences for another user.",
         )
 
 
@@ -227,12 +238,15 @@ class Preferences(Domain):
         preference = self.rows.get((request.user_id, request.category, request.name))
         if preference is None:
             raise not_found(
-                "app.preference.get.app_error", f"Preference {request.category}/{request.name} not found."
+                "app.preference.get.app_error",
+                f"Preference {request.category}/{request.name} not found.",
             )
         return {"preference": clone(preference)}
 
     @rpc
-    def GetPreferencesForUser(self, request: api_pb2.GetPreferencesForUserRequest) -> Dict[str, Any]:
+    def GetPreferencesForUser(
+        self, request: api_pb2.GetPreferencesForUserRequest
+    ) -> Dict[str, Any]:
         self.server.users.get(request.user_id)
         preferences = sorted(
             (p for (user_id, _, _), p in self.rows.items() if user_id == request.user_id),
@@ -241,14 +255,20 @@ class Preferences(Domain):
         return {"preferences": [clone(p) for p in preferences]}
 
     @rpc
-    def UpdatePreferencesForUser(self, request: api_pb2.UpdatePreferencesForUserRequest) -> Dict[str, Any]:
+    def UpdatePreferencesForUser(
+        self, request: api_pb2.UpdatePreferencesForUserRequest
+    ) -> Dict[str, Any]:
         self._checked(request.user_id, list(request.preferences))
         for preference in request.preferences:
-            self.rows[(preference.user_id, preference.category, preference.name)] = clone(preference)
+            self.rows[(preference.user_id, preference.category, preference.name)] = clone(
+                preference
+            )
         return {}
 
     @rpc
-    def DeletePreferencesForUser(self, request: api_pb2.DeletePreferencesForUserRequest) -> Dict[str, Any]:
+    def DeletePreferencesForUser(
+        self, request: api_pb2.DeletePreferencesForUserRequest
+    ) -> Dict[str, Any]:
         self._checked(request.user_id, list(request.preferences))
         for preference in request.preferences:
             self.rows.pop((preference.user_id, preference.category, preference.name), None)

@@ -134,7 +134,11 @@ class Posts(Domain):
         given = request.post
         post = self.get(given.id)
         _check_post(given)
-        post.message, post.props_json, post.is_pinned = given.message, given.props_json, given.is_pinned
+        post.message, post.props_json, post.is_pinned = (
+            given.message,
+            given.props_json,
+            given.is_pinned,
+        )
         del post.file_ids[:]
         post.file_ids.extend(given.file_ids)
         post.edit_at = post.update_at = self.now()
@@ -162,7 +166,11 @@ class Posts(Domain):
     @rpc
     def GetPostsForChannel(self, request: api_pb2.GetPostsForChannelRequest) -> Dict[str, Any]:
         self.server.channels.get(request.channel_id)
-        page = paged(self._live_in(request.channel_id), optional(request, "page"), optional(request, "per_page"))
+        page = paged(
+            self._live_in(request.channel_id),
+            optional(request, "page"),
+            optional(request, "per_page"),
+        )
         return {"post_list": self._post_list(page, request.channel_id)}
 
     @rpc
@@ -170,7 +178,11 @@ class Posts(Domain):
         """Created or changed after ``time``; deleted posts come emptied, so clients drop them."""
         self.server.channels.get(request.channel_id)
         changed = sorted(
-            (p for p in self.rows.values() if p.channel_id == request.channel_id and p.update_at > request.time),
+            (
+                p
+                for p in self.rows.values()
+                if p.channel_id == request.channel_id and p.update_at > request.time
+            ),
             key=self._position,
             reverse=True,
         )[:MAX_SINCE_POSTS]
@@ -185,13 +197,19 @@ class Posts(Domain):
         self.server.channels.get(channel_id)
         anchor = self.rows.get(post_id)
         if anchor is None or anchor.channel_id != channel_id:
-            raise not_found("app.post.get.app_error", f"Post {post_id} ({which}) not found in this channel.")
+            raise not_found(
+                "app.post.get.app_error", f"Post {post_id} ({which}) not found in this channel."
+            )
         return anchor
 
     @rpc
     def GetPostsBefore(self, request: api_pb2.GetPostsBeforeRequest) -> Dict[str, Any]:
         anchor = self._anchor(request.channel_id, request.post_id, "before")
-        older = [p for p in self._live_in(request.channel_id) if self._position(p) < self._position(anchor)]
+        older = [
+            p
+            for p in self._live_in(request.channel_id)
+            if self._position(p) < self._position(anchor)
+        ]
         page_number = optional(request, "page") or 0
         page = paged(older, page_number, optional(request, "per_page"))
         next_post_id = anchor.id if page_number <= 0 else None
@@ -200,7 +218,11 @@ class Posts(Domain):
     @rpc
     def GetPostsAfter(self, request: api_pb2.GetPostsAfterRequest) -> Dict[str, Any]:
         anchor = self._anchor(request.channel_id, request.post_id, "after")
-        newer = [p for p in reversed(self._live_in(request.channel_id)) if self._position(p) > self._position(anchor)]
+        newer = [
+            p
+            for p in reversed(self._live_in(request.channel_id))
+            if self._position(p) > self._position(anchor)
+        ]
         page_number = optional(request, "page") or 0
         page = list(reversed(paged(newer, page_number, optional(request, "per_page"))))
         prev_post_id = anchor.id if page_number <= 0 else None
@@ -208,7 +230,7 @@ class Posts(Domain):
 
 
 class EphemeralPosts(Domain):
-    """Ephemeral posts: never stored as posts; what each user sees, and the events that told them."""
+    """Ephemeral posts, never stored: what each user sees, and the events that told them."""
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)

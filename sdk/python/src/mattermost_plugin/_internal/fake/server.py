@@ -62,7 +62,9 @@ class FakeServer:
         self.server_version = server_version
         self.bundle_path = bundle_path if bundle_path is not None else f"/plugins/{plugin_id}"
         self.clock = clock if clock is not None else FakeClock()
-        self.config: Dict[str, Any] = copy.deepcopy(dict(config)) if config is not None else default_config()
+        self.config: Dict[str, Any] = (
+            copy.deepcopy(dict(config)) if config is not None else default_config()
+        )
         self.logs: List[LogEntry] = []
         self.websocket_events: List[WebSocketEvent] = []
         self.users = Users(self)
@@ -99,7 +101,9 @@ class FakeServer:
         for domain in domains:
             for name, handler in domain.handlers():
                 if name not in known or name in self._handlers:
-                    raise RuntimeError(f"fake handler {type(domain).__name__}.{name}: not a new contract RPC")
+                    raise RuntimeError(
+                        f"fake handler {type(domain).__name__}.{name}: not a new contract RPC"
+                    )
                 self._handlers[name] = handler
 
     def modelled(self) -> List[str]:

@@ -6,7 +6,18 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..gen.plughost.v1 import api_pb2, models_pb2
-from .base import Domain, check_id, clone, conflict, invalid_field, not_found, optional, paged, rpc, words
+from .base import (
+    Domain,
+    check_id,
+    clone,
+    conflict,
+    invalid_field,
+    not_found,
+    optional,
+    paged,
+    rpc,
+    words,
+)
 
 NAME = re.compile(r"^[a-z0-9]+([a-z0-9\-_]*[a-z0-9]+)?$")
 MAX_DISPLAY_NAME = 64
@@ -59,7 +70,9 @@ class Teams(Domain):
         return member if member is not None and not member.delete_at else None
 
     def teams_of(self, user_id: str) -> List[models_pb2.Team]:
-        teams = [self.rows[t] for (t, u), m in self.members.items() if u == user_id and not m.delete_at]
+        teams = [
+            self.rows[t] for (t, u), m in self.members.items() if u == user_id and not m.delete_at
+        ]
         return sorted((t for t in teams if not t.delete_at), key=lambda team: team.name)
 
     def add_member(self, team_id: str, user_id: str) -> models_pb2.TeamMember:
@@ -68,7 +81,9 @@ class Teams(Domain):
         existing = self.member(team_id, user_id)
         if existing is not None:
             return existing
-        member = models_pb2.TeamMember(team_id=team_id, user_id=user_id, roles="team_user", scheme_user=True)
+        member = models_pb2.TeamMember(
+            team_id=team_id, user_id=user_id, roles="team_user", scheme_user=True
+        )
         self.members[(team_id, user_id)] = member
         return member
 
@@ -111,7 +126,8 @@ class Teams(Domain):
             raise invalid_field("team", "type", 'must be "O" (open) or "I" (invite only)')
         if any(team.name == given.name for team in self.rows.values()):
             raise conflict(
-                "store.sql_team.save_team.existing.app_error", f'A team named "{given.name}" already exists.'
+                "store.sql_team.save_team.existing.app_error",
+                f'A team named "{given.name}" already exists.',
             )
         team = clone(given)
         team.id = self.server.new_id()
@@ -142,7 +158,9 @@ class Teams(Domain):
         team = self.get(given.id)
         team.display_name = check_display_name("team", given.display_name)
         if len(given.description) > MAX_DESCRIPTION:
-            raise invalid_field("team", "description", f"must be at most {MAX_DESCRIPTION} characters")
+            raise invalid_field(
+                "team", "description", f"must be at most {MAX_DESCRIPTION} characters"
+            )
         if given.type and given.type not in ("O", "I"):
             raise invalid_field("team", "type", 'must be "O" (open) or "I" (invite only)')
         team.description = given.description
@@ -164,7 +182,8 @@ class Teams(Domain):
         teams = [
             t
             for t in self.rows.values()
-            if not t.delete_at and (t.name.startswith(term) or t.display_name.lower().startswith(term))
+            if not t.delete_at
+            and (t.name.startswith(term) or t.display_name.lower().startswith(term))
         ]
         return {"teams": [clone(team) for team in sorted(teams, key=lambda t: t.name)]}
 
@@ -201,7 +220,9 @@ class Teams(Domain):
         return {"team_members": [clone(member) for member in page]}
 
     @rpc
-    def GetTeamMembersForUser(self, request: api_pb2.GetTeamMembersForUserRequest) -> Dict[str, Any]:
+    def GetTeamMembersForUser(
+        self, request: api_pb2.GetTeamMembersForUserRequest
+    ) -> Dict[str, Any]:
         members = sorted(
             (m for (_, u), m in self.members.items() if u == request.user_id and not m.delete_at),
             key=lambda m: m.team_id,
@@ -210,7 +231,9 @@ class Teams(Domain):
         return {"team_members": [clone(member) for member in page]}
 
     @rpc
-    def UpdateTeamMemberRoles(self, request: api_pb2.UpdateTeamMemberRolesRequest) -> Dict[str, Any]:
+    def UpdateTeamMemberRoles(
+        self, request: api_pb2.UpdateTeamMemberRolesRequest
+    ) -> Dict[str, Any]:
         roles, scheme_admin = check_member_roles(request.new_roles, "team")
         member = self._get_member(request.team_id, request.user_id)
         member.roles, member.scheme_admin, member.scheme_user = roles, scheme_admin, True

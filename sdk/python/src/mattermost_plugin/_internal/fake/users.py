@@ -121,7 +121,11 @@ class Users(Domain):
         username, email = _check_username(username), _check_email(email)
         for other in self.rows.values():
             if other.id != user.id and (other.username == username or other.email == email):
-                taken = f'Username "{username}" is taken.' if other.username == username else f'Email "{email}" is taken.'
+                taken = (
+                    f'Username "{username}" is taken.'
+                    if other.username == username
+                    else f'Email "{email}" is taken.'
+                )
                 raise conflict("app.user.update.exists.app_error", taken)
         user.username, user.email = username, email
 
@@ -157,7 +161,9 @@ class Users(Domain):
         for user in self.rows.values():
             if user.email == email:
                 return {"user": self.out(user)}
-        raise not_found("app.user.get_by_email.app_error", f'User with email "{request.email}" not found.')
+        raise not_found(
+            "app.user.get_by_email.app_error", f'User with email "{request.email}" not found.'
+        )
 
     @rpc
     def GetUsersByIds(self, request: api_pb2.GetUsersByIdsRequest) -> Dict[str, Any]:
@@ -285,7 +291,9 @@ class Users(Domain):
     def UpdateUserRoles(self, request: api_pb2.UpdateUserRolesRequest) -> Dict[str, Any]:
         wanted = words(request.new_roles)
         if "system_user" not in wanted or any(role not in SYSTEM_ROLES for role in wanted):
-            raise invalid_field("user", "roles", 'must be "system_user" or "system_user system_admin"')
+            raise invalid_field(
+                "user", "roles", 'must be "system_user" or "system_user system_admin"'
+            )
         user = self.get(request.user_id)
         user.roles = "system_admin system_user" if "system_admin" in wanted else "system_user"
         user.update_at = self.now()
