@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { invalidField } from '../app/errors.js';
 import { bodyObject, requestContext, requireSession } from './context.js';
-import { checkChannelAccess } from './teams.js';
+import { channelWithPermission } from './access.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -14,8 +14,8 @@ export function commandRoutes(api: FastifyInstance, app: App): void {
     const command = str(body.command);
     if (!command.trim()) throw invalidField('command', 'command', 'is required');
     const channelId = str(body.channel_id);
-    await checkChannelAccess(app, session, channelId);
-    const channel = await app.channels.get(channelId);
+    // As in Mattermost, running a command in a channel takes create_post there.
+    const channel = await channelWithPermission(app, session, channelId, 'create_post');
     const siteUrl = app.config.get().ServiceSettings.SiteURL || `${req.protocol}://${req.headers.host ?? ''}`;
     return app.commands.execute(requestContext(req), {
       user_id: session.user_id,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { invalidField } from '../app/errors.js';
 import { type Config, type ConfigStore, defaultConfig } from '../config/config.js';
 import type { PluginEnvironment } from '../plugins/environment.js';
-import { bodyObject, requireSystemAdmin } from './context.js';
+import { bodyObject, requirePermission } from './context.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -24,12 +24,12 @@ function merge(target: Json, patch: Json, defaults: unknown, where: string): voi
 
 export function configRoutes(api: FastifyInstance, config: ConfigStore, env: PluginEnvironment): void {
   api.get('/config', async (req) => {
-    requireSystemAdmin(req);
+    requirePermission(req, 'manage_system');
     return config.get();
   });
 
   api.put('/config/patch', async (req) => {
-    requireSystemAdmin(req);
+    requirePermission(req, 'manage_system');
     const patch = bodyObject(req, 'config');
     const before = config.get();
     const next = structuredClone(before) as unknown as Json;

@@ -1,7 +1,8 @@
 // Per-request state of the REST API: who is calling, and the hooks' Context.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { unauthorized, forbidden, badRequest } from '../app/errors.js';
-import { isSystemAdmin, type RequestContext, type Session } from '../app/models.js';
+import { unauthorized, badRequest } from '../app/errors.js';
+import type { RequestContext, Session } from '../app/models.js';
+import { permissionError, rolesGrantPermission } from '../app/permissions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -75,10 +76,19 @@ export function requireSession(req: FastifyRequest): Session {
   return req.session;
 }
 
-export function requireSystemAdmin(req: FastifyRequest): Session {
+/** Whether the session's system roles hold the permission (Mattermost's SessionHasPermissionTo). */
+export const sessionHasPermission = (session: Session, permissionId: string) => rolesGrantPermission(session.roles.split(/\s+/), permissionId);
+
+/** The session, if its system roles hold the permission; else 403 naming it. */
+export function requirePermission(req: FastifyRequest, permissionId: string): Session {
   const session = requireSession(req);
-  if (!isSystemAdmin(session.roles)) throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions (system admin required).');
+  if (!sessionHasPermission(session, permissionId)) throw permissionError(permissionId);
   return session;
+}
+
+/** Acting on oneself is allowed; on another user it takes the permission (edit_other_users …). */
+export function requireSelfOr(session: Session, userId: string, permissionId: string): void {
+  if (userId !== session.user_id && !sessionHasPermission(session, permissionId)) throw permissionError(permissionId);
 }
 
 /** The JSON object body of a request, or a 400 naming what was expected. */
@@ -88,6 +98,13 @@ export function bodyObject(req: FastifyRequest, what: string): Record<string, un
     throw badRequest('api.context.invalid_body_param.app_error', `Invalid or missing ${what} in request body.`);
   }
   return body as Record<string, unknown>;
+}
+
+/** A "true"/"false" query parameter; undefined when absent. */
+export function boolParam(value: unknown, name: string): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw badRequest('api.context.invalid_url_param.app_error', `Invalid ${name} parameter: must be true or false.`);
 }
 
 /** A non-negative integer query parameter with a default and a ceiling. */

@@ -8,7 +8,7 @@ import type { App } from '../app/app.js';
 import { badRequest, invalidField } from '../app/errors.js';
 import type { FileInfo } from '../app/models.js';
 import { requestContext, requireSession } from './context.js';
-import { checkChannelAccess } from './teams.js';
+import { channelWithPermission, readableChannel } from './access.js';
 
 export function fileRoutes(api: FastifyInstance, app: App): void {
   api.post('/files', async (req, reply) => {
@@ -30,11 +30,11 @@ export function fileRoutes(api: FastifyInstance, app: App): void {
           throw invalidField('file', part.fieldname, 'is not a known upload field (use "files")');
         }
         // Checked before the first byte is kept when the client sent channel_id first, else after.
-        if (channelId) await checkChannelAccess(app, session, channelId);
+        if (channelId) await channelWithPermission(app, session, channelId, 'upload_file');
         stored.push(await app.files.uploadFromClient(requestContext(req), { stream: part.file, channelId, filename: part.filename, creatorId: session.user_id }));
       }
       if (!channelId) throw invalidField('file', 'channel_id', 'is required');
-      await checkChannelAccess(app, session, channelId);
+      await channelWithPermission(app, session, channelId, 'upload_file');
       if (!stored.length) throw invalidField('file', 'files', 'holds no file');
       await app.files.assignChannel(stored.map((f) => f.id), channelId);
     } catch (err) {
@@ -47,7 +47,7 @@ export function fileRoutes(api: FastifyInstance, app: App): void {
 
   const accessible = async (session: ReturnType<typeof requireSession>, fileId: string) => {
     const info = await app.files.info(fileId);
-    await checkChannelAccess(app, session, info.channel_id);
+    await readableChannel(app, session, info.channel_id);
     return info;
   };
 
@@ -71,7 +71,7 @@ export function fileRoutes(api: FastifyInstance, app: App): void {
   api.get('/posts/:postId/files/info', async (req) => {
     const session = requireSession(req);
     const post = await app.posts.get((req.params as { postId: string }).postId);
-    await checkChannelAccess(app, session, post.channel_id);
+    await readableChannel(app, session, post.channel_id);
     return app.files.forPost(post.id);
   });
 }

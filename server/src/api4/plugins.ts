@@ -7,11 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import { badRequest, tooLarge } from '../app/errors.js';
 import type { ConfigStore } from '../config/config.js';
 import type { PluginEnvironment } from '../plugins/environment.js';
-import { requireSystemAdmin } from './context.js';
+import { requirePermission } from './context.js';
 
 export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, config: ConfigStore): void {
   api.post('/plugins', async (req, reply) => {
-    const session = requireSystemAdmin(req);
+    const session = requirePermission(req, 'manage_system');
     if (!req.isMultipart()) throw badRequest('api.plugin.upload.no_file.app_error', 'Expected a multipart/form-data upload with the bundle in the field "plugin".');
     const maxBytes = config.get().PluginSettings.MaxBundleBytes;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-upload-'));
@@ -48,36 +48,36 @@ export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, confi
   });
 
   api.get('/plugins', async (req) => {
-    requireSystemAdmin(req);
+    requirePermission(req, 'manage_system');
     const all = env.manifests();
     return { active: all.filter((p) => p.active).map((p) => p.manifest), inactive: all.filter((p) => !p.active).map((p) => p.manifest) };
   });
 
   api.get('/plugins/statuses', async (req) => {
-    requireSystemAdmin(req);
+    requirePermission(req, 'manage_system');
     return env.statuses();
   });
 
   api.post('/plugins/:pluginId/enable', async (req) => {
-    requireSystemAdmin(req);
+    requirePermission(req, 'manage_system');
     await env.enable((req.params as { pluginId: string }).pluginId);
     return { status: 'OK' };
   });
 
   api.post('/plugins/:pluginId/disable', async (req) => {
-    requireSystemAdmin(req);
+    requirePermission(req, 'manage_system');
     await env.disable((req.params as { pluginId: string }).pluginId);
     return { status: 'OK' };
   });
 
   api.delete('/plugins/:pluginId', async (req) => {
-    requireSystemAdmin(req);
+    requirePermission(req, 'manage_system');
     await env.remove((req.params as { pluginId: string }).pluginId);
     return { status: 'OK' };
   });
 
   api.get('/plugins/:pluginId/logs', async (req) => {
-    requireSystemAdmin(req);
+    requirePermission(req, 'manage_system');
     return env.logs((req.params as { pluginId: string }).pluginId);
   });
 }

@@ -1,24 +1,22 @@
 // /api/v4/posts: create, get, update, patch, delete, threads and pins.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
-import { badRequest, forbidden, invalidField } from '../app/errors.js';
-import { isSystemAdmin, type Session } from '../app/models.js';
-import { bodyObject, requestContext, requireSession } from './context.js';
-import { checkChannelAccess } from './teams.js';
+import { badRequest, invalidField } from '../app/errors.js';
+import type { Post, Session } from '../app/models.js';
+import { channelWithPermission, readableChannel } from './access.js';
+import { bodyObject, requestContext, requirePermission, requireSession } from './context.js';
 
-/** The channel is visible to the caller (else 403/404) and the caller is a member (or an admin). */
-export async function checkCanPost(app: App, session: Session, channelId: string): Promise<void> {
-  await checkChannelAccess(app, session, channelId);
-  if (!isSystemAdmin(session.roles) && !(await app.channels.member(channelId, session.user_id))) {
-    throw forbidden('api.context.permissions.app_error', 'You must be a member of the channel to post in it.');
-  }
+/** Changing a post takes `own` in its channel, and for someone else's post `others` too. */
+async function checkCanChange(app: App, session: Session, post: Post, own: string, others: string): Promise<void> {
+  await channelWithPermission(app, session, post.channel_id, own);
+  if (post.user_id !== session.user_id) await app.permissions.requirePermissionToChannel(session.user_id, post.channel_id, others);
 }
 
 export function postRoutes(api: FastifyInstance, app: App): void {
   api.post('/posts', async (req, reply) => {
     const session = requireSession(req);
     const body = bodyObject(req, 'post');
-    await checkCanPost(app, session, typeof body.channel_id === 'string' ? body.channel_id : '');
+    await channelWithPermission(app, session, typeof body.channel_id === 'string' ? body.channel_id : '', 'create_post');
     const post = await app.posts.create(requestContext(req), { ...body, user_id: session.user_id });
     reply.code(201);
     return post;
@@ -27,14 +25,14 @@ export function postRoutes(api: FastifyInstance, app: App): void {
   api.get('/posts/:postId', async (req) => {
     const session = requireSession(req);
     const post = await app.posts.getWithReplyCount((req.params as { postId: string }).postId);
-    await checkChannelAccess(app, session, post.channel_id);
+    await readableChannel(app, session, post.channel_id);
     return app.posts.consumeOne(post);
   });
 
   api.get('/posts/:postId/thread', async (req) => {
     const session = requireSession(req);
     const { postId } = req.params as { postId: string };
-    await checkChannelAccess(app, session, (await app.posts.get(postId)).channel_id);
+    await readableChannel(app, session, (await app.posts.get(postId)).channel_id);
     return app.posts.consumeList(await app.posts.thread(postId));
   });
 
@@ -43,11 +41,7 @@ export function postRoutes(api: FastifyInstance, app: App): void {
     const session = requireSession(req);
     const { postId } = req.params as { postId: string };
     const body = bodyObject(req, 'post patch');
-    const post = await app.posts.get(postId);
-    await checkChannelAccess(app, session, post.channel_id);
-    if (post.user_id !== session.user_id && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.context.permissions.app_error', 'You can only edit your own posts.');
-    }
+    await checkCanChange(app, session, await app.posts.get(postId), 'edit_post', 'edit_others_posts');
     const patch: Record<string, unknown> = { id: postId };
     if (body.message !== undefined) {
       if (typeof body.message !== 'string') throw invalidField('post', 'message', 'must be a string');
@@ -75,8 +69,8 @@ export function postRoutes(api: FastifyInstance, app: App): void {
       const session = requireSession(req);
       const { postId } = req.params as { postId: string };
       const post = await app.posts.get(postId);
-      await checkCanPost(app, session, post.channel_id);
-      if ((await app.channels.get(post.channel_id)).delete_at) {
+      const channel = await channelWithPermission(app, session, post.channel_id, 'read_channel_content');
+      if (channel.delete_at) {
         throw badRequest('api.post.pin.archived_channel.app_error', 'Posts in an archived channel cannot be pinned or unpinned.');
       }
       await app.posts.setPinned(postId, pinned);
@@ -86,29 +80,34 @@ export function postRoutes(api: FastifyInstance, app: App): void {
 
   api.get('/channels/:channelId/pinned', async (req) => {
     const session = requireSession(req);
-    const { channelId } = req.params as { channelId: string };
-    await checkChannelAccess(app, session, channelId);
-    return app.posts.consumeList(await app.posts.pinned(channelId));
+    const channel = await readableChannel(app, session, (req.params as { channelId: string }).channelId);
+    return app.posts.consumeList(await app.posts.pinned(channel.id));
   });
 
   api.put('/posts/:postId', async (req) => {
     const session = requireSession(req);
     const { postId } = req.params as { postId: string };
-    const post = await app.posts.get(postId);
-    if (post.user_id !== session.user_id && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.context.permissions.app_error', 'You can only edit your own posts.');
-    }
+    await checkCanChange(app, session, await app.posts.get(postId), 'edit_post', 'edit_others_posts');
     return app.posts.update(requestContext(req), { ...bodyObject(req, 'post'), id: postId });
   });
 
   api.delete('/posts/:postId', async (req) => {
     const session = requireSession(req);
     const { postId } = req.params as { postId: string };
-    const post = await app.posts.get(postId);
-    if (post.user_id !== session.user_id && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.context.permissions.app_error', 'You can only delete your own posts.');
-    }
+    await checkCanChange(app, session, await app.posts.get(postId), 'delete_post', 'delete_others_posts');
     await app.posts.delete(requestContext(req), postId);
     return { status: 'OK' };
+  });
+
+  // A post shown to one user only, never stored ({user_id, post: {channel_id, message, …}}).
+  api.post('/posts/ephemeral', async (req, reply) => {
+    const session = requirePermission(req, 'create_post_ephemeral');
+    const body = bodyObject(req, 'ephemeral post');
+    const post = body.post;
+    if (typeof post !== 'object' || post === null || Array.isArray(post)) throw invalidField('post', 'post', 'must be an object');
+    if (typeof body.user_id !== 'string') throw invalidField('post', 'user_id', 'is required');
+    const sent = await app.posts.sendEphemeral(body.user_id, { ...(post as Record<string, unknown>), user_id: session.user_id });
+    reply.code(201);
+    return sent;
   });
 }

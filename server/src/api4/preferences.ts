@@ -2,11 +2,10 @@
 // themself, or a system admin, may read or change them.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { App } from '../app/app.js';
-import { forbidden, invalidField } from '../app/errors.js';
+import { invalidField } from '../app/errors.js';
 import { isValidId } from '../app/ids.js';
-import { isSystemAdmin } from '../app/models.js';
 import { checkPreferenceList } from '../app/preferences.js';
-import { requestContext, requireSession } from './context.js';
+import { requestContext, requireSelfOr, requireSession } from './context.js';
 
 /** The user named in the path ("me": the caller), if the caller may act on their preferences. */
 function targetUser(req: FastifyRequest): string {
@@ -14,9 +13,7 @@ function targetUser(req: FastifyRequest): string {
   const param = (req.params as { userId: string }).userId;
   const userId = param === 'me' ? session.user_id : param;
   if (!isValidId(userId)) throw invalidField('preference', 'user_id', 'is not a valid id');
-  if (userId !== session.user_id && !isSystemAdmin(session.roles)) {
-    throw forbidden('api.context.permissions.app_error', "You do not have the appropriate permissions to access another user's preferences.");
-  }
+  requireSelfOr(session, userId, 'edit_other_users');
   return userId;
 }
 

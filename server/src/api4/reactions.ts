@@ -3,33 +3,29 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
 import { forbidden } from '../app/errors.js';
-import { isSystemAdmin } from '../app/models.js';
 import { checkReactionKey } from '../app/reactions.js';
-import { bodyObject, requestContext, requireSession } from './context.js';
-import { checkCanPost } from './posts.js';
-import { checkChannelAccess } from './teams.js';
+import { channelWithPermission, readableChannel } from './access.js';
+import { bodyObject, requestContext, requireSelfOr, requireSession } from './context.js';
 
 export function reactionRoutes(api: FastifyInstance, app: App): void {
-  // Reacting takes membership of the post's channel, and only as oneself (as in Mattermost).
+  // Reacting takes add_reaction in the post's channel, and only as oneself (as in Mattermost).
   api.post('/reactions', async (req) => {
     const session = requireSession(req);
     const key = checkReactionKey(bodyObject(req, 'reaction'));
     if (key.user_id !== session.user_id) {
       throw forbidden('api.reaction.save_reaction.user_id.app_error', 'You can only react as yourself.');
     }
-    await checkCanPost(app, session, (await app.posts.get(key.post_id)).channel_id);
+    await channelWithPermission(app, session, (await app.posts.get(key.post_id)).channel_id, 'add_reaction');
     return app.reactions.add(requestContext(req), key);
   });
 
-  // Removing someone else's reaction takes a system admin.
+  // Removing a reaction takes remove_reaction in the channel; someone else's, remove_others_reactions too.
   api.delete('/users/:userId/posts/:postId/reactions/:emojiName', async (req) => {
     const session = requireSession(req);
     const { userId, postId, emojiName } = req.params as { userId: string; postId: string; emojiName: string };
     const key = checkReactionKey({ user_id: userId === 'me' ? session.user_id : userId, post_id: postId, emoji_name: emojiName });
-    await checkCanPost(app, session, (await app.posts.get(key.post_id)).channel_id);
-    if (key.user_id !== session.user_id && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.reaction.delete_reaction.user_id.app_error', "You can only remove your own reactions.");
-    }
+    await channelWithPermission(app, session, (await app.posts.get(key.post_id)).channel_id, 'remove_reaction');
+    requireSelfOr(session, key.user_id, 'remove_others_reactions');
     await app.reactions.remove(requestContext(req), key);
     return { status: 'OK' };
   });
@@ -37,7 +33,7 @@ export function reactionRoutes(api: FastifyInstance, app: App): void {
   api.get('/posts/:postId/reactions', async (req) => {
     const session = requireSession(req);
     const { postId } = req.params as { postId: string };
-    await checkChannelAccess(app, session, (await app.posts.get(postId)).channel_id);
+    await readableChannel(app, session, (await app.posts.get(postId)).channel_id);
     return app.reactions.forPost(postId);
   });
 }

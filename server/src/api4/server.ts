@@ -17,6 +17,7 @@ import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
 import { preferenceRoutes } from './preferences.js';
 import { reactionRoutes } from './reactions.js';
+import { roleRoutes } from './roles.js';
 import { statusRoutes } from './statuses.js';
 import { teamManagementRoutes } from './team-management.js';
 import { teamAndChannelRoutes } from './teams.js';
@@ -77,6 +78,7 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     teamAndChannelRoutes(api, app);
     postRoutes(api, app);
     reactionRoutes(api, app);
+    roleRoutes(api, app);
     preferenceRoutes(api, app);
     pluginRoutes(api, env, app.config);
     commandRoutes(api, app);

@@ -1,31 +1,34 @@
-// User statuses: GET|PUT /api/v4/users/{user_id}/status and POST /api/v4/users/status/ids.
-import type { FastifyInstance } from 'fastify';
+// User statuses: GET|PUT /api/v4/users/{user_id}/status (a "dnd" with dnd_end_time is timed),
+// POST /api/v4/users/status/ids, and the custom status: PUT|DELETE
+// /api/v4/users/{user_id}/status/custom. Changing another user's takes edit_other_users.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { App } from '../app/app.js';
-import { forbidden, invalidField } from '../app/errors.js';
+import { invalidField } from '../app/errors.js';
 import { isValidId } from '../app/ids.js';
-import { isSystemAdmin } from '../app/models.js';
-import { bodyObject, requireSession } from './context.js';
+import type { Session } from '../app/models.js';
+import { bodyObject, requireSelfOr, requireSession } from './context.js';
 
 export function statusRoutes(api: FastifyInstance, app: App): void {
+  const pathUser = (req: FastifyRequest, session: Session) => {
+    const { userId } = req.params as { userId: string };
+    return userId === 'me' ? session.user_id : userId;
+  };
+
   api.get('/users/:userId/status', async (req) => {
     const session = requireSession(req);
-    const { userId } = req.params as { userId: string };
-    const user = await app.users.get(userId === 'me' ? session.user_id : userId);
-    return app.statuses.get(user.id);
+    return app.statuses.ofUser(pathUser(req, session));
   });
 
   api.put('/users/:userId/status', async (req) => {
     const session = requireSession(req);
-    const { userId: param } = req.params as { userId: string };
-    const userId = param === 'me' ? session.user_id : param;
+    const userId = pathUser(req, session);
     const body = bodyObject(req, 'status');
-    if (typeof body.user_id !== 'string' || (body.user_id !== userId && !(param === 'me' && body.user_id === 'me'))) {
+    if (typeof body.user_id !== 'string' || (body.user_id !== userId && !((req.params as { userId: string }).userId === 'me' && body.user_id === 'me'))) {
       throw invalidField('status', 'user_id', 'must be the user of the URL');
     }
     const user = await app.users.get(userId);
-    if (user.id !== session.user_id && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.context.permissions.app_error', "You do not have the appropriate permissions to change this user's status.");
-    }
+    requireSelfOr(session, user.id, 'edit_other_users');
+    if (body.status === 'dnd' && body.dnd_end_time !== undefined && body.dnd_end_time !== 0) return app.statuses.setTimedDnd(user.id, body.dnd_end_time);
     return app.statuses.set(user.id, body.status);
   });
 
@@ -33,7 +36,22 @@ export function statusRoutes(api: FastifyInstance, app: App): void {
     requireSession(req);
     const ids = req.body;
     if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => !isValidId(id))) throw invalidField('status', 'user_ids', 'must be a non-empty list of user ids');
-    const users = await app.users.getByIds(ids as string[]);
-    return users.map((u) => app.statuses.get(u.id));
+    return app.statuses.ofUsers(ids as string[]);
+  });
+
+  api.put('/users/:userId/status/custom', async (req) => {
+    const session = requireSession(req);
+    const userId = pathUser(req, session);
+    requireSelfOr(session, userId, 'edit_other_users');
+    await app.statuses.setCustom(userId, bodyObject(req, 'custom status'));
+    return { status: 'OK' };
+  });
+
+  api.delete('/users/:userId/status/custom', async (req) => {
+    const session = requireSession(req);
+    const userId = pathUser(req, session);
+    requireSelfOr(session, userId, 'edit_other_users');
+    await app.statuses.removeCustom(userId);
+    return { status: 'OK' };
   });
 }

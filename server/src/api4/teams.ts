@@ -1,105 +1,142 @@
-// /api/v4/teams and /api/v4/channels (the part the foundation needs).
+// /api/v4/teams and /api/v4/channels: create, get, list, members, a channel's posts.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
-import { forbidden, notFound } from '../app/errors.js';
-import { isSystemAdmin, type Session } from '../app/models.js';
-import { bodyObject, intParam, requestContext, requireSession } from './context.js';
-
-/** Members see a channel; open channels are visible to their team; admins see all. */
-export async function checkChannelAccess(app: App, session: Session, channelId: string): Promise<void> {
-  const channel = await app.channels.get(channelId);
-  if (isSystemAdmin(session.roles) || (await app.channels.member(channel.id, session.user_id))) return;
-  if (channel.type === 'O' && (await app.teams.member(channel.team_id, session.user_id))) return;
-  // Private channels are not acknowledged to outsiders.
-  if (channel.type !== 'O') throw notFound('app.channel.get.existing.app_error', `Channel ${channelId} not found.`);
-  throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to access this channel.');
-}
-
-/** People may leave; removing someone else takes an admin of the team or channel (or the system). */
-function checkCanRemove(session: Session, userId: string, actorMembership: { scheme_admin: boolean } | undefined, scope: 'team' | 'channel'): void {
-  if (userId === session.user_id || isSystemAdmin(session.roles) || actorMembership?.scheme_admin) return;
-  throw forbidden('api.context.permissions.app_error', `Only ${scope} admins can remove other members.`);
-}
+import { invalidField } from '../app/errors.js';
+import { channelPermission } from '../app/permissions.js';
+import { isOpenTeam } from '../app/teams.js';
+import { readableChannel, teamWithPermission, visibleTeam } from './access.js';
+import { bodyObject, intParam, requestContext, requirePermission, requireSession, sessionHasPermission } from './context.js';
 
 export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
   api.post('/teams', async (req, reply) => {
-    const session = requireSession(req);
+    const session = requirePermission(req, 'create_team');
     const team = await app.teams.create(requestContext(req), bodyObject(req, 'team'), session.user_id);
     reply.code(201);
     return team;
   });
 
+  // Those who may list invite-only teams see every team; others the open ones.
   api.get('/teams', async (req) => {
-    requireSession(req);
-    return app.teams.list();
+    const session = requirePermission(req, 'list_public_teams');
+    const teams = await app.teams.list();
+    return sessionHasPermission(session, 'list_private_teams') ? teams : teams.filter(isOpenTeam);
   });
 
-  api.get('/teams/:teamId', async (req) => {
-    requireSession(req);
-    return app.teams.get((req.params as { teamId: string }).teamId);
-  });
+  api.get('/teams/:teamId', async (req) => visibleTeam(app, requireSession(req), (req.params as { teamId: string }).teamId));
 
   api.get('/teams/name/:name', async (req) => {
-    requireSession(req);
-    return app.teams.getByName((req.params as { name: string }).name);
+    const session = requireSession(req);
+    const team = await app.teams.getByName((req.params as { name: string }).name);
+    return visibleTeam(app, session, team.id);
   });
 
   api.post('/channels', async (req, reply) => {
     const session = requireSession(req);
-    const channel = await app.channels.create(requestContext(req), bodyObject(req, 'channel'), session.user_id);
+    const body = bodyObject(req, 'channel');
+    const teamId = typeof body.team_id === 'string' ? body.team_id : '';
+    if (!teamId) throw invalidField('channel', 'team_id', 'is required');
+    await teamWithPermission(app, session, teamId, body.type === 'P' ? 'create_private_channel' : 'create_public_channel');
+    const channel = await app.channels.create(requestContext(req), body, session.user_id);
     reply.code(201);
     return channel;
   });
 
-  api.get('/channels/:channelId', async (req) => {
-    const session = requireSession(req);
-    const { channelId } = req.params as { channelId: string };
-    await checkChannelAccess(app, session, channelId);
-    return app.channels.get(channelId);
-  });
+  api.get('/channels/:channelId', async (req) => readableChannel(app, requireSession(req), (req.params as { channelId: string }).channelId));
 
   api.get('/channels/:channelId/members', async (req) => {
     const session = requireSession(req);
-    const { channelId } = req.params as { channelId: string };
-    await checkChannelAccess(app, session, channelId);
+    const channel = await readableChannel(app, session, (req.params as { channelId: string }).channelId);
     const q = req.query as Record<string, string>;
-    return app.channels.members(channelId, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200));
+    return app.channels.members(channel.id, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200));
   });
 
+  api.get('/channels/:channelId/members/:userId', async (req) => {
+    const session = requireSession(req);
+    const { channelId, userId } = req.params as { channelId: string; userId: string };
+    const channel = await readableChannel(app, session, channelId);
+    return app.channels.getMember(channel.id, userId === 'me' ? session.user_id : userId);
+  });
+
+  // Joining an open channel takes join_public_channels in its team; adding someone else, or
+  // to a private channel, takes managing the channel's members.
   api.post('/channels/:channelId/members', async (req, reply) => {
     const session = requireSession(req);
-    const { channelId } = req.params as { channelId: string };
     const body = bodyObject(req, 'channel member');
     const userId = typeof body.user_id === 'string' ? body.user_id : '';
-    await checkChannelAccess(app, session, channelId);
-    const member = await app.channels.addMember(requestContext(req), channelId, userId, session.user_id);
+    if (!userId) throw invalidField('channel_member', 'user_id', 'is required');
+    const channel = await readableChannel(app, session, (req.params as { channelId: string }).channelId);
+    if (userId === session.user_id && channel.type === 'O') await app.permissions.requirePermissionToTeam(session.user_id, channel.team_id, 'join_public_channels');
+    else await app.permissions.requirePermissionToChannel(session.user_id, channel.id, channelPermission(channel, 'members'));
+    const member = await app.channels.addMember(requestContext(req), channel.id, userId, session.user_id);
     reply.code(201);
     return member;
   });
 
+  // People may leave; removing someone else takes managing the channel's members.
   api.delete('/channels/:channelId/members/:userId', async (req) => {
     const session = requireSession(req);
     const { channelId, userId } = req.params as { channelId: string; userId: string };
-    await checkChannelAccess(app, session, channelId);
-    checkCanRemove(session, userId, await app.channels.member(channelId, session.user_id), 'channel');
-    await app.channels.removeMember(requestContext(req), channelId, userId, session.user_id);
+    const channel = await readableChannel(app, session, channelId);
+    if (userId !== session.user_id) await app.permissions.requirePermissionToChannel(session.user_id, channel.id, channelPermission(channel, 'members'));
+    await app.channels.removeMember(requestContext(req), channel.id, userId, session.user_id);
     return { status: 'OK' };
   });
 
+  api.put('/channels/:channelId/members/:userId/roles', async (req) => {
+    const session = requireSession(req);
+    const { channelId, userId } = req.params as { channelId: string; userId: string };
+    const channel = await readableChannel(app, session, channelId);
+    await app.permissions.requirePermissionToChannel(session.user_id, channel.id, 'manage_channel_roles');
+    await app.channels.setMemberRoles(channel.id, userId, bodyObject(req, 'roles').roles);
+    return { status: 'OK' };
+  });
+
+  api.put('/channels/:channelId/members/:userId/schemeRoles', async (req) => {
+    const session = requireSession(req);
+    const { channelId, userId } = req.params as { channelId: string; userId: string };
+    const channel = await readableChannel(app, session, channelId);
+    await app.permissions.requirePermissionToChannel(session.user_id, channel.id, 'manage_channel_roles');
+    await app.channels.setMemberRoles(channel.id, userId, schemeRoles(bodyObject(req, 'scheme roles'), 'channel'));
+    return { status: 'OK' };
+  });
+
+  // People may leave; removing someone else takes remove_user_from_team.
   api.delete('/teams/:teamId/members/:userId', async (req) => {
     const session = requireSession(req);
     const { teamId, userId } = req.params as { teamId: string; userId: string };
-    checkCanRemove(session, userId, await app.teams.member(teamId, session.user_id), 'team');
+    if (userId !== session.user_id) await teamWithPermission(app, session, teamId, 'remove_user_from_team');
     await app.teams.removeMember(requestContext(req), teamId, userId, session.user_id);
+    return { status: 'OK' };
+  });
+
+  api.put('/teams/:teamId/members/:userId/roles', async (req) => {
+    const session = requireSession(req);
+    const { teamId, userId } = req.params as { teamId: string; userId: string };
+    await teamWithPermission(app, session, teamId, 'manage_team_roles');
+    await app.teams.setMemberRoles(teamId, userId, bodyObject(req, 'roles').roles);
+    return { status: 'OK' };
+  });
+
+  api.put('/teams/:teamId/members/:userId/schemeRoles', async (req) => {
+    const session = requireSession(req);
+    const { teamId, userId } = req.params as { teamId: string; userId: string };
+    await teamWithPermission(app, session, teamId, 'manage_team_roles');
+    await app.teams.setMemberRoles(teamId, userId, schemeRoles(bodyObject(req, 'scheme roles'), 'team'));
     return { status: 'OK' };
   });
 
   api.get('/channels/:channelId/posts', async (req) => {
     const session = requireSession(req);
-    const { channelId } = req.params as { channelId: string };
-    await checkChannelAccess(app, session, channelId);
+    const channel = await readableChannel(app, session, (req.params as { channelId: string }).channelId);
     const q = req.query as Record<string, string>;
     const since = intParam(q.since, 'since', 0);
-    return app.posts.consumeList(await app.posts.forChannel(channelId, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200), { since, before: q.before || undefined, after: q.after || undefined }));
+    return app.posts.consumeList(await app.posts.forChannel(channel.id, intParam(q.page, 'page', 0), intParam(q.per_page, 'per_page', 60, 200), { since, before: q.before || undefined, after: q.after || undefined }));
   });
+}
+
+/** The role string that PUT …/schemeRoles ({scheme_admin, scheme_user}) stands for (no guests: scheme_user must be true). */
+function schemeRoles(body: Record<string, unknown>, scope: 'team' | 'channel'): string {
+  if (typeof body.scheme_admin !== 'boolean') throw invalidField(`${scope}_member`, 'scheme_admin', 'must be true or false');
+  if (body.scheme_user !== true) throw invalidField(`${scope}_member`, 'scheme_user', 'must be true (plughost has no guests)');
+  return body.scheme_admin ? `${scope}_user ${scope}_admin` : `${scope}_user`;
 }

@@ -1,20 +1,22 @@
-// /api/v4/users: create, login, logout, me, get, deactivate.
-import type { FastifyInstance } from 'fastify';
+// /api/v4/users: create, login, logout, me, get, list, search, deactivate, profile images.
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { App } from '../app/app.js';
-import { forbidden, invalidField } from '../app/errors.js';
-import { isSystemAdmin, type Session, type User } from '../app/models.js';
-import { bodyObject, intParam, requestContext, requireSession, sessionCookies } from './context.js';
+import { badRequest, invalidField } from '../app/errors.js';
+import type { Session, User } from '../app/models.js';
+import type { ProfileImage } from '../app/profile-images.js';
+import { boolParam, bodyObject, intParam, requestContext, requirePermission, requireSelfOr, requireSession, sessionCookies, sessionHasPermission } from './context.js';
 
-/** What others may see of a user: everything but the email, unless it is you or an admin. */
-function sanitize(user: User, viewer?: { user_id: string; roles: string }): User {
-  if (viewer && (viewer.user_id === user.id || isSystemAdmin(viewer.roles))) return user;
+/** What others may see of a user: everything but the email, unless it is you or you manage the system. */
+function sanitize(user: User, viewer: Session): User {
+  if (viewer.user_id === user.id || sessionHasPermission(viewer, 'manage_system')) return user;
   return { ...user, email: '' };
 }
 
-function requireSelfOrAdmin(session: Session, userId: string): void {
-  if (userId !== session.user_id && !isSystemAdmin(session.roles)) {
-    throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to change this user.');
-  }
+function sendImage(reply: FastifyReply, image: Pick<ProfileImage, 'data' | 'contentType'>): Buffer {
+  reply.header('Content-Type', image.contentType);
+  // Clients ask again with ?_=<last_picture_update> when it changes, as for Mattermost.
+  reply.header('Cache-Control', 'private, max-age=86400');
+  return image.data;
 }
 
 export function userRoutes(api: FastifyInstance, app: App): void {
@@ -51,10 +53,24 @@ export function userRoutes(api: FastifyInstance, app: App): void {
     const users = await app.users.list({
       page: intParam(q.page, 'page', 0),
       perPage: intParam(q.per_page, 'per_page', 60, 200),
-      inTeamId: q.in_team || undefined,
-      inChannelId: q.in_channel || undefined,
+      inTeamId: q.in_team,
+      notInTeamId: q.not_in_team,
+      inChannelId: q.in_channel,
+      notInChannelId: q.not_in_channel,
+      withoutTeam: boolParam(q.without_team, 'without_team'),
+      active: boolParam(q.active, 'active'),
+      inactive: boolParam(q.inactive, 'inactive'),
+      role: q.role,
+      sort: q.sort,
     });
     return users.map((u) => sanitize(u, session));
+  });
+
+  api.post('/users/usernames', async (req) => {
+    const session = requireSession(req);
+    const names = req.body;
+    if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw invalidField('user', 'usernames', 'must be a list of usernames');
+    return (await app.users.getByUsernames(names)).map((u) => sanitize(u, session));
   });
 
   api.get('/users/username/:username', async (req) => {
@@ -76,28 +92,20 @@ export function userRoutes(api: FastifyInstance, app: App): void {
 
   api.post('/users/search', async (req) => {
     const session = requireSession(req);
-    const body = bodyObject(req, 'search');
-    if (typeof body.term !== 'string') throw invalidField('user', 'term', 'is required');
-    const limit = intParam(body.limit, 'limit', 100, 1000);
-    const users = await app.users.search(body.term, {
-      inTeamId: typeof body.team_id === 'string' && body.team_id ? body.team_id : undefined,
-      limit,
-      allowInactive: body.allow_inactive === true,
-    });
+    const users = await app.users.search(bodyObject(req, 'search'));
     return users.map((u) => sanitize(u, session));
   });
 
   api.put('/users/:userId/patch', async (req) => {
     const session = requireSession(req);
     const { userId } = req.params as { userId: string };
-    requireSelfOrAdmin(session, userId);
+    requireSelfOr(session, userId, 'edit_other_users');
     const { password: _ignored, roles: _roles, ...patch } = bodyObject(req, 'user patch');
     return app.users.update(requestContext(req), { ...(patch as Partial<User>), id: userId });
   });
 
   api.put('/users/:userId/roles', async (req) => {
-    const session = requireSession(req);
-    if (!isSystemAdmin(session.roles)) throw forbidden('api.context.permissions.app_error', 'Only system admins can change roles.');
+    requirePermission(req, 'manage_roles');
     await app.users.setRoles((req.params as { userId: string }).userId, bodyObject(req, 'roles').roles);
     return { status: 'OK' };
   });
@@ -107,12 +115,9 @@ export function userRoutes(api: FastifyInstance, app: App): void {
     const { userId } = req.params as { userId: string };
     const { active } = bodyObject(req, 'active');
     if (typeof active !== 'boolean') throw invalidField('user', 'active', 'must be true or false');
-    // People may deactivate themselves; anything else takes a system admin.
-    if (!(active === false && userId === session.user_id) && !isSystemAdmin(session.roles)) {
-      throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to change this account.');
-    }
-    if (active) await app.users.reactivate(userId);
-    else await app.users.deactivate(requestContext(req), userId);
+    // People may deactivate themselves; anything else takes edit_other_users.
+    if (!(active === false && userId === session.user_id)) requirePermission(req, 'edit_other_users');
+    await app.users.setActive(requestContext(req), userId, active);
     return { status: 'OK' };
   });
 
@@ -125,8 +130,42 @@ export function userRoutes(api: FastifyInstance, app: App): void {
   api.delete('/users/:userId', async (req) => {
     const session = requireSession(req);
     const { userId } = req.params as { userId: string };
-    requireSelfOrAdmin(session, userId);
+    requireSelfOr(session, userId, 'edit_other_users');
     await app.users.deactivate(requestContext(req), userId);
+    return { status: 'OK' };
+  });
+
+  api.get('/users/:userId/image', async (req, reply) => {
+    requireSession(req);
+    return sendImage(reply, await app.profileImages.get((req.params as { userId: string }).userId));
+  });
+
+  api.get('/users/:userId/image/default', async (req, reply) => {
+    requireSession(req);
+    const user = await app.users.get((req.params as { userId: string }).userId);
+    return sendImage(reply, { data: app.profileImages.defaultImage(user.id), contentType: 'image/png' });
+  });
+
+  // Multipart with the image in the field "image", as Mattermost's clients send it.
+  api.post('/users/:userId/image', async (req) => {
+    const session = requireSession(req);
+    const { userId } = req.params as { userId: string };
+    requireSelfOr(session, userId, 'edit_other_users');
+    if (!req.isMultipart()) throw badRequest('api.user.upload_profile_user.no_file.app_error', 'Expected a multipart/form-data upload with the field "image".');
+    const part = await req.file({ limits: { fileSize: app.config.get().ServiceSettings.MaxFileSizeBytes + 1, files: 1 } });
+    if (!part || part.fieldname !== 'image') {
+      part?.file.resume();
+      throw invalidField('user', 'image', 'is missing: send the picture in the multipart field "image"');
+    }
+    await app.profileImages.set(userId, await part.toBuffer());
+    return { status: 'OK' };
+  });
+
+  api.delete('/users/:userId/image', async (req) => {
+    const session = requireSession(req);
+    const { userId } = req.params as { userId: string };
+    requireSelfOr(session, userId, 'edit_other_users');
+    await app.profileImages.reset(userId);
     return { status: 'OK' };
   });
 }

@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { type App, serverVersion } from '../app/app.js';
+import { asAppError } from '../app/errors.js';
 import type { Broadcast, EventConnection } from '../app/events.js';
 import { newId } from '../app/ids.js';
 
@@ -89,7 +90,13 @@ export function registerWebSocket(http: FastifyInstance, app: App): void {
         if (!(await app.channels.member(channelId, conn.userId))) {
           return reply({ status: 'FAIL', error: { id: 'api.web_socket_router.no_permission.app_error', message: 'Not a member of the channel.' } });
         }
-        void app.events.publish('typing', { user_id: conn.userId, parent_id: String(msg.data?.parent_id ?? '') }, { channel_id: channelId, omit_users: { [conn.userId]: true } });
+        const parentId = typeof msg.data?.parent_id === 'string' ? msg.data.parent_id : '';
+        try {
+          await app.statuses.publishTyping(conn.userId, channelId, parentId);
+        } catch (err) {
+          const { id, message } = asAppError(err);
+          return reply({ status: 'FAIL', error: { id, message } });
+        }
         return reply({ status: 'OK' });
       }
       reply({ status: 'FAIL', error: { id: 'api.web_socket_router.bad_action.app_error', message: `Unknown action "${msg.action}".` } });

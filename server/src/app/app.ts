@@ -5,15 +5,18 @@ import type { ConfigStore } from '../config/config.js';
 import type { Db } from '../store/db.js';
 import { AccessTokens } from './access-tokens.js';
 import { Bots } from './bots.js';
-import { Channels } from './channels.js';
+import { Channels, memberRejectedByPlugin } from './channels.js';
 import { Commands } from './commands.js';
+import { AppError } from './errors.js';
 import { EventHub } from './events.js';
 import { Files } from './files.js';
 import { type HookRunner, inertHookRunner } from './hook-runner.js';
 import { KVStore } from './kv.js';
 import type { RequestContext } from './models.js';
+import { Permissions } from './permissions.js';
 import { Posts } from './posts.js';
 import { Preferences } from './preferences.js';
+import { ProfileImages } from './profile-images.js';
 import { Reactions } from './reactions.js';
 import { Statuses } from './statuses.js';
 import { Teams } from './teams.js';
@@ -37,24 +40,28 @@ export class App {
   readonly bots: Bots;
   readonly accessTokens: AccessTokens;
   readonly statuses: Statuses;
+  readonly permissions: Permissions;
+  readonly profileImages: ProfileImages;
   private hookRunner: HookRunner = inertHookRunner;
 
   constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
     const hooks = () => this.hookRunner;
     const cfg = () => config.get().ServiceSettings;
-    this.users = new Users(db, hooks, () => cfg().SessionLengthHours * 3600_000);
-    this.teams = new Teams(db, hooks, this.users);
-    this.channels = new Channels(db, hooks, this.users, this.teams);
     this.events = new EventHub(db);
+    this.permissions = new Permissions(db);
+    this.users = new Users(db, hooks, () => cfg().SessionLengthHours * 3600_000, (userId) => this.statuses.get(userId).status);
+    this.teams = new Teams(db, hooks, this.users, this.events);
+    this.channels = new Channels(db, hooks, this.users, this.teams, this.events);
     this.posts = new Posts(db, hooks, this.users, this.channels, this.events);
     this.reactions = new Reactions(db, hooks, this.posts, this.channels, this.events);
     this.preferences = new Preferences(db, hooks, this.events);
-    this.commands = new Commands(this.posts, (userId, post) => this.events.publish('ephemeral_message', { post: JSON.stringify(post) }, { user_id: userId }));
+    this.commands = new Commands(this.posts);
     this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
     this.kv = new KVStore(db);
     this.bots = new Bots(db, this.users);
     this.accessTokens = new AccessTokens(db, this.users);
-    this.statuses = new Statuses(this.events);
+    this.statuses = new Statuses(this.events, this.users, this.channels);
+    this.profileImages = new ProfileImages(this.users, this.files);
     // Every new team gets Mattermost's two default channels, and everyone who joins a team joins them.
     this.teams.onTeamCreated = async (ctx, team, creatorId) => {
       for (const [name, display_name] of defaultChannels) await this.channels.create(ctx, { team_id: team.id, name, display_name, type: 'O' }, creatorId);
@@ -62,7 +69,13 @@ export class App {
     this.teams.onMemberAdded = async (ctx, member, actorId) => {
       for (const [name] of defaultChannels) {
         const channel = await this.channels.getByName(member.team_id, name).catch(() => undefined);
-        if (channel && !channel.delete_at) await this.channels.addMember(ctx, channel.id, member.user_id, actorId);
+        if (!channel || channel.delete_at) continue;
+        try {
+          await this.channels.addMember(ctx, channel.id, member.user_id, actorId);
+        } catch (err) {
+          // A plugin may keep people out of a default channel; joining the team still works.
+          if (!(err instanceof AppError && err.id === memberRejectedByPlugin)) throw err;
+        }
       }
     };
   }

@@ -2,7 +2,8 @@
 // ask its plugin, and turn the answer into a post (in_channel) or an ephemeral message.
 import { AppError, conflict, invalidField, notFound } from './errors.js';
 import { newId, now } from './ids.js';
-import type { Post, RequestContext } from './models.js';
+import type { RequestContext } from './models.js';
+import type { Posts } from './posts.js';
 
 export interface Command {
   id: string;
@@ -61,10 +62,7 @@ export class Commands {
     throw new AppError('api.command.execute_command.not_found.app_error', 'No plugin can run commands.', 404);
   };
 
-  constructor(
-    private readonly posts: { create(ctx: RequestContext, input: Record<string, unknown>): Promise<Post> },
-    private readonly ephemeral: (userId: string, post: Post) => Promise<void>,
-  ) {}
+  constructor(private readonly posts: Pick<Posts, 'create' | 'sendEphemeral'>) {}
 
   private key(teamId: string, trigger: string): string {
     return `${teamId}\u0000${trigger.toLowerCase()}`;
@@ -140,10 +138,6 @@ export class Commands {
       await this.posts.create(ctx, { channel_id: channelId, user_id: args.user_id, root_id: args.root_id, message: response.text ?? '', type: response.type ?? '', props });
       return;
     }
-    const t = now();
-    await this.ephemeral(args.user_id, {
-      id: newId(), create_at: t, update_at: t, edit_at: 0, delete_at: 0, is_pinned: false, user_id: args.user_id, channel_id: channelId,
-      root_id: args.root_id, original_id: '', message: response.text ?? '', type: 'system_ephemeral', props, hashtags: '', file_ids: [], pending_post_id: '', reply_count: 0,
-    });
+    await this.posts.sendEphemeral(args.user_id, { user_id: args.user_id, channel_id: channelId, root_id: args.root_id, message: response.text ?? '', props });
   }
 }

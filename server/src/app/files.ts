@@ -176,6 +176,36 @@ export class Files {
     await fs.promises.rm(path.dirname(path.join(this.root, row.path)), { recursive: true, force: true });
   }
 
+  /** Writes an object that has no file info (a profile image …) at `relative` in the store, replacing it whole. */
+  async writeObject(relative: string, data: Buffer): Promise<void> {
+    if (data.length > this.maxBytes()) throw this.tooLarge();
+    const full = this.objectPath(relative);
+    await fs.promises.mkdir(path.dirname(full), { recursive: true });
+    const partial = `${full}.${newId()}.partial`;
+    await fs.promises.writeFile(partial, data);
+    await fs.promises.rename(partial, full);
+  }
+
+  /** An object written by writeObject, or undefined if there is none. */
+  async readObject(relative: string): Promise<Buffer | undefined> {
+    try {
+      return await fs.promises.readFile(this.objectPath(relative));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  async removeObject(relative: string): Promise<void> {
+    await fs.promises.rm(this.objectPath(relative), { force: true });
+  }
+
+  private objectPath(relative: string): string {
+    const full = path.resolve(this.root, relative);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new Error(`object path ${relative} is outside the file store`);
+    return full;
+  }
+
   async content(id: string): Promise<Buffer> {
     const row = await this.row(id);
     return fs.promises.readFile(path.join(this.root, row.path));

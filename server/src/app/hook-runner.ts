@@ -15,6 +15,12 @@ export interface HookRunner {
   messageWillBePosted(ctx: RequestContext, post: Post): Promise<Verdict<Post>>;
   messageWillBeUpdated(ctx: RequestContext, newPost: Post, oldPost: Post): Promise<Verdict<Post>>;
   userWillLogIn(ctx: RequestContext, user: User): Promise<string>;
+  /** A non-empty reason refuses to archive the channel. */
+  channelWillBeArchived(ctx: RequestContext, channel: Channel): Promise<string>;
+  /** Before someone joins or is added to a channel: plugins may change the member's roles or refuse. */
+  channelMemberWillBeAdded(ctx: RequestContext, member: ChannelMember): Promise<Verdict<ChannelMember>>;
+  /** Before someone joins or is added to a team: plugins may change the member's roles or refuse. */
+  teamMemberWillBeAdded(ctx: RequestContext, member: TeamMember): Promise<Verdict<TeamMember>>;
   /** The posts as a client gets them; plugins may replace them (by id). */
   messagesWillBeConsumed(posts: Post[]): Promise<Post[]>;
   /** Whether an upload must be read whole for FileWillBeUploaded (else it streams). */
@@ -46,6 +52,9 @@ export const inertHookRunner: HookRunner = {
   messageWillBePosted: async (_ctx, post) => ({ allowed: post }),
   messageWillBeUpdated: async (_ctx, newPost) => ({ allowed: newPost }),
   userWillLogIn: async () => '',
+  channelWillBeArchived: async () => '',
+  channelMemberWillBeAdded: async (_ctx, member) => ({ allowed: member }),
+  teamMemberWillBeAdded: async (_ctx, member) => ({ allowed: member }),
   messagesWillBeConsumed: async (posts) => posts,
   wantsUploadContent: () => false,
   fileWillBeUploaded: async (_ctx, upload) => ({ allowed: upload }),

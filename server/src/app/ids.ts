@@ -3,8 +3,12 @@ import crypto from 'node:crypto';
 // Mattermost ids: 16 random bytes in a 32-letter alphabet, 26 characters.
 const alphabet = 'ybndrfg8ejkmcpqxot1uwisza345h769';
 
-export function newId(): string {
-  const bytes = crypto.randomBytes(16);
+export const newId = (): string => idFromBytes(crypto.randomBytes(16));
+
+/** The same id for the same seed, every time (for built-in things such as roles). */
+export const stableId = (seed: string): string => idFromBytes(crypto.createHash('sha256').update(seed).digest().subarray(0, 16));
+
+function idFromBytes(bytes: Uint8Array): string {
   let bits = 0;
   let value = 0;
   let out = '';

@@ -18,6 +18,8 @@ export interface User {
   is_bot: boolean;
   bot_description: string;
   last_password_update: number;
+  /** When the profile image was last set; 0 while it is the generated default. */
+  last_picture_update: number;
   props: Record<string, unknown>;
 }
 
@@ -30,6 +32,8 @@ export interface Session {
   last_activity_at: number;
   roles: string;
   csrf_token: string;
+  device_id: string;
+  props: Record<string, unknown>;
 }
 
 export interface Team {
@@ -154,7 +158,6 @@ export interface RequestContext {
   acceptLanguage: string;
 }
 
-export const isSystemAdmin = (roles: string) => roles.split(' ').includes('system_admin');
 
 /** A bot account (Mattermost's model.Bot); its user has is_bot. */
 export interface Bot {
@@ -183,4 +186,15 @@ export interface UserStatus {
   status: string;
   manual: boolean;
   last_activity_at: number;
+  /** When a timed "dnd" ends, in seconds since the Unix epoch (0: not timed). */
+  dnd_end_time: number;
+}
+
+/** A user's custom status (Mattermost's model.CustomStatus), kept as JSON text in the user's props. */
+export interface CustomStatus {
+  emoji: string;
+  text: string;
+  duration: string;
+  /** RFC 3339; Go's zero time ("0001-01-01T00:00:00Z") for never, as Mattermost stores it. */
+  expires_at: string;
 }

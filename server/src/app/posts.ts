@@ -7,7 +7,7 @@ import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
 import type { Post, RequestContext, User } from './models.js';
 import type { Channels } from './channels.js';
-import type { EventHub } from './events.js';
+import type { Broadcast, EventHub } from './events.js';
 
 export const maxMessageLength = 16383;
 /** At most this many posts answer a `since` query (Mattermost's limit). */
@@ -131,8 +131,33 @@ export class Posts {
       }
     });
     this.hooks().messageHasBeenPosted(ctx, post);
-    void this.events.publish('posted', { post: JSON.stringify(post), channel_display_name: channel.display_name, channel_name: channel.name, channel_type: channel.type, team_id: channel.team_id, sender_name: '' }, { channel_id: channel.id });
+    void this.publishPost('posted', post, { channel_display_name: channel.display_name, channel_name: channel.name, channel_type: channel.type, team_id: channel.team_id, sender_name: '' }, { channel_id: channel.id });
     return post;
+  }
+
+  /**
+   * Sends a post that is never stored to one user's websocket connections (Mattermost's
+   * ephemeral_message): `input` gives channel_id, message and optionally user_id (the sender),
+   * root_id and props.
+   */
+  async sendEphemeral(userId: string, input: Record<string, unknown>): Promise<Post> {
+    await this.users.get(userId);
+    const channel = await this.channels.get(str(input.channel_id));
+    const t = now();
+    const post: Post = {
+      id: newId(), create_at: t, update_at: t, edit_at: 0, delete_at: 0, is_pinned: false, user_id: str(input.user_id), channel_id: channel.id,
+      root_id: str(input.root_id), original_id: '', message: str(input.message), type: 'system_ephemeral', props: (input.props as Record<string, unknown>) ?? {},
+      hashtags: '', file_ids: [], pending_post_id: '', reply_count: 0,
+    };
+    checkPost(post);
+    await this.publishPost('ephemeral_message', post, {}, { channel_id: channel.id, user_id: userId });
+    return post;
+  }
+
+  /** A websocket event carrying a post, which MessagesWillBeConsumed sees first like any post a client gets. */
+  private async publishPost(event: string, post: Post, data: Record<string, unknown>, broadcast: Broadcast): Promise<void> {
+    const consumed = await this.consumeOne(post);
+    await this.events.publish(event, { ...data, post: JSON.stringify(consumed) }, broadcast);
   }
 
   async get(id: string): Promise<Post> {
@@ -145,6 +170,7 @@ export class Posts {
   /** Replaces the message (and props, file ids) of a post; plugins may modify or reject it. */
   async update(ctx: RequestContext, input: Record<string, unknown>): Promise<Post> {
     const old = await this.get(str(input.id));
+    await this.requireLiveChannel(old, 'edited');
     const t = now();
     const draft: Post = {
       ...old,
@@ -162,12 +188,13 @@ export class Posts {
     checkPost(post);
     await this.db.updateTable('posts').set(postToRow(post)).where('id', '=', old.id).execute();
     this.hooks().messageHasBeenUpdated(ctx, post, old);
-    void this.events.publish('post_edited', { post: JSON.stringify(post) }, { channel_id: post.channel_id });
+    void this.publishPost('post_edited', post, {}, { channel_id: post.channel_id });
     return post;
   }
 
   async delete(ctx: RequestContext, id: string): Promise<Post> {
     const post = await this.get(id);
+    await this.requireLiveChannel(post, 'deleted');
     const t = now();
     await this.db.updateTable('posts').set({ delete_at: t, update_at: t })
       .where((eb) => eb.or([eb('id', '=', id), eb('root_id', '=', id)])).execute();
@@ -175,6 +202,11 @@ export class Posts {
     this.hooks().messageHasBeenDeleted(ctx, deleted);
     void this.events.publish('post_deleted', { post: JSON.stringify(deleted) }, { channel_id: post.channel_id });
     return deleted;
+  }
+
+  /** Posts of an archived channel are read-only, as in Mattermost. */
+  private async requireLiveChannel(post: Post, what: string): Promise<void> {
+    if ((await this.channels.get(post.channel_id)).delete_at) throw invalidField('post', 'channel_id', `refers to an archived channel, whose posts cannot be ${what}`);
   }
 
   /** Sets reply_count on each post: the non-deleted replies of its thread, as Mattermost does. */
@@ -191,7 +223,6 @@ export class Posts {
     return posts;
   }
 
-  /** A post with its reply_count. */
   /** A post list as a client gets it: MessagesWillBeConsumed may replace its posts. */
   async consumeList(list: PostList): Promise<PostList> {
     const ids = Object.keys(list.posts);
@@ -245,7 +276,7 @@ export class Posts {
     const t = Math.max(now(), old.update_at + 1);
     await this.db.updateTable('posts').set({ is_pinned: pinned ? 1 : 0, update_at: t }).where('id', '=', id).execute();
     const post = await this.getWithReplyCount(id);
-    void this.events.publish('post_edited', { post: JSON.stringify(post) }, { channel_id: post.channel_id });
+    void this.publishPost('post_edited', post, {}, { channel_id: post.channel_id });
     return post;
   }
 

@@ -24,13 +24,20 @@ export function checkPreference(input: unknown, index: number): Preference {
   return { user_id: p.user_id, category: p.category, name: p.name, value: p.value };
 }
 
-/** A request body holding a list of preferences, all of `userId` (else 403, as in Mattermost). */
-export function checkPreferenceList(body: unknown, userId: string, keysOnly = false): Preference[] {
+/**
+ * A list of preferences, all of `userId`. Another user's preference is a 403 over REST (the
+ * caller acting for someone else, as in Mattermost) and a 400 naming user_id from the Plugin
+ * API, which acts for anyone (there it is an argument that contradicts itself).
+ */
+export function checkPreferenceList(body: unknown, userId: string, keysOnly = false, otherUser: 'forbidden' | 'invalid' = 'forbidden'): Preference[] {
   if (!Array.isArray(body)) throw badRequest('api.context.invalid_body_param.app_error', 'Invalid or missing preferences in request body: expected a list.');
   if (body.length > maxListLength) throw badRequest('api.context.invalid_body_param.app_error', `Too many preferences: at most ${maxListLength} at a time.`);
   return body.map((item, i) => {
     const pref = checkPreference(keysOnly && item && typeof item === 'object' && (item as any).value === undefined ? { ...item, value: '' } : item, i);
-    if (pref.user_id !== userId) throw forbidden('api.preference.update_preferences.set.app_error', 'Unable to set preferences for another user.');
+    if (pref.user_id !== userId) {
+      if (otherUser === 'invalid') throw invalidField('preference', 'user_id', `must be the user the preferences are for (${userId}); position ${i} has ${pref.user_id}`);
+      throw forbidden('api.preference.update_preferences.set.app_error', 'Unable to set preferences for another user.');
+    }
     return pref;
   });
 }

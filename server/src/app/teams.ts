@@ -1,11 +1,14 @@
-// Teams and their members.
+// Teams and their members. Joining and leaving are announced over the websocket (Mattermost's
+// added_to_team to the user, leave_team to the team, memberroles_updated to the member).
 import type { Selectable } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { TeamMemberTable, TeamTable } from '../store/schema.js';
-import { conflict, invalidField, notFound } from './errors.js';
+import { AppError, conflict, invalidField, notFound } from './errors.js';
+import type { EventHub } from './events.js';
 import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
 import type { RequestContext, Team, TeamMember, User } from './models.js';
+import { checkMemberRoles } from './permissions.js';
 
 export const namePattern = /^[a-z0-9]+([a-z0-9\-_]*[a-z0-9]+)?$/;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -25,13 +28,21 @@ export const teamMemberFromRow = (r: Selectable<TeamMemberTable>): TeamMember =>
   scheme_user: Boolean(r.scheme_user),
 });
 
+/** Whether anyone may join the team by themselves (an open team, or one that allows open invites). */
+export const isOpenTeam = (team: Team) => team.type === 'O' || team.allow_open_invite;
+
 export class Teams {
   /** Called after a team is created, to create its default channels. */
   onTeamCreated: (ctx: RequestContext, team: Team, creatorId: string) => Promise<void> = async () => undefined;
   /** Called after someone joins a team, to put them in its default channels. */
   onMemberAdded: (ctx: RequestContext, member: TeamMember, actorId?: string) => Promise<void> = async () => undefined;
 
-  constructor(private readonly db: Db, private readonly hooks: () => HookRunner, private readonly users: { get(id: string): Promise<User> }) {}
+  constructor(
+    private readonly db: Db,
+    private readonly hooks: () => HookRunner,
+    private readonly users: { get(id: string): Promise<User> },
+    private readonly events: EventHub,
+  ) {}
 
   async create(ctx: RequestContext, input: Record<string, unknown>, creatorId?: string): Promise<Team> {
     const name = str(input.name);
@@ -62,7 +73,7 @@ export class Teams {
     await this.db.insertInto('teams').values(row).execute();
     const team = teamFromRow(row);
     if (creatorId) {
-      await this.addMember(ctx, team.id, creatorId, undefined, 'team_user team_admin');
+      await this.insertMember(ctx, team.id, creatorId, { roles: 'team_user team_admin', schemeAdmin: true });
       await this.onTeamCreated(ctx, team, creatorId);
     }
     return team;
@@ -135,6 +146,15 @@ export class Teams {
     return row && teamMemberFromRow(row);
   }
 
+  /** A member, or 404. */
+  async getMember(teamId: string, userId: string): Promise<TeamMember> {
+    await this.get(teamId);
+    if (!isValidId(userId)) throw invalidField('team_member', 'user_id', 'is not a valid id');
+    const member = await this.member(teamId, userId);
+    if (!member) throw notFound('app.team.get_member.missing.app_error', `User ${userId} is not a member of team ${teamId}.`);
+    return member;
+  }
+
   /** Removes a user from a team and from its channels. */
   async removeMember(ctx: RequestContext, teamId: string, userId: string, actorId?: string): Promise<void> {
     const member = await this.member(teamId, userId);
@@ -145,20 +165,48 @@ export class Teams {
       .where('channel_id', 'in', this.db.selectFrom('channels').select('id').where('team_id', '=', teamId)).execute();
     const actor = actorId && actorId !== userId ? await this.users.get(actorId) : undefined;
     this.hooks().userHasLeftTeam(ctx, { ...member, delete_at: t }, actor);
+    void this.events.publish('leave_team', { user_id: userId, team_id: teamId }, { team_id: teamId });
+    // The user left, so the team broadcast no longer reaches them.
+    void this.events.publish('leave_team', { user_id: userId, team_id: teamId }, { user_id: userId });
   }
 
-  async addMember(ctx: RequestContext, teamId: string, userId: string, actorId?: string, roles = 'team_user'): Promise<TeamMember> {
+  /**
+   * Adds a user to a team (and, through onMemberAdded, to its default channels); idempotent.
+   * TeamMemberWillBeAdded may change the new member's roles or refuse.
+   */
+  async addMember(ctx: RequestContext, teamId: string, userId: string, actorId?: string): Promise<TeamMember> {
     await this.get(teamId);
     await this.users.get(userId);
     const existing = await this.member(teamId, userId);
     if (existing) return existing;
-    const row: TeamMemberTable = { team_id: teamId, user_id: userId, roles, delete_at: 0, scheme_admin: roles.includes('team_admin') ? 1 : 0, scheme_user: 1 };
+    const proposed = teamMemberFromRow({ team_id: teamId, user_id: userId, roles: 'team_user', delete_at: 0, scheme_admin: 0, scheme_user: 1 });
+    const verdict = await this.hooks().teamMemberWillBeAdded(ctx, proposed);
+    if ('rejected' in verdict) throw new AppError('app.team.add_member.rejected_by_plugin', `Adding the user to the team was rejected by a plugin: ${verdict.rejected}`, 400);
+    const { roles, schemeAdmin } = checkMemberRoles(verdict.allowed.roles, 'team');
+    return this.insertMember(ctx, teamId, userId, { roles, schemeAdmin: schemeAdmin || verdict.allowed.scheme_admin }, actorId);
+  }
+
+  private async insertMember(ctx: RequestContext, teamId: string, userId: string, role: { roles: string; schemeAdmin: boolean }, actorId?: string): Promise<TeamMember> {
+    const roles = role.schemeAdmin ? 'team_user team_admin' : role.roles;
+    const row: TeamMemberTable = { team_id: teamId, user_id: userId, roles, delete_at: 0, scheme_admin: role.schemeAdmin ? 1 : 0, scheme_user: 1 };
     await this.db.insertInto('team_members').values(row)
-      .onConflict((oc) => oc.columns(['team_id', 'user_id']).doUpdateSet({ delete_at: 0, roles })).execute();
+      .onConflict((oc) => oc.columns(['team_id', 'user_id']).doUpdateSet({ delete_at: 0, roles, scheme_admin: row.scheme_admin, scheme_user: 1 })).execute();
     const member = teamMemberFromRow(row);
     const actor = actorId && actorId !== userId ? await this.users.get(actorId) : undefined;
     this.hooks().userHasJoinedTeam(ctx, member, actor);
+    void this.events.publish('added_to_team', { team_id: teamId, user_id: userId }, { user_id: userId });
     await this.onMemberAdded(ctx, member, actorId);
+    return member;
+  }
+
+  /** Sets a member's roles ("team_user", optionally with "team_admin"). */
+  async setMemberRoles(teamId: string, userId: string, roles: unknown): Promise<TeamMember> {
+    const wanted = checkMemberRoles(roles, 'team');
+    await this.getMember(teamId, userId);
+    await this.db.updateTable('team_members').set({ roles: wanted.roles, scheme_admin: wanted.schemeAdmin ? 1 : 0, scheme_user: 1 })
+      .where('team_id', '=', teamId).where('user_id', '=', userId).execute();
+    const member = (await this.member(teamId, userId))!;
+    void this.events.publish('memberroles_updated', { member: JSON.stringify(member) }, { user_id: userId });
     return member;
   }
 }

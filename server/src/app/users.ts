@@ -1,12 +1,14 @@
-// Users and sessions: create, log in, look up, update, deactivate.
-import { type Selectable, sql } from 'kysely';
+// Users and sessions: create, log in, look up, list, search, update, deactivate; sessions
+// opened by a login or by a plugin.
+import { type Selectable, type SelectQueryBuilder, sql, type Updateable } from 'kysely';
 import type { Db } from '../store/db.js';
-import type { UserTable } from '../store/schema.js';
+import type { Database, SessionTable, UserTable } from '../store/schema.js';
 import { AppError, badRequest, conflict, invalidField, notFound, unauthorized } from './errors.js';
 import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
 import type { RequestContext, Session, User } from './models.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { checkSystemRoles, isValidRoleName } from './permissions.js';
 
 const usernamePattern = /^[a-z][a-z0-9.\-_]{2,63}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
@@ -47,8 +49,124 @@ export function userFromRow(row: Selectable<UserTable>): User {
     is_bot: Boolean(row.is_bot),
     bot_description: row.bot_description,
     last_password_update: Number(row.last_password_update),
+    last_picture_update: Number(row.last_picture_update),
     props: JSON.parse(row.props),
   };
+}
+
+const sessionFromRow = (row: Selectable<SessionTable> & { roles: string }): Session => ({
+  id: row.id,
+  token: row.token,
+  user_id: row.user_id,
+  create_at: Number(row.create_at),
+  expires_at: Number(row.expires_at),
+  last_activity_at: Number(row.last_activity_at),
+  roles: row.roles,
+  csrf_token: row.csrf_token,
+  device_id: row.device_id,
+  props: JSON.parse(row.props),
+});
+
+/** Which users a listing or a search keeps (Mattermost's UserGetOptions and UserSearch filters). */
+export interface UserFilters {
+  inTeamId?: string;
+  notInTeamId?: string;
+  inChannelId?: string;
+  notInChannelId?: string;
+  /** Only users in no team. */
+  withoutTeam?: boolean;
+  /** Only active users. */
+  active?: boolean;
+  /** Only deactivated users. */
+  inactive?: boolean;
+  /** Only users with this system role. */
+  role?: string;
+}
+
+export interface UserListOptions extends UserFilters {
+  page: number;
+  perPage: number;
+  /** "username" (the default, also ""), "create_at" (newest first) or "status" (online, away, dnd, offline; then username). */
+  sort?: string;
+}
+
+const userSorts = ['', 'username', 'create_at', 'status'];
+const statusOrder = ['online', 'away', 'dnd', 'offline'];
+export const defaultSearchLimit = 100;
+export const maxSearchLimit = 1000;
+
+const idFilterFields = [['inTeamId', 'in_team_id'], ['notInTeamId', 'not_in_team_id'], ['inChannelId', 'in_channel_id'], ['notInChannelId', 'not_in_channel_id']] as const;
+
+/** The filters, checked: ids must be ids, a role a role name, and active excludes inactive. */
+function checkFilters(f: UserFilters): void {
+  for (const [key, field] of idFilterFields) {
+    if (f[key] !== undefined && f[key] !== '' && !isValidId(f[key])) throw invalidField('user', field, 'is not a valid id');
+  }
+  if (f.active && f.inactive) throw invalidField('user', 'inactive', 'cannot be combined with active');
+  if (f.role !== undefined && f.role !== '' && !isValidRoleName(f.role)) throw invalidField('user', 'role', 'is not a role name');
+}
+
+const likeEscape = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
+
+function applyFilters<O>(q: SelectQueryBuilder<Database, 'users', O>, f: UserFilters): SelectQueryBuilder<Database, 'users', O> {
+  const inTeam = (teamId?: string) => sql<boolean>`exists (select 1 from team_members tm where tm.user_id = users.id and tm.delete_at = 0${teamId ? sql` and tm.team_id = ${teamId}` : sql``})`;
+  const inChannel = (channelId: string) => sql<boolean>`exists (select 1 from channel_members cm where cm.user_id = users.id and cm.channel_id = ${channelId})`;
+  if (f.inTeamId) q = q.where(inTeam(f.inTeamId));
+  if (f.notInTeamId) q = q.where(sql<boolean>`not ${inTeam(f.notInTeamId)}`);
+  if (f.withoutTeam) q = q.where(sql<boolean>`not ${inTeam()}`);
+  if (f.inChannelId) q = q.where(inChannel(f.inChannelId));
+  if (f.notInChannelId) q = q.where(sql<boolean>`not ${inChannel(f.notInChannelId)}`);
+  if (f.active) q = q.where('users.delete_at', '=', 0);
+  if (f.inactive) q = q.where('users.delete_at', '>', 0);
+  // roles is a space-separated list: match the whole word.
+  if (f.role) q = q.where(sql<boolean>`(' ' || users.roles || ' ') like ${`% ${likeEscape(f.role)} %`} escape '\\'`);
+  return q;
+}
+
+/** What SearchUsers and POST /users/search take (Mattermost's model.UserSearch), checked. */
+export interface UserSearch extends UserFilters {
+  term: string;
+  limit: number;
+}
+
+export function checkUserSearch(input: unknown): UserSearch {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badRequest('api.context.invalid_body_param.app_error', 'Invalid or missing search in request body.');
+  const s = input as Record<string, unknown>;
+  if (typeof s.term !== 'string') throw invalidField('user_search', 'term', 'is required');
+  const text = (field: string) => {
+    const v = s[field];
+    if (v === undefined || v === null || v === '') return undefined;
+    if (typeof v !== 'string') throw invalidField('user_search', field, 'must be a string');
+    return v;
+  };
+  const id = (field: string) => {
+    const v = text(field);
+    if (v !== undefined && !isValidId(v)) throw invalidField('user_search', field, 'is not a valid id');
+    return v;
+  };
+  const flag = (field: string) => {
+    const v = s[field];
+    if (v === undefined || v === null) return false;
+    if (typeof v !== 'boolean') throw invalidField('user_search', field, 'must be true or false');
+    return v;
+  };
+  const limit = s.limit === undefined || s.limit === null || s.limit === 0 ? defaultSearchLimit : s.limit;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > maxSearchLimit) {
+    throw invalidField('user_search', 'limit', `must be an integer from 1 to ${maxSearchLimit} (0 or none: ${defaultSearchLimit})`);
+  }
+  const search: UserSearch = {
+    term: s.term,
+    inTeamId: id('team_id'),
+    notInTeamId: id('not_in_team_id'),
+    inChannelId: id('in_channel_id'),
+    notInChannelId: id('not_in_channel_id'),
+    withoutTeam: flag('without_team'),
+    active: !flag('allow_inactive'),
+    role: text('role'),
+    limit,
+  };
+  checkFilters(search);
+  return search;
 }
 
 function checkPassword(password: unknown): string {
@@ -60,7 +178,13 @@ function checkPassword(password: unknown): string {
 }
 
 export class Users {
-  constructor(private readonly db: Db, private readonly hooks: () => HookRunner, private readonly sessionLengthMs: () => number) {}
+  constructor(
+    private readonly db: Db,
+    private readonly hooks: () => HookRunner,
+    private readonly sessionLengthMs: () => number,
+    /** A user's status, for sorting by it (statuses live in memory, not in the database). */
+    private readonly statusOf: (userId: string) => string,
+  ) {}
 
   /** Creates an account; `opts.bot` makes a bot account, which has no password and cannot log in with one. */
   async create(ctx: RequestContext, input: NewUser, opts: { bot?: boolean } = {}): Promise<User> {
@@ -83,7 +207,7 @@ export class Users {
     // As in Mattermost, the first account of a new server administers it.
     const first = !(await this.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
     const t = now();
-    const row: UserTable = {
+    const row: Selectable<UserTable> = {
       id: newId(),
       create_at: t,
       update_at: t,
@@ -103,6 +227,7 @@ export class Users {
       bot_description: str(input.bot_description),
       last_password_update: t,
       props: JSON.stringify(input.props ?? {}),
+      last_picture_update: 0,
     };
     await this.db.insertInto('users').values(row).execute();
     const user = userFromRow(row);
@@ -129,17 +254,28 @@ export class Users {
     return userFromRow(row);
   }
 
-  async list(opts: { page: number; perPage: number; inTeamId?: string; inChannelId?: string }): Promise<User[]> {
-    let q = this.db.selectFrom('users').selectAll('users');
-    if (opts.inTeamId) {
-      q = q.innerJoin('team_members', 'team_members.user_id', 'users.id')
-        .where('team_members.team_id', '=', opts.inTeamId).where('team_members.delete_at', '=', 0);
+  /** Users with the usernames (any case), by username; unknown ones are left out. */
+  async getByUsernames(usernames: string[]): Promise<User[]> {
+    const names = usernames.filter((n) => typeof n === 'string' && n).map((n) => n.toLowerCase());
+    if (!names.length) return [];
+    return (await this.db.selectFrom('users').selectAll().where('username', 'in', names).orderBy('username').execute()).map(userFromRow);
+  }
+
+  /** One page of the users the filters keep, sorted as asked (400 naming a bad option). */
+  async list(opts: UserListOptions): Promise<User[]> {
+    checkFilters(opts);
+    const sort = opts.sort ?? '';
+    if (!userSorts.includes(sort)) throw invalidField('user', 'sort', 'must be "username", "create_at" or "status"');
+    const q = applyFilters(this.db.selectFrom('users').selectAll('users'), opts);
+    const offset = opts.page * opts.perPage;
+    if (sort === 'status') {
+      // Statuses are not in the database: sort everyone the filters keep, then cut the page.
+      const rank = (u: User) => statusOrder.indexOf(this.statusOf(u.id));
+      const all = (await q.orderBy('users.username').execute()).map(userFromRow);
+      return all.sort((a, b) => rank(a) - rank(b)).slice(offset, offset + opts.perPage); // stable: by username within a status
     }
-    if (opts.inChannelId) {
-      q = q.innerJoin('channel_members', 'channel_members.user_id', 'users.id').where('channel_members.channel_id', '=', opts.inChannelId);
-    }
-    const rows = await q.orderBy('users.username').limit(opts.perPage).offset(opts.page * opts.perPage).execute();
-    return rows.map(userFromRow);
+    const ordered = sort === 'create_at' ? q.orderBy('users.create_at', 'desc').orderBy('users.id') : q.orderBy('users.username');
+    return (await ordered.limit(opts.perPage).offset(offset).execute()).map(userFromRow);
   }
 
   /** Replaces the editable fields of a user (the Plugin API's UpdateUser). */
@@ -154,7 +290,7 @@ export class Users {
       .where('id', '!=', existing.id).executeTakeFirst();
     if (clash) throw conflict('app.user.update.exists.app_error', clash.username === username ? `Username "${username}" is taken.` : `Email "${email}" is taken.`);
     const t = now();
-    const change: Partial<UserTable> = {
+    const change: Updateable<UserTable> = {
       username,
       email,
       nickname: input.nickname ?? existing.nickname,
@@ -181,28 +317,41 @@ export class Users {
     return (await this.db.selectFrom('users').selectAll().where('id', 'in', valid).execute()).map(userFromRow);
   }
 
-  /** Users whose username, names, nickname or email start with `term` (case-insensitive). */
-  async search(term: string, opts: { inTeamId?: string; limit: number; allowInactive?: boolean }): Promise<User[]> {
-    const prefix = `${term.trim().toLowerCase().replace(/^@/, '').replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    let q = this.db.selectFrom('users').selectAll('users')
+  /**
+   * Users whose username, names, nickname or email start with the term (any case; a leading
+   * "@" is ignored), kept by the search's filters, by username, at most `limit` of them.
+   */
+  async search(input: unknown): Promise<User[]> {
+    const search = checkUserSearch(input);
+    const prefix = `${likeEscape(search.term.trim().toLowerCase().replace(/^@/, ''))}%`;
+    const q = applyFilters(this.db.selectFrom('users').selectAll('users'), search)
       .where((eb) => eb.or(['username', 'email', 'nickname', 'first_name', 'last_name'].map((col) => eb(sql`lower(${sql.ref(`users.${col}`)})`, 'like', sql`${prefix} escape '\\'`))));
-    if (!opts.allowInactive) q = q.where('users.delete_at', '=', 0);
-    if (opts.inTeamId) {
-      q = q.innerJoin('team_members', 'team_members.user_id', 'users.id').where('team_members.team_id', '=', opts.inTeamId).where('team_members.delete_at', '=', 0);
-    }
-    return (await q.orderBy('users.username').limit(opts.limit).execute()).map(userFromRow);
+    return (await q.orderBy('users.username').limit(search.limit).execute()).map(userFromRow);
   }
 
-  /** Sets a user's system roles: "system_user", optionally with "system_admin". */
+  /** Sets a user's system roles: "system_user", optionally with "system_admin" and "system_user_access_token". */
   async setRoles(id: string, roles: unknown): Promise<User> {
-    const wanted = typeof roles === 'string' ? roles.split(/\s+/).filter(Boolean) : [];
-    if (!wanted.includes('system_user') || wanted.some((r) => r !== 'system_user' && r !== 'system_admin')) {
-      throw invalidField('user', 'roles', 'must be "system_user" or "system_user system_admin"');
-    }
+    const normalized = checkSystemRoles(roles);
     await this.get(id);
-    const normalized = wanted.includes('system_admin') ? 'system_admin system_user' : 'system_user';
     await this.db.updateTable('users').set({ roles: normalized, update_at: now() }).where('id', '=', id).execute();
     return this.get(id);
+  }
+
+  /** Activates or deactivates the user (deactivation ends their sessions). */
+  async setActive(ctx: RequestContext, id: string, active: boolean): Promise<User> {
+    return active ? this.reactivate(id) : this.deactivate(ctx, id);
+  }
+
+  /** Changes the user's props with `change` (given a copy of them). */
+  async updateProps(id: string, change: (props: Record<string, unknown>) => Record<string, unknown>): Promise<User> {
+    const user = await this.get(id);
+    await this.db.updateTable('users').set({ props: JSON.stringify(change({ ...user.props })), update_at: now() }).where('id', '=', id).execute();
+    return this.get(id);
+  }
+
+  /** Records that the user's profile image changed at `t` (0: back to the generated default). */
+  async setPictureUpdate(id: string, t: number): Promise<void> {
+    await this.db.updateTable('users').set({ last_picture_update: t }).where('id', '=', id).execute();
   }
 
   async reactivate(id: string): Promise<User> {
@@ -236,21 +385,76 @@ export class Users {
     const user = userFromRow(row);
     const rejection = await this.hooks().userWillLogIn(ctx, user);
     if (rejection) throw new AppError('Login rejected by plugin', `Login rejected by plugin: ${rejection}`, 401);
+    const session = await this.openSession(user, {});
+    this.hooks().userHasLoggedIn({ ...ctx, session }, user);
+    return { user, session };
+  }
+
+  private async openSession(user: User, opts: { expiresAt?: number; deviceId?: string; props?: Record<string, unknown> }): Promise<Session> {
     const t = now();
-    const session: Session = {
+    const row: Selectable<SessionTable> = {
       id: newId(),
       token: newId(),
       user_id: user.id,
       create_at: t,
-      expires_at: t + this.sessionLengthMs(),
+      expires_at: opts.expiresAt || t + this.sessionLengthMs(),
       last_activity_at: t,
-      roles: user.roles,
       csrf_token: newId(),
+      device_id: opts.deviceId ?? '',
+      props: JSON.stringify(opts.props ?? {}),
     };
-    const { roles: _roles, ...stored } = session;
-    await this.db.insertInto('sessions').values(stored).execute();
-    this.hooks().userHasLoggedIn({ ...ctx, session }, user);
-    return { user, session };
+    await this.db.insertInto('sessions').values(row).execute();
+    return sessionFromRow({ ...row, roles: user.roles });
+  }
+
+  /**
+   * A session for an active user without a password or the login hooks (the Plugin API's
+   * CreateSession). It expires at `expires_at` (ms) if given, else after the configured session length.
+   */
+  async createSession(input: { user_id?: unknown; expires_at?: unknown; device_id?: unknown; props?: unknown }): Promise<Session> {
+    if (!isValidId(input.user_id)) throw invalidField('session', 'user_id', 'is not a valid id');
+    const user = await this.get(input.user_id);
+    if (user.delete_at) throw badRequest('app.session.create.deactivated.app_error', `User ${user.id} is deactivated.`);
+    const expiresAt = input.expires_at ?? 0;
+    if (typeof expiresAt !== 'number' || !Number.isSafeInteger(expiresAt) || (expiresAt !== 0 && expiresAt <= now())) {
+      throw invalidField('session', 'expires_at', 'must be a future time in milliseconds since the Unix epoch (0 or none: the configured session length)');
+    }
+    const deviceId = input.device_id ?? '';
+    if (typeof deviceId !== 'string' || deviceId.length > 512) throw invalidField('session', 'device_id', 'must be a string of at most 512 characters');
+    const props = input.props ?? {};
+    if (typeof props !== 'object' || props === null || Array.isArray(props)) throw invalidField('session', 'props', 'must be an object');
+    return this.openSession(user, { expiresAt, deviceId, props: props as Record<string, unknown> });
+  }
+
+  /**
+   * A session by id, expired or not: a login or plugin session, else the session a personal
+   * access token acts as (without the token's secret). 404 for none.
+   */
+  async getSession(id: string): Promise<Session> {
+    if (!isValidId(id)) throw invalidField('session', 'session_id', 'is not a valid id');
+    const row = await this.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('sessions').select('users.roles').where('sessions.id', '=', id).executeTakeFirst();
+    if (row) return sessionFromRow(row);
+    const token = await this.db.selectFrom('user_access_tokens').select('token').where('id', '=', id).where('is_active', '=', 1).executeTakeFirst();
+    const viaToken = token && (await this.accessTokenSession(token.token));
+    if (viaToken) return { ...viaToken, token: '' };
+    throw notFound('app.session.get.app_error', `Session ${id} not found.`);
+  }
+
+  /** Moves a session's expiry to `expiresAt` (ms since the Unix epoch). */
+  async extendSession(id: string, expiresAt: number): Promise<Session> {
+    if (!isValidId(id)) throw invalidField('session', 'session_id', 'is not a valid id');
+    if (!Number.isSafeInteger(expiresAt) || expiresAt <= 0) throw invalidField('session', 'new_expiry', 'must be a time in milliseconds since the Unix epoch');
+    const result = await this.db.updateTable('sessions').set({ expires_at: expiresAt }).where('id', '=', id).executeTakeFirst();
+    if (!Number(result.numUpdatedRows)) throw notFound('app.session.get.app_error', `Session ${id} not found.`);
+    return this.getSession(id);
+  }
+
+  /** Ends a session by id: its token stops working at once. */
+  async revokeSessionById(id: string): Promise<void> {
+    if (!isValidId(id)) throw invalidField('session', 'session_id', 'is not a valid id');
+    const result = await this.db.deleteFrom('sessions').where('id', '=', id).executeTakeFirst();
+    if (!Number(result.numDeletedRows)) throw notFound('app.session.get.app_error', `Session ${id} not found.`);
   }
 
   /** The live session for a token (a login session, else an active personal access token), or undefined. */
@@ -261,11 +465,10 @@ export class Users {
 
   private async loginSession(token: string): Promise<Session | undefined> {
     const row = await this.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['sessions.id', 'sessions.token', 'sessions.user_id', 'sessions.create_at', 'sessions.expires_at', 'sessions.last_activity_at', 'sessions.csrf_token', 'users.roles', 'users.delete_at'])
+      .selectAll('sessions').select(['users.roles', 'users.delete_at'])
       .where('sessions.token', '=', token).executeTakeFirst();
     if (!row || row.delete_at || Number(row.expires_at) < now()) return undefined;
-    const { delete_at: _d, ...session } = row;
-    return { ...session, create_at: Number(session.create_at), expires_at: Number(session.expires_at), last_activity_at: Number(session.last_activity_at) };
+    return sessionFromRow(row);
   }
 
   /** A personal access token acts as a session of its user, with the user's roles, that never expires. */
@@ -275,7 +478,7 @@ export class Users {
       .where('user_access_tokens.token', '=', token).where('user_access_tokens.is_active', '=', 1).where('users.delete_at', '=', 0)
       .executeTakeFirst();
     if (!row) return undefined;
-    return { id: row.id, token, user_id: row.user_id, create_at: 0, expires_at: 0, last_activity_at: 0, roles: row.roles, csrf_token: '' };
+    return { id: row.id, token, user_id: row.user_id, create_at: 0, expires_at: 0, last_activity_at: 0, roles: row.roles, csrf_token: '', device_id: '', props: {} };
   }
 
   async revokeSession(token: string): Promise<void> {

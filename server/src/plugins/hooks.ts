@@ -7,7 +7,10 @@
 //   that fails or misses its deadline is skipped (fail-open): a broken plugin must not stop
 //   people from posting.
 // - UserWillLogIn: the first non-empty rejection refuses the login; failures are skipped
-//   (fail-open), as in Mattermost.
+//   (fail-open), as in Mattermost. ChannelWillBeArchived likewise refuses the archiving.
+// - ChannelMemberWillBeAdded / TeamMemberWillBeAdded are chained like MessageWillBePosted
+//   (the member a plugin returns is what the next one sees; the first rejection stops the
+//   chain; failures are skipped, fail-open).
 // - MessagesWillBeConsumed is chained in plugin-id order before posts are returned by the
 //   post-reading routes: the posts a plugin returns replace those with the same id; a plugin
 //   that fails or misses its deadline is skipped (fail-open): reading must keep working.
@@ -97,6 +100,33 @@ export class PluginHooks implements HookRunner {
       if (response?.rejection_reason) return response.rejection_reason;
     }
     return '';
+  }
+
+  async channelWillBeArchived(ctx: RequestContext, channel: Channel): Promise<string> {
+    for (const target of this.source.implementing('ChannelWillBeArchived')) {
+      const response = await this.call<{ rejection_reason: string }>(target, 'ChannelWillBeArchived', { context: contextMessage(ctx), channel });
+      if (response?.rejection_reason) return response.rejection_reason;
+    }
+    return '';
+  }
+
+  channelMemberWillBeAdded(ctx: RequestContext, member: ChannelMember): Promise<Verdict<ChannelMember>> {
+    return this.chainMember('ChannelMemberWillBeAdded', 'channel_member', ctx, member);
+  }
+
+  teamMemberWillBeAdded(ctx: RequestContext, member: TeamMember): Promise<Verdict<TeamMember>> {
+    return this.chainMember('TeamMemberWillBeAdded', 'team_member', ctx, member);
+  }
+
+  private async chainMember<M extends object>(hook: string, field: string, ctx: RequestContext, member: M): Promise<Verdict<M>> {
+    let current = member;
+    for (const target of this.source.implementing(hook)) {
+      const response = await this.call<Record<string, unknown>>(target, hook, { context: contextMessage(ctx), [field]: current });
+      if (!response) continue;
+      if (response.rejection_reason) return { rejected: String(response.rejection_reason) };
+      if (response[field]) current = { ...current, ...fromMessage<M>(response[field] as object) };
+    }
+    return { allowed: current };
   }
 
   async messagesWillBeConsumed(posts: Post[]): Promise<Post[]> {

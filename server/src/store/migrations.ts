@@ -204,4 +204,13 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0010_api_users': {
+    // When a user's profile image was last set (Mattermost's last_picture_update; 0: the
+    // generated default), and what a plugin's CreateSession may store with a session.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('users').addColumn('last_picture_update', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('sessions').addColumn('device_id', 'text', (c) => c.notNull().defaultTo('')).execute();
+      await db.schema.alterTable('sessions').addColumn('props', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+    },
+  },
 };

@@ -1,5 +1,8 @@
 // Table types of the store. Booleans are stored as 0/1 and JSON as text, so the same
-// schema and queries serve SQLite and PostgreSQL.
+// schema and queries serve SQLite and PostgreSQL. Generated<…>: a column added later with a
+// default, which inserts may leave out.
+import type { Generated } from 'kysely';
+
 export interface UserTable {
   id: string;
   create_at: number;
@@ -20,6 +23,7 @@ export interface UserTable {
   bot_description: string;
   last_password_update: number;
   props: string;
+  last_picture_update: Generated<number>;
 }
 
 export interface SessionTable {
@@ -30,6 +34,8 @@ export interface SessionTable {
   expires_at: number;
   last_activity_at: number;
   csrf_token: string;
+  device_id: Generated<string>;
+  props: Generated<string>;
 }
 
 export interface TeamTable {

@@ -49,7 +49,7 @@ describe('bots, access tokens and statuses through @mattermost/client', () => {
     await assert.rejects(admin.createBot({ username: 'alert-bot' } as any), (e: any) => e.status_code === 409);
 
     assert.deepEqual((await admin.getBots()).map((b: any) => b.user_id), [botId]);
-    assert.deepEqual(await carol.getBots(), [], 'non-admins only see the bots they own');
+    await assert.rejects(carol.getBots(), (e: any) => e.status_code === 403 && /read_bots/.test(e.message), 'reading bots takes read_bots');
     assert.equal((await admin.getBot(botId)).username, 'alert-bot');
     await assert.rejects(admin.getBot(carolId), (e: any) => e.status_code === 404);
     await assert.rejects(admin.getBot('nope'), (e: any) => e.status_code === 400);
@@ -128,7 +128,9 @@ describe('bots, access tokens and statuses through @mattermost/client', () => {
     await assert.rejects(admin.revokeUserAccessToken('bad'), (e: any) => e.status_code === 400 && /token_id/.test(e.message));
   });
 
-  test('people manage their own tokens only', async () => {
+  test('tokens take the system_user_access_token role; people manage their own tokens only', async () => {
+    await assert.rejects(carol.createUserAccessToken(carolId, 'my script'), (e: any) => e.status_code === 403 && /create_user_access_token/.test(e.message));
+    await admin.updateUserRoles(carolId, 'system_user system_user_access_token');
     const own = await carol.createUserAccessToken(carolId, 'my script');
     const asCarol = new Client4();
     asCarol.setUrl(server.url);
@@ -139,10 +141,12 @@ describe('bots, access tokens and statuses through @mattermost/client', () => {
     assert.deepEqual((await admin.getUserAccessTokensForUser(carolId)).map((t: any) => t.id), [own.id], 'an admin sees anyone\'s tokens');
     await carol.revokeUserAccessToken(own.id);
     await assert.rejects(asCarol.getMe(), (e: any) => e.status_code === 401);
+    await admin.updateUserRoles(carolId, 'system_user');
+    await assert.rejects(carol.getUserAccessTokensForUser(carolId), (e: any) => e.status_code === 403, 'taking the role away takes the permission away');
   });
 
   test('statuses: offline, online while connected, manual dnd, offline after disconnect', async () => {
-    assert.deepEqual(await admin.getStatus(carolId), { user_id: carolId, status: 'offline', manual: false, last_activity_at: 0 });
+    assert.deepEqual(await admin.getStatus(carolId), { user_id: carolId, status: 'offline', manual: false, last_activity_at: 0, dnd_end_time: 0 });
 
     const watcher = await connectWebSocket(server.url, admin.getToken());
     const ws = await connectWebSocket(server.url, carol.getToken());

@@ -41,6 +41,12 @@ class HookName(str, Enum):
     - ``UserHasBeenCreated``, ``UserHasLoggedIn``, ``UserHasBeenDeactivated``: ``(context, user)``
     - ``UserWillLogIn``: ``(context, user)`` -> a rejection reason, or ``""``/``None`` to allow
     - ``ChannelHasBeenCreated``: ``(context, channel)``
+    - ``ChannelWillBeArchived``: ``(context, channel)`` -> a rejection reason, or ``""``/``None``
+      to allow
+    - ``ChannelMemberWillBeAdded``: ``(context, channel_member)`` -> ``(channel_member, "")``
+      to allow (possibly with changed ``roles``/``scheme_admin``), ``(None, "reason")`` to
+      reject, ``None`` to allow unchanged
+    - ``TeamMemberWillBeAdded``: ``(context, team_member)`` -> as ``ChannelMemberWillBeAdded``
     - ``UserHasJoinedChannel``, ``UserHasLeftChannel``: ``(context, channel_member, actor)``
     - ``UserHasJoinedTeam``, ``UserHasLeftTeam``: ``(context, team_member, actor)``;
       ``actor`` is the User who made the change, or None
@@ -73,6 +79,9 @@ class HookName(str, Enum):
     UserHasBeenDeactivated = "UserHasBeenDeactivated"
     PreferencesHaveChanged = "PreferencesHaveChanged"
     ChannelHasBeenCreated = "ChannelHasBeenCreated"
+    ChannelWillBeArchived = "ChannelWillBeArchived"
+    ChannelMemberWillBeAdded = "ChannelMemberWillBeAdded"
+    TeamMemberWillBeAdded = "TeamMemberWillBeAdded"
     UserHasJoinedChannel = "UserHasJoinedChannel"
     UserHasLeftChannel = "UserHasLeftChannel"
     UserHasJoinedTeam = "UserHasJoinedTeam"

@@ -34002,7 +34002,7 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
-    /** Return the profile image of user `user_id` (a PNG drawn from the initials when none was set). */
+    /** Return the profile image of user `user_id` (a generated PNG when none was set). */
     getProfileImage: {
       name: "GetProfileImage",
       requestType: GetProfileImageRequest as typeof GetProfileImageRequest,

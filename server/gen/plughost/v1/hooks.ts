@@ -139,9 +139,10 @@ export interface ReactionHasBeenRemovedResponse {
 }
 
 /**
- * Before posts are returned to a client by the post-reading routes (a channel's posts, one
- * post, a thread, the pinned posts). Plugins are chained in plugin-id order; a failing
- * plugin is skipped. Not called for posts the Plugin API reads.
+ * Before posts are returned to a client: by the post-reading routes (a channel's posts, one
+ * post, a thread, the pinned posts) and in the websocket events that carry a post (posted,
+ * post_edited, ephemeral_message; once per event). Plugins are chained in plugin-id order; a
+ * failing plugin is skipped. Not called for posts the Plugin API reads.
  */
 export interface MessagesWillBeConsumedRequest {
   posts: Post[];
@@ -231,6 +232,53 @@ export interface ChannelHasBeenCreatedRequest {
 }
 
 export interface ChannelHasBeenCreatedResponse {
+}
+
+/**
+ * Before an open or private channel is archived (DELETE /api/v4/channels/{id}). Plugins are
+ * asked in plugin-id order; the first non-empty reason refuses, and the request fails with
+ * 400 saying it. A plugin that fails or misses its deadline is skipped (fail-open).
+ */
+export interface ChannelWillBeArchivedRequest {
+  context: Context | undefined;
+  channel: Channel | undefined;
+}
+
+export interface ChannelWillBeArchivedResponse {
+  rejection_reason: string;
+}
+
+/**
+ * Before a user joins or is added to an open or private channel — also a team's default
+ * channels when joining the team — but not for the creator of a new channel, nor for the
+ * members of direct and group channels. Chained in plugin-id order like MessageWillBePosted:
+ * a returned member is what the next plugin sees, and of it the server takes `roles`
+ * ("channel_user", optionally with "channel_admin") and `scheme_admin`; the first non-empty
+ * reason refuses (400 saying it; a refused default channel is skipped). A plugin that fails or
+ * misses its deadline is skipped (fail-open). Allow unchanged: no member, empty reason.
+ */
+export interface ChannelMemberWillBeAddedRequest {
+  context: Context | undefined;
+  channel_member: ChannelMember | undefined;
+}
+
+export interface ChannelMemberWillBeAddedResponse {
+  channel_member?: ChannelMember | undefined;
+  rejection_reason: string;
+}
+
+/**
+ * Before a user joins or is added to a team (not the creator of a new team). As
+ * ChannelMemberWillBeAdded, with "team_user" / "team_admin".
+ */
+export interface TeamMemberWillBeAddedRequest {
+  context: Context | undefined;
+  team_member: TeamMember | undefined;
+}
+
+export interface TeamMemberWillBeAddedResponse {
+  team_member?: TeamMember | undefined;
+  rejection_reason: string;
 }
 
 /** actor is set when another user added or removed the member. */
@@ -2661,6 +2709,422 @@ export const ChannelHasBeenCreatedResponse: MessageFns<ChannelHasBeenCreatedResp
   },
 };
 
+function createBaseChannelWillBeArchivedRequest(): ChannelWillBeArchivedRequest {
+  return { context: undefined, channel: undefined };
+}
+
+export const ChannelWillBeArchivedRequest: MessageFns<ChannelWillBeArchivedRequest> = {
+  encode(message: ChannelWillBeArchivedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.context !== undefined) {
+      Context.encode(message.context, writer.uint32(10).fork()).join();
+    }
+    if (message.channel !== undefined) {
+      Channel.encode(message.channel, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChannelWillBeArchivedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChannelWillBeArchivedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.context = Context.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.channel = Channel.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ChannelWillBeArchivedRequest>, I>>(base?: I): ChannelWillBeArchivedRequest {
+    return ChannelWillBeArchivedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ChannelWillBeArchivedRequest>, I>>(object: I): ChannelWillBeArchivedRequest {
+    const message = createBaseChannelWillBeArchivedRequest();
+    message.context = (object.context !== undefined && object.context !== null)
+      ? Context.fromPartial(object.context)
+      : undefined;
+    message.channel = (object.channel !== undefined && object.channel !== null)
+      ? Channel.fromPartial(object.channel)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseChannelWillBeArchivedResponse(): ChannelWillBeArchivedResponse {
+  return { rejection_reason: "" };
+}
+
+export const ChannelWillBeArchivedResponse: MessageFns<ChannelWillBeArchivedResponse> = {
+  encode(message: ChannelWillBeArchivedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rejection_reason !== "") {
+      writer.uint32(10).string(message.rejection_reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChannelWillBeArchivedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChannelWillBeArchivedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.rejection_reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ChannelWillBeArchivedResponse>, I>>(base?: I): ChannelWillBeArchivedResponse {
+    return ChannelWillBeArchivedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ChannelWillBeArchivedResponse>, I>>(
+    object: I,
+  ): ChannelWillBeArchivedResponse {
+    const message = createBaseChannelWillBeArchivedResponse();
+    message.rejection_reason = object.rejection_reason ?? "";
+    return message;
+  },
+};
+
+function createBaseChannelMemberWillBeAddedRequest(): ChannelMemberWillBeAddedRequest {
+  return { context: undefined, channel_member: undefined };
+}
+
+export const ChannelMemberWillBeAddedRequest: MessageFns<ChannelMemberWillBeAddedRequest> = {
+  encode(message: ChannelMemberWillBeAddedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.context !== undefined) {
+      Context.encode(message.context, writer.uint32(10).fork()).join();
+    }
+    if (message.channel_member !== undefined) {
+      ChannelMember.encode(message.channel_member, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChannelMemberWillBeAddedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChannelMemberWillBeAddedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.context = Context.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.channel_member = ChannelMember.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ChannelMemberWillBeAddedRequest>, I>>(base?: I): ChannelMemberWillBeAddedRequest {
+    return ChannelMemberWillBeAddedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ChannelMemberWillBeAddedRequest>, I>>(
+    object: I,
+  ): ChannelMemberWillBeAddedRequest {
+    const message = createBaseChannelMemberWillBeAddedRequest();
+    message.context = (object.context !== undefined && object.context !== null)
+      ? Context.fromPartial(object.context)
+      : undefined;
+    message.channel_member = (object.channel_member !== undefined && object.channel_member !== null)
+      ? ChannelMember.fromPartial(object.channel_member)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseChannelMemberWillBeAddedResponse(): ChannelMemberWillBeAddedResponse {
+  return { channel_member: undefined, rejection_reason: "" };
+}
+
+export const ChannelMemberWillBeAddedResponse: MessageFns<ChannelMemberWillBeAddedResponse> = {
+  encode(message: ChannelMemberWillBeAddedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.channel_member !== undefined) {
+      ChannelMember.encode(message.channel_member, writer.uint32(10).fork()).join();
+    }
+    if (message.rejection_reason !== "") {
+      writer.uint32(18).string(message.rejection_reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChannelMemberWillBeAddedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChannelMemberWillBeAddedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.channel_member = ChannelMember.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.rejection_reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ChannelMemberWillBeAddedResponse>, I>>(
+    base?: I,
+  ): ChannelMemberWillBeAddedResponse {
+    return ChannelMemberWillBeAddedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ChannelMemberWillBeAddedResponse>, I>>(
+    object: I,
+  ): ChannelMemberWillBeAddedResponse {
+    const message = createBaseChannelMemberWillBeAddedResponse();
+    message.channel_member = (object.channel_member !== undefined && object.channel_member !== null)
+      ? ChannelMember.fromPartial(object.channel_member)
+      : undefined;
+    message.rejection_reason = object.rejection_reason ?? "";
+    return message;
+  },
+};
+
+function createBaseTeamMemberWillBeAddedRequest(): TeamMemberWillBeAddedRequest {
+  return { context: undefined, team_member: undefined };
+}
+
+export const TeamMemberWillBeAddedRequest: MessageFns<TeamMemberWillBeAddedRequest> = {
+  encode(message: TeamMemberWillBeAddedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.context !== undefined) {
+      Context.encode(message.context, writer.uint32(10).fork()).join();
+    }
+    if (message.team_member !== undefined) {
+      TeamMember.encode(message.team_member, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TeamMemberWillBeAddedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTeamMemberWillBeAddedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.context = Context.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.team_member = TeamMember.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<TeamMemberWillBeAddedRequest>, I>>(base?: I): TeamMemberWillBeAddedRequest {
+    return TeamMemberWillBeAddedRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<TeamMemberWillBeAddedRequest>, I>>(object: I): TeamMemberWillBeAddedRequest {
+    const message = createBaseTeamMemberWillBeAddedRequest();
+    message.context = (object.context !== undefined && object.context !== null)
+      ? Context.fromPartial(object.context)
+      : undefined;
+    message.team_member = (object.team_member !== undefined && object.team_member !== null)
+      ? TeamMember.fromPartial(object.team_member)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseTeamMemberWillBeAddedResponse(): TeamMemberWillBeAddedResponse {
+  return { team_member: undefined, rejection_reason: "" };
+}
+
+export const TeamMemberWillBeAddedResponse: MessageFns<TeamMemberWillBeAddedResponse> = {
+  encode(message: TeamMemberWillBeAddedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.team_member !== undefined) {
+      TeamMember.encode(message.team_member, writer.uint32(10).fork()).join();
+    }
+    if (message.rejection_reason !== "") {
+      writer.uint32(18).string(message.rejection_reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TeamMemberWillBeAddedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTeamMemberWillBeAddedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.team_member = TeamMember.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.rejection_reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<TeamMemberWillBeAddedResponse>, I>>(base?: I): TeamMemberWillBeAddedResponse {
+    return TeamMemberWillBeAddedResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<TeamMemberWillBeAddedResponse>, I>>(
+    object: I,
+  ): TeamMemberWillBeAddedResponse {
+    const message = createBaseTeamMemberWillBeAddedResponse();
+    message.team_member = (object.team_member !== undefined && object.team_member !== null)
+      ? TeamMember.fromPartial(object.team_member)
+      : undefined;
+    message.rejection_reason = object.rejection_reason ?? "";
+    return message;
+  },
+};
+
 function createBaseUserHasJoinedChannelRequest(): UserHasJoinedChannelRequest {
   return { context: undefined, channel_member: undefined, actor: undefined };
 }
@@ -4204,6 +4668,30 @@ export const PluginHooksDefinition = {
       requestType: ChannelHasBeenCreatedRequest as typeof ChannelHasBeenCreatedRequest,
       requestStream: false,
       responseType: ChannelHasBeenCreatedResponse as typeof ChannelHasBeenCreatedResponse,
+      responseStream: false,
+      options: {},
+    },
+    channelWillBeArchived: {
+      name: "ChannelWillBeArchived",
+      requestType: ChannelWillBeArchivedRequest as typeof ChannelWillBeArchivedRequest,
+      requestStream: false,
+      responseType: ChannelWillBeArchivedResponse as typeof ChannelWillBeArchivedResponse,
+      responseStream: false,
+      options: {},
+    },
+    channelMemberWillBeAdded: {
+      name: "ChannelMemberWillBeAdded",
+      requestType: ChannelMemberWillBeAddedRequest as typeof ChannelMemberWillBeAddedRequest,
+      requestStream: false,
+      responseType: ChannelMemberWillBeAddedResponse as typeof ChannelMemberWillBeAddedResponse,
+      responseStream: false,
+      options: {},
+    },
+    teamMemberWillBeAdded: {
+      name: "TeamMemberWillBeAdded",
+      requestType: TeamMemberWillBeAddedRequest as typeof TeamMemberWillBeAddedRequest,
+      requestStream: false,
+      responseType: TeamMemberWillBeAddedResponse as typeof TeamMemberWillBeAddedResponse,
       responseStream: false,
       options: {},
     },

@@ -7,7 +7,11 @@ import { configurationHandlers } from './configuration.js';
 import { fileHandlers } from './files.js';
 import { kvHandlers } from './kv.js';
 import { type NotImplementedMethod, notImplementedError, notImplementedMethods } from './not-implemented.js';
+import { permissionHandlers } from './permissions.js';
 import { postHandlers } from './posts.js';
+import { preferenceHandlers } from './preferences.js';
+import { sessionHandlers } from './sessions.js';
+import { statusHandlers } from './statuses.js';
 import { systemHandlers } from './system.js';
 import { teamHandlers } from './teams.js';
 import type { ApiDeps, Handlers } from './types.js';
@@ -18,6 +22,10 @@ export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplemente
   return {
     ...systemHandlers(deps),
     ...userHandlers(deps),
+    ...statusHandlers(deps),
+    ...sessionHandlers(deps),
+    ...preferenceHandlers(deps),
+    ...permissionHandlers(deps),
     ...teamHandlers(deps),
     ...channelHandlers(deps),
     ...postHandlers(deps),

@@ -51,34 +51,48 @@ def _ignore_result(_result: Any) -> Dict[str, Any]:
     return {}
 
 
-def _post_verdict(result: Any) -> Dict[str, Any]:
-    """MessageWillBePosted/Updated: the handler's answer as response fields.
+def _split_verdict(result: Any) -> Tuple[Any, str]:
+    """A "will be" hook's answer as (replacement or None, rejection reason).
 
-    ``None`` or ``(None, "")``: allow unchanged. ``(post, "")`` or a bare post: allow, modified.
-    ``(anything, "reason")`` or a bare non-empty str: reject.
+    ``None`` or ``(None, "")``: allow unchanged. ``(value, "")`` or a bare value: allow,
+    modified. ``(anything, "reason")`` or a bare non-empty str: reject.
     """
     if isinstance(result, tuple):
-        post, reason = result
-    elif isinstance(result, str):
-        post, reason = None, result
-    else:
-        post, reason = result, ""
-    if reason:
-        return {"rejection_reason": reason}
-    if post is None:
-        return {}
-    return {"post": Post.coerce(post).to_proto()}
+        value, reason = result
+        return value, reason
+    if isinstance(result, str):
+        return None, result
+    return result, ""
 
 
-def _login_verdict(result: Any) -> Dict[str, Any]:
-    """UserWillLogIn: a non-empty str refuses the login; "" or None allows it."""
-    if result is None:
-        return {}
-    if not isinstance(result, str):
-        raise TypeError(
-            f"a UserWillLogIn handler returns a str or None, not {type(result).__name__}"
-        )
-    return {"rejection_reason": result}
+def _verdict(wrapper: Any, field: str) -> Callable[[Any], Dict[str, Any]]:
+    """The response fields of a hook that may replace a ``wrapper`` model in ``field`` or reject."""
+
+    def fields(result: Any) -> Dict[str, Any]:
+        value, reason = _split_verdict(result)
+        if reason:
+            return {"rejection_reason": reason}
+        if value is None:
+            return {}
+        return {field: wrapper.coerce(value).to_proto()}
+
+    return fields
+
+
+_post_verdict = _verdict(Post, "post")
+
+
+def _rejection(hook: str) -> Callable[[Any], Dict[str, Any]]:
+    """UserWillLogIn, ChannelWillBeArchived: a non-empty str refuses; "" or None allows."""
+
+    def fields(result: Any) -> Dict[str, Any]:
+        if result is None:
+            return {}
+        if not isinstance(result, str):
+            raise TypeError(f"a {hook} handler returns a str or None, not {type(result).__name__}")
+        return {"rejection_reason": result}
+
+    return fields
 
 
 def _consumed_posts(result: Any) -> Dict[str, Any]:
@@ -170,10 +184,22 @@ _UNARY_HOOKS: Dict[HookName, _UnaryHook] = {
         lambda r: (r.web_conn_id, r.user_id, WebSocketRequest(r.request))
     ),
     HookName.UserHasBeenCreated: _UnaryHook(lambda r: (_context(r), User(r.user))),
-    HookName.UserWillLogIn: _UnaryHook(lambda r: (_context(r), User(r.user)), _login_verdict),
+    HookName.UserWillLogIn: _UnaryHook(
+        lambda r: (_context(r), User(r.user)), _rejection("UserWillLogIn")
+    ),
     HookName.UserHasLoggedIn: _UnaryHook(lambda r: (_context(r), User(r.user))),
     HookName.UserHasBeenDeactivated: _UnaryHook(lambda r: (_context(r), User(r.user))),
     HookName.ChannelHasBeenCreated: _UnaryHook(lambda r: (_context(r), Channel(r.channel))),
+    HookName.ChannelWillBeArchived: _UnaryHook(
+        lambda r: (_context(r), Channel(r.channel)), _rejection("ChannelWillBeArchived")
+    ),
+    HookName.ChannelMemberWillBeAdded: _UnaryHook(
+        lambda r: (_context(r), ChannelMember(r.channel_member)),
+        _verdict(ChannelMember, "channel_member"),
+    ),
+    HookName.TeamMemberWillBeAdded: _UnaryHook(
+        lambda r: (_context(r), TeamMember(r.team_member)), _verdict(TeamMember, "team_member")
+    ),
     HookName.UserHasJoinedChannel: _UnaryHook(
         lambda r: (_context(r), ChannelMember(r.channel_member), _actor(r))
     ),

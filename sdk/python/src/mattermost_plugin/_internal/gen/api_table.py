@@ -602,8 +602,7 @@ class GeneratedAPIMethods:
 
     @api_method
     def get_profile_image(self, user_id: str) -> Call[bytes]:
-        """Return the profile image of user ``user_id`` (a PNG drawn from the initials when none
-        was set)."""
+        """Return the profile image of user ``user_id`` (a generated PNG when none was set)."""
         return Call(api_pb2.GetProfileImageRequest(user_id=user_id), lambda r: r.image)
 
     @api_method

@@ -1712,7 +1712,7 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def GetProfileImage(self, request, context):
-        """Return the profile image of user `user_id` (a PNG drawn from the initials when none was set).
+        """Return the profile image of user `user_id` (a generated PNG when none was set).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

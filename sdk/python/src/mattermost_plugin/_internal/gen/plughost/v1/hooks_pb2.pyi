@@ -257,6 +257,52 @@ class ChannelHasBeenCreatedResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
+class ChannelWillBeArchivedRequest(_message.Message):
+    __slots__ = ("context", "channel")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    context: _models_pb2.Context
+    channel: _models_pb2.Channel
+    def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., channel: _Optional[_Union[_models_pb2.Channel, _Mapping]] = ...) -> None: ...
+
+class ChannelWillBeArchivedResponse(_message.Message):
+    __slots__ = ("rejection_reason",)
+    REJECTION_REASON_FIELD_NUMBER: _ClassVar[int]
+    rejection_reason: str
+    def __init__(self, rejection_reason: _Optional[str] = ...) -> None: ...
+
+class ChannelMemberWillBeAddedRequest(_message.Message):
+    __slots__ = ("context", "channel_member")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_MEMBER_FIELD_NUMBER: _ClassVar[int]
+    context: _models_pb2.Context
+    channel_member: _models_pb2.ChannelMember
+    def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., channel_member: _Optional[_Union[_models_pb2.ChannelMember, _Mapping]] = ...) -> None: ...
+
+class ChannelMemberWillBeAddedResponse(_message.Message):
+    __slots__ = ("channel_member", "rejection_reason")
+    CHANNEL_MEMBER_FIELD_NUMBER: _ClassVar[int]
+    REJECTION_REASON_FIELD_NUMBER: _ClassVar[int]
+    channel_member: _models_pb2.ChannelMember
+    rejection_reason: str
+    def __init__(self, channel_member: _Optional[_Union[_models_pb2.ChannelMember, _Mapping]] = ..., rejection_reason: _Optional[str] = ...) -> None: ...
+
+class TeamMemberWillBeAddedRequest(_message.Message):
+    __slots__ = ("context", "team_member")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    TEAM_MEMBER_FIELD_NUMBER: _ClassVar[int]
+    context: _models_pb2.Context
+    team_member: _models_pb2.TeamMember
+    def __init__(self, context: _Optional[_Union[_models_pb2.Context, _Mapping]] = ..., team_member: _Optional[_Union[_models_pb2.TeamMember, _Mapping]] = ...) -> None: ...
+
+class TeamMemberWillBeAddedResponse(_message.Message):
+    __slots__ = ("team_member", "rejection_reason")
+    TEAM_MEMBER_FIELD_NUMBER: _ClassVar[int]
+    REJECTION_REASON_FIELD_NUMBER: _ClassVar[int]
+    team_member: _models_pb2.TeamMember
+    rejection_reason: str
+    def __init__(self, team_member: _Optional[_Union[_models_pb2.TeamMember, _Mapping]] = ..., rejection_reason: _Optional[str] = ...) -> None: ...
+
 class UserHasJoinedChannelRequest(_message.Message):
     __slots__ = ("context", "channel_member", "actor")
     CONTEXT_FIELD_NUMBER: _ClassVar[int]

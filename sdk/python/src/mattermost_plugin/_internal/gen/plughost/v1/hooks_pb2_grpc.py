@@ -134,6 +134,21 @@ class PluginHooksStub(object):
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.ChannelHasBeenCreatedRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_hooks__pb2.ChannelHasBeenCreatedResponse.FromString,
                 _registered_method=True)
+        self.ChannelWillBeArchived = channel.unary_unary(
+                '/plughost.v1.PluginHooks/ChannelWillBeArchived',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.ChannelWillBeArchivedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.ChannelWillBeArchivedResponse.FromString,
+                _registered_method=True)
+        self.ChannelMemberWillBeAdded = channel.unary_unary(
+                '/plughost.v1.PluginHooks/ChannelMemberWillBeAdded',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.ChannelMemberWillBeAddedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.ChannelMemberWillBeAddedResponse.FromString,
+                _registered_method=True)
+        self.TeamMemberWillBeAdded = channel.unary_unary(
+                '/plughost.v1.PluginHooks/TeamMemberWillBeAdded',
+                request_serializer=plughost_dot_v1_dot_hooks__pb2.TeamMemberWillBeAddedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_hooks__pb2.TeamMemberWillBeAddedResponse.FromString,
+                _registered_method=True)
         self.UserHasJoinedChannel = channel.unary_unary(
                 '/plughost.v1.PluginHooks/UserHasJoinedChannel',
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.UserHasJoinedChannelRequest.SerializeToString,
@@ -314,6 +329,24 @@ class PluginHooksServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ChannelWillBeArchived(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChannelMemberWillBeAdded(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def TeamMemberWillBeAdded(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def UserHasJoinedChannel(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -482,6 +515,21 @@ def add_PluginHooksServicer_to_server(servicer, server):
                     servicer.ChannelHasBeenCreated,
                     request_deserializer=plughost_dot_v1_dot_hooks__pb2.ChannelHasBeenCreatedRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_hooks__pb2.ChannelHasBeenCreatedResponse.SerializeToString,
+            ),
+            'ChannelWillBeArchived': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChannelWillBeArchived,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.ChannelWillBeArchivedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.ChannelWillBeArchivedResponse.SerializeToString,
+            ),
+            'ChannelMemberWillBeAdded': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChannelMemberWillBeAdded,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.ChannelMemberWillBeAddedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.ChannelMemberWillBeAddedResponse.SerializeToString,
+            ),
+            'TeamMemberWillBeAdded': grpc.unary_unary_rpc_method_handler(
+                    servicer.TeamMemberWillBeAdded,
+                    request_deserializer=plughost_dot_v1_dot_hooks__pb2.TeamMemberWillBeAddedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_hooks__pb2.TeamMemberWillBeAddedResponse.SerializeToString,
             ),
             'UserHasJoinedChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.UserHasJoinedChannel,
@@ -1074,6 +1122,87 @@ class PluginHooks(object):
             '/plughost.v1.PluginHooks/ChannelHasBeenCreated',
             plughost_dot_v1_dot_hooks__pb2.ChannelHasBeenCreatedRequest.SerializeToString,
             plughost_dot_v1_dot_hooks__pb2.ChannelHasBeenCreatedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChannelWillBeArchived(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/ChannelWillBeArchived',
+            plughost_dot_v1_dot_hooks__pb2.ChannelWillBeArchivedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.ChannelWillBeArchivedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChannelMemberWillBeAdded(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/ChannelMemberWillBeAdded',
+            plughost_dot_v1_dot_hooks__pb2.ChannelMemberWillBeAddedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.ChannelMemberWillBeAddedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def TeamMemberWillBeAdded(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/plughost.v1.PluginHooks/TeamMemberWillBeAdded',
+            plughost_dot_v1_dot_hooks__pb2.TeamMemberWillBeAddedRequest.SerializeToString,
+            plughost_dot_v1_dot_hooks__pb2.TeamMemberWillBeAddedResponse.FromString,
             options,
             channel_credentials,
             insecure,
