@@ -8,8 +8,11 @@ Everything on the page comes from the code: the Plugin API methods of ``PluginAP
 (signatures from ``inspect.signature`` and the type hints, grouped by the ``# Group`` comments
 of the generated method table ``_internal/gen/api_table.py``, in the contract's order, with the
 first paragraph of each docstring), the ``HookName`` members with the handler signatures of
-its docstring, the model and HTTP classes with their fields, and the exceptions. The SDK is
-imported from ``sdk/python/src`` of this checkout, whatever is installed.
+its docstring, the model and HTTP classes with their fields, the exceptions, and the testing
+module. The methods plughost answers with 501 come from the server's list of them,
+``server/src/plugins/api/not-implemented.ts``: each is marked, and a section lists them all.
+Both modes print the counts: contract methods, implemented, 501, sync and async methods. The
+SDK is imported from ``sdk/python/src`` of this checkout, whatever is installed.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "python-api-reference.md"
+NOT_IMPLEMENTED = ROOT / "server" / "src" / "plugins" / "api" / "not-implemented.ts"
 SCRIPT = "scripts/gen-python-api-docs.py"
 REGENERATE = f".venv/bin/python {SCRIPT}"
 
@@ -35,9 +39,11 @@ sys.path.insert(0, str(ROOT / "sdk" / "python" / "src"))
 
 try:
     import mattermost_plugin
-    from mattermost_plugin import errors, http, models
+    from mattermost_plugin import errors, http, models, testing
     from mattermost_plugin._internal.api_methods import PluginAPIMethods, api_method_entries
     from mattermost_plugin._internal.gen.api_table import GeneratedAPIMethods
+    from mattermost_plugin._internal.gen.plughost.v1 import api_pb2
+    from mattermost_plugin._internal.naming import snake_case
 except ImportError as error:  # grpc or protobuf missing: not the plugin environment
     sys.exit(f"{SCRIPT}: cannot import the SDK ({error}); run it with {REGENERATE}")
 
@@ -265,7 +271,7 @@ def attributes_of(cls: type) -> List[Tuple[str, str, str]]:
             out.append((name, kind, doc))
             seen.add(name)
 
-    for name, value in cls.__dict__.items():
+    for name, value in member_items(cls):
         if isinstance(value, property) and not name.startswith("_") and name not in seen:
             try:
                 returned = typing.get_type_hints(value.fget).get("return", inspect.Parameter.empty)
@@ -381,10 +387,22 @@ def render_signature(name: str, function: Callable[..., Any], drop_first: bool =
     return text
 
 
+def member_items(cls: type) -> List[Tuple[str, Any]]:
+    """What ``cls`` defines, and its private SDK base classes (whose members it documents)."""
+    private_bases = [
+        base for base in cls.__mro__[1:]
+        if base.__name__.startswith("_") and base.__module__.startswith("mattermost_plugin")
+    ]
+    items: Dict[str, Any] = {}
+    for klass in [*reversed(private_bases), cls]:
+        items.update(vars(klass))
+    return list(items.items())
+
+
 def own_public_methods(cls: type) -> List[Tuple[str, Callable[..., Any], bool]]:
     """(name, function, whether its first parameter is self) of the methods ``cls`` defines."""
     out = []
-    for name, value in cls.__dict__.items():
+    for name, value in member_items(cls):
         if name.startswith("_"):
             continue
         if isinstance(value, (classmethod, staticmethod)):
@@ -396,6 +414,52 @@ def own_public_methods(cls: type) -> List[Tuple[str, Callable[..., Any], bool]]:
 
 # ---------------------------------------------------------------------------------------------
 # The Plugin API
+
+
+def contract_rpcs() -> List[str]:
+    """Every unary RPC of the Plugin API contract, in its order."""
+    service = api_pb2.DESCRIPTOR.services_by_name["PluginAPI"]
+    return [m.name for m in service.methods if not (m.client_streaming or m.server_streaming)]
+
+
+def not_implemented_rpcs() -> List[str]:
+    """The RPCs the server answers with 501: the ``notImplementedMethods`` list of its source."""
+    text = NOT_IMPLEMENTED.read_text(encoding="utf-8")
+    match = re.search(r"export const notImplementedMethods = \[(.*?)\]", text, re.S)
+    if match is None:
+        sys.exit(f"{SCRIPT}: no notImplementedMethods list in {NOT_IMPLEMENTED.relative_to(ROOT)}")
+    names = re.findall(r"'(\w+)'", match.group(1))
+    unknown = sorted(set(names) - set(contract_rpcs()))
+    if unknown or len(set(names)) != len(names):
+        sys.exit(f"{SCRIPT}: {NOT_IMPLEMENTED.relative_to(ROOT)} names unknown or repeated RPCs: {unknown}")
+    return names
+
+
+def not_implemented_methods() -> List[str]:
+    """The SDK methods of the RPCs the server answers with 501."""
+    return [snake_case(name) for name in not_implemented_rpcs()]
+
+
+def counts() -> Dict[str, int]:
+    """The figures of the Plugin API: contract methods, implemented, 501, sync, async."""
+    rpcs = contract_rpcs()
+    names = [snake_case(name) for name in rpcs]
+    client = mattermost_plugin.PluginAPIClient
+    async_client = mattermost_plugin.AsyncPluginAPIClient
+    sync = [n for n in names if n in vars(client) and not inspect.iscoroutinefunction(vars(client)[n])]
+    asynchronous = [n for n in names if inspect.iscoroutinefunction(vars(async_client).get(n))]
+    missing = len(not_implemented_rpcs())
+    return {
+        "contract methods": len(rpcs),
+        "implemented": len(rpcs) - missing,
+        "501": missing,
+        "sync": len(sync),
+        "async": len(asynchronous),
+    }
+
+
+def counts_line() -> str:
+    return ", ".join(f"{name} {number}" for name, number in counts().items())
 
 
 def api_method_groups() -> List[Tuple[str, str, List[str]]]:
@@ -445,6 +509,7 @@ def api_section() -> List[str]:
     client = mattermost_plugin.PluginAPIClient
     async_client = mattermost_plugin.AsyncPluginAPIClient
     groups = api_method_groups()
+    missing = set(not_implemented_methods())
     count = sum(len(names) for _, _, names in groups)
     out = [
         "## Plugin API",
@@ -509,6 +574,35 @@ def api_section() -> List[str]:
             raises = raises_line(method)
             if raises:
                 out += [raises, ""]
+            if name in missing:
+                out += [
+                    "plughost does not implement it: it raises `PluginAPIError` with status 501 "
+                    "([list](#methods-plughost-does-not-implement)).",
+                    "",
+                ]
+    return out
+
+
+def not_implemented_section() -> List[str]:
+    missing = set(not_implemented_methods())
+    figures = counts()
+    out = [
+        "## Methods plughost does not implement",
+        "",
+        f"plughost implements {figures['implemented']} of the {figures['contract methods']} "
+        f"Plugin API methods. The other {figures['501']}, listed here, exist in both clients like "
+        "every method, but the server answers them at once with a `PluginAPIError` whose "
+        "`status_code` is 501, `error_id` `plugin_api.not_implemented` and message names the "
+        "method. They include the Enterprise and cloud features plughost does not have (LDAP, "
+        "groups, shared channels, property fields, access control); the list comes from the server's "
+        f"`{NOT_IMPLEMENTED.relative_to(ROOT)}`.",
+        "",
+    ]
+    for title, _, names in api_method_groups():
+        listed = [name for name in names if name in missing]
+        if listed:
+            out.append(f"- **{title}**: " + ", ".join(f"[`{name}`](#{name})" for name in listed))
+    out.append("")
     return out
 
 
@@ -608,7 +702,8 @@ def _async(function: Callable[..., Any]) -> str:
     return "async " if asynchronous else ""
 
 
-def class_section(cls: type, level: str = "###") -> List[str]:
+def class_section(cls: type, level: str = "###", skip: Iterable[str] = ()) -> List[str]:
+    """A class: its docstring, attributes and methods (except those named in ``skip``)."""
     out = [f"{level} `{cls.__name__}`", ""]
     doc = inspect.getdoc(cls) if cls.__doc__ else ""
     if doc:
@@ -626,7 +721,8 @@ def class_section(cls: type, level: str = "###") -> List[str]:
                 cells.append(doc.replace("|", "\\|"))
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
-    methods = own_public_methods(cls)
+    skipped = set(skip)
+    methods = [entry for entry in own_public_methods(cls) if entry[0] not in skipped]
     if methods:
         out += ["Methods:", ""]
         for name, method, has_self in methods:
@@ -703,6 +799,39 @@ def exceptions_section() -> List[str]:
     return out
 
 
+def testing_section() -> List[str]:
+    api_names = set(api_method_entries(PluginAPIMethods))
+    modelled = testing.FakePluginAPI.modelled_methods()
+    out = [
+        "## Testing",
+        "",
+        markdown(inspect.getdoc(testing) or ""),
+        "",
+        "Import these from `mattermost_plugin.testing`; the guide's "
+        "[Testing your plugin](python-plugins.md#testing-your-plugin) shows them at work. Both "
+        "fakes also have every [Plugin API](#plugin-api) method.",
+        "",
+    ]
+    for name in testing.__all__:
+        obj = getattr(testing, name)
+        if isinstance(obj, type):
+            out += class_section(obj, skip=api_names)
+    out += [
+        "### Methods the fake models",
+        "",
+        f"{len(modelled)} of the {len(api_names)} methods. The others raise `PluginAPIError` with "
+        "status 501 and `error_id` `plugin_api.not_implemented` (`testing.NOT_IMPLEMENTED_ID`), "
+        "as the server does for a method it does not implement.",
+        "",
+    ]
+    for title, _, names in api_method_groups():
+        listed = [name for name in names if name in modelled]
+        if listed:
+            out.append(f"- **{title}**: " + ", ".join(f"[`{name}`](#{name})" for name in listed))
+    out.append("")
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -723,10 +852,13 @@ def page() -> str:
         "- [Models](#models)",
         "- [HTTP objects](#http-objects)",
         "- [Exceptions](#exceptions)",
+        "- [Methods plughost does not implement](#methods-plughost-does-not-implement)",
+        "- [Testing](#testing)",
         "",
     ]
     sections = (
-        api_section, hooks_section, plugin_section, models_section, http_section, exceptions_section
+        api_section, hooks_section, plugin_section, models_section, http_section,
+        exceptions_section, not_implemented_section, testing_section,
     )
     for section in sections:
         lines += section()
@@ -747,7 +879,7 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current == text:
-            print(f"{relative} is up to date")
+            print(f"{relative} is up to date ({counts_line()})")
             return 0
         diff = difflib.unified_diff(
             current.splitlines(), text.splitlines(), f"{relative} (current)",
@@ -762,7 +894,7 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
         )
         return 1
     OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {relative}")
+    print(f"wrote {relative} ({counts_line()})")
     return 0
 
 

@@ -230,7 +230,7 @@ class Param:
             return "Mapping[str, str]"
         if self.is_model:
             inner = f"{short(f.type_name)}Like"
-            return f"Sequence[{inner}]" if self.repeated else inner
+            return f"Sequence[{inner}]" if self.repeated else f"Optional[{inner}]"
         if is_json(f):
             return "Any"
         scalar = SCALARS[f.type]
@@ -252,14 +252,14 @@ class Param:
         if self.is_model:
             model = short(f.type_name)
             if self.repeated:
-                return f"[{model}.coerce(item).to_proto() for item in {self.name}]"
+                return f"[{model}.coerce(item).to_proto() for item in as_list({self.name}, {self.name!r})]"
             if self.kwargs:
                 return f"{model}({self.name}, **fields).to_proto()"
             return f"model_message({model}, {self.name})"
         if is_json(f):
             return f"dumps_json({self.name})"
         if self.repeated:
-            return f"list({self.name})"
+            return f"as_list({self.name}, {self.name!r})"
         return self.name
 
 
@@ -293,6 +293,17 @@ def result_of(contract: Contract, response: descriptor_pb2.DescriptorProto) -> T
         return annotation, f"lambda r: {expression}"
     annotation = "Tuple[" + ", ".join(a for a, _ in parts) + "]"
     return annotation, "lambda r: (" + ", ".join(e for _, e in parts) + ")"
+
+
+def raised(error: str) -> Tuple[str, str]:
+    """One entry of an RPC comment's "Errors:" as (exception, why): "404 if there is none" is
+    NotFoundError; a status without a class of its own, or no status, is PluginAPIError."""
+    status, _, why = error.partition(" ")
+    if not re.fullmatch(r"[1-5][0-9][0-9]", status):
+        return "PluginAPIError", error
+    if status in EXCEPTIONS:
+        return EXCEPTIONS[status], why
+    return "PluginAPIError", f"status {status} {why}"
 
 
 def method_source(contract: Contract, method: descriptor_pb2.MethodDescriptorProto, comment: str, note: str) -> List[str]:
@@ -331,9 +342,9 @@ def method_source(contract: Contract, method: descriptor_pb2.MethodDescriptorPro
             extra.append("")
         extra.append("Raises:")
         for error in errors.rstrip(".").split("; "):
-            status, _, why = error.partition(" ")
-            lines = wrap(rst(why[:1].upper() + why[1:]) + ".", "            ")
-            extra.append(f"    {EXCEPTIONS.get(status, 'PluginAPIError')}: {lines[0]}")
+            exception, text = raised(error)
+            lines = wrap(rst(text[:1].upper() + text[1:]) + ".", "            ")
+            extra.append(f"    {exception}: {lines[0]}")
             extra += [f"        {line}" for line in lines[1:]]
     out = ["", "    @api_method"]
     line = f"    def {name}({', '.join(signature)}) -> Call[{annotation}]:"
@@ -381,14 +392,14 @@ def api_module(contract: Contract) -> str:
         "",
         "from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union",
         "",
-        "from ..api_call import Call, api_method, model_message, no_result",
+        "from ..api_call import Call, api_method, as_list, model_message, no_result",
         "from ..model import decode_json_field, dumps_json",
         "from .models import (",
         *[f"    {m}," for m in used_models],
         ")",
         "from .plughost.v1 import api_pb2",
         "",
-        *[f"{m}Like = Union[{m}, Mapping[str, Any], None]" for m in argument_models],
+        *[f"{m}Like = Union[{m}, Mapping[str, Any]]" for m in argument_models],
         "",
         "",
         "class GeneratedAPIMethods:",

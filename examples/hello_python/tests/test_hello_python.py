@@ -1,53 +1,48 @@
-"""Unit tests of the Hello Python plugin, in the style of the SDK guide (no server needed)."""
+"""Unit tests of the Hello Python plugin against the SDK's in-memory Plugin API (no server).
 
-from unittest.mock import MagicMock
+PluginHarness builds the plugin with a FakePluginAPI as `self.api` and runs its hooks as the
+plugin process does; the fake keeps what the plugin did (commands, posts, …) for the asserts.
+"""
 
+import pytest
 from server.plugin import HelloPythonPlugin
 
-from mattermost_plugin import CommandArgs, Post
+from mattermost_plugin import CommandArgs, CommandResponse, HookName, Post
+from mattermost_plugin.testing import FakePluginAPI, PluginHarness
 
 
-def make_plugin():
-    plugin = HelloPythonPlugin()
-    plugin.api = MagicMock()
-    plugin.logger = MagicMock()
-    return plugin
+@pytest.fixture
+def harness():
+    with PluginHarness(HelloPythonPlugin, FakePluginAPI(server_version="9.5.0")) as harness:
+        yield harness
 
 
-def test_on_activate_logs_the_server_version_and_registers_hello():
-    plugin = make_plugin()
-    plugin.api.get_server_version.return_value = "9.5.0"
+def test_on_activate_logs_the_server_version_and_registers_hello(harness, caplog):
+    harness.run(HookName.OnActivate)
 
-    plugin.on_activate()
-
-    plugin.logger.info.assert_any_call("Server version: 9.5.0")
-    plugin.api.register_command.assert_called_once()
-    assert plugin.api.register_command.call_args.kwargs["trigger"] == "hello"
+    assert "Server version: 9.5.0" in caplog.messages
+    (command,) = harness.api.list_plugin_commands(team_id="")
+    assert (command.trigger, command.auto_complete) == ("hello", True)
+    assert command.auto_complete_desc == "Say hello from Python"
 
 
-def test_messages_with_badword_are_blocked():
-    plugin = make_plugin()
+def test_messages_with_badword_are_blocked(harness):
+    post, reason = harness.run(
+        HookName.MessageWillBePosted, Post(message="This has a BadWord in it")
+    )
 
-    result, reason = plugin.filter_message(None, Post(message="This has a BadWord in it"))
-
-    assert result is None
-    assert reason == "Message blocked"
-
-
-def test_other_messages_pass():
-    plugin = make_plugin()
-    post = Post(message="Hello, world!")
-
-    result, reason = plugin.filter_message(None, post)
-
-    assert result is post
-    assert reason == ""
+    assert (post, reason) == (None, "Message blocked")
 
 
-def test_hello_command():
-    plugin = make_plugin()
+def test_other_messages_pass_unchanged(harness):
+    post, reason = harness.run(HookName.MessageWillBePosted, Post(message="Hello, world!"))
 
-    response = plugin.execute_command(None, CommandArgs(command="/hello"))
+    assert (post.message, reason) == ("Hello, world!", "")
 
-    assert response == {"response_type": "ephemeral", "text": "Hello from Python!"}
-    assert plugin.execute_command(None, CommandArgs(command="/other"))["text"] == "Unknown command"
+
+def test_hello_command(harness):
+    response = harness.run(HookName.ExecuteCommand, CommandArgs(command="/hello"))
+
+    assert response == CommandResponse(response_type="ephemeral", text="Hello from Python!")
+    other = harness.run(HookName.ExecuteCommand, CommandArgs(command="/other"))
+    assert other.text == "Unknown command"

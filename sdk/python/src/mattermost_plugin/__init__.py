@@ -26,25 +26,8 @@ from .errors import (
 )
 from .hooks import HookName, hook
 from .http import Headers, HTTPRequest, HTTPResponse, HTTPResponseWriter, StreamingHTTPRequest
-from .models import (
-    AppError,
-    Channel,
-    ChannelMember,
-    Command,
-    CommandArgs,
-    CommandResponse,
-    Context,
-    FileInfo,
-    InstallEvent,
-    Model,
-    Post,
-    Preference,
-    Reaction,
-    Team,
-    TeamMember,
-    User,
-    WebSocketRequest,
-)
+from . import models as _models
+from .models import *  # noqa: F401,F403  (every model wrapper, Model and InstallEvent)
 from .plugin import Plugin
 
 __version__ = "0.1.0"
@@ -61,23 +44,7 @@ __all__ = [
     "ValidationError",
     "AlreadyExistsError",
     "UnavailableError",
-    "Model",
-    "AppError",
-    "Context",
-    "User",
-    "Team",
-    "TeamMember",
-    "Channel",
-    "ChannelMember",
-    "Post",
-    "Reaction",
-    "FileInfo",
-    "Preference",
-    "WebSocketRequest",
-    "CommandArgs",
-    "CommandResponse",
-    "Command",
-    "InstallEvent",
+    *_models.__all__,
     "Headers",
     "HTTPRequest",
     "StreamingHTTPRequest",

@@ -19,6 +19,7 @@ from typing import (
     Callable,
     Dict,
     Generic,
+    Iterable,
     List,
     Mapping,
     Optional,
@@ -129,3 +130,11 @@ def model_message(model: type, value: Any) -> Optional[Message]:
         return None
     wrapper: Model[Any] = model.coerce(value)  # type: ignore[attr-defined]
     return wrapper.to_proto()
+
+
+def as_list(value: Iterable[_T], name: str) -> List[_T]:
+    """A repeated argument as a list; a str or a dict is refused rather than split into its
+    characters or keys (``get_users_by_ids("id")`` is a mistake, not 2 ids)."""
+    if isinstance(value, (str, bytes, Mapping)):
+        raise TypeError(f"{name} takes a list, not a {type(value).__name__}")
+    return list(value)

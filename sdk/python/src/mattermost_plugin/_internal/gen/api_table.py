@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
-from ..api_call import Call, api_method, model_message, no_result
+from ..api_call import Call, api_method, as_list, model_message, no_result
 from ..model import decode_json_field, dumps_json
 from .models import (
     Bot,
@@ -54,35 +54,35 @@ from .models import (
 )
 from .plughost.v1 import api_pb2
 
-BotLike = Union[Bot, Mapping[str, Any], None]
-BotGetOptionsLike = Union[BotGetOptions, Mapping[str, Any], None]
-BotPatchLike = Union[BotPatch, Mapping[str, Any], None]
-ChannelLike = Union[Channel, Mapping[str, Any], None]
-ChannelMemberIdentifierLike = Union[ChannelMemberIdentifier, Mapping[str, Any], None]
-CommandLike = Union[Command, Mapping[str, Any], None]
-CommandArgsLike = Union[CommandArgs, Mapping[str, Any], None]
-CustomStatusLike = Union[CustomStatus, Mapping[str, Any], None]
-FileInfoLike = Union[FileInfo, Mapping[str, Any], None]
-GetFileInfosOptionsLike = Union[GetFileInfosOptions, Mapping[str, Any], None]
-HTTPHeaderLike = Union[HTTPHeader, Mapping[str, Any], None]
-OAuthAppLike = Union[OAuthApp, Mapping[str, Any], None]
-OpenDialogRequestLike = Union[OpenDialogRequest, Mapping[str, Any], None]
-PluginClusterEventLike = Union[PluginClusterEvent, Mapping[str, Any], None]
-PluginClusterEventSendOptionsLike = Union[PluginClusterEventSendOptions, Mapping[str, Any], None]
-PluginKVSetOptionsLike = Union[PluginKVSetOptions, Mapping[str, Any], None]
-PostLike = Union[Post, Mapping[str, Any], None]
-PreferenceLike = Union[Preference, Mapping[str, Any], None]
-ReactionLike = Union[Reaction, Mapping[str, Any], None]
-SearchParamsLike = Union[SearchParams, Mapping[str, Any], None]
-SessionLike = Union[Session, Mapping[str, Any], None]
-SidebarCategoryWithChannelsLike = Union[SidebarCategoryWithChannels, Mapping[str, Any], None]
-TeamLike = Union[Team, Mapping[str, Any], None]
-UploadSessionLike = Union[UploadSession, Mapping[str, Any], None]
-UserLike = Union[User, Mapping[str, Any], None]
-UserAccessTokenLike = Union[UserAccessToken, Mapping[str, Any], None]
-UserAuthLike = Union[UserAuth, Mapping[str, Any], None]
-UserSearchLike = Union[UserSearch, Mapping[str, Any], None]
-WebsocketBroadcastLike = Union[WebsocketBroadcast, Mapping[str, Any], None]
+BotLike = Union[Bot, Mapping[str, Any]]
+BotGetOptionsLike = Union[BotGetOptions, Mapping[str, Any]]
+BotPatchLike = Union[BotPatch, Mapping[str, Any]]
+ChannelLike = Union[Channel, Mapping[str, Any]]
+ChannelMemberIdentifierLike = Union[ChannelMemberIdentifier, Mapping[str, Any]]
+CommandLike = Union[Command, Mapping[str, Any]]
+CommandArgsLike = Union[CommandArgs, Mapping[str, Any]]
+CustomStatusLike = Union[CustomStatus, Mapping[str, Any]]
+FileInfoLike = Union[FileInfo, Mapping[str, Any]]
+GetFileInfosOptionsLike = Union[GetFileInfosOptions, Mapping[str, Any]]
+HTTPHeaderLike = Union[HTTPHeader, Mapping[str, Any]]
+OAuthAppLike = Union[OAuthApp, Mapping[str, Any]]
+OpenDialogRequestLike = Union[OpenDialogRequest, Mapping[str, Any]]
+PluginClusterEventLike = Union[PluginClusterEvent, Mapping[str, Any]]
+PluginClusterEventSendOptionsLike = Union[PluginClusterEventSendOptions, Mapping[str, Any]]
+PluginKVSetOptionsLike = Union[PluginKVSetOptions, Mapping[str, Any]]
+PostLike = Union[Post, Mapping[str, Any]]
+PreferenceLike = Union[Preference, Mapping[str, Any]]
+ReactionLike = Union[Reaction, Mapping[str, Any]]
+SearchParamsLike = Union[SearchParams, Mapping[str, Any]]
+SessionLike = Union[Session, Mapping[str, Any]]
+SidebarCategoryWithChannelsLike = Union[SidebarCategoryWithChannels, Mapping[str, Any]]
+TeamLike = Union[Team, Mapping[str, Any]]
+UploadSessionLike = Union[UploadSession, Mapping[str, Any]]
+UserLike = Union[User, Mapping[str, Any]]
+UserAccessTokenLike = Union[UserAccessToken, Mapping[str, Any]]
+UserAuthLike = Union[UserAuth, Mapping[str, Any]]
+UserSearchLike = Union[UserSearch, Mapping[str, Any]]
+WebsocketBroadcastLike = Union[WebsocketBroadcast, Mapping[str, Any]]
 
 
 class GeneratedAPIMethods:
@@ -265,7 +265,12 @@ class GeneratedAPIMethods:
     # Slash commands
 
     @api_method
-    def register_command(self, /, command: CommandLike = None, **fields: Any) -> Call[None]:
+    def register_command(
+        self,
+        /,
+        command: Optional[CommandLike] = None,
+        **fields: Any,
+    ) -> Call[None]:
         """Register a slash command handled by this plugin's ExecuteCommand hook. An empty team_id
         makes it available in every team.
 
@@ -286,7 +291,7 @@ class GeneratedAPIMethods:
     def execute_slash_command(
         self,
         /,
-        args: CommandArgsLike = None,
+        args: Optional[CommandArgsLike] = None,
         **fields: Any,
     ) -> Call[CommandResponse]:
         """Run a slash command as ``args.user_id`` in ``args.channel_id`` and return its response.
@@ -301,7 +306,12 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: CommandResponse(r.response))
 
     @api_method
-    def create_command(self, /, command: CommandLike = None, **fields: Any) -> Call[Command]:
+    def create_command(
+        self,
+        /,
+        command: Optional[CommandLike] = None,
+        **fields: Any,
+    ) -> Call[Command]:
         """Create a stored (custom) command owned by this plugin; it posts to its ``url`` when run."""
         request = api_pb2.CreateCommandRequest(
             command=Command(command, **fields).to_proto(),
@@ -352,7 +362,7 @@ class GeneratedAPIMethods:
         self,
         /,
         command_id: str,
-        command: CommandLike = None,
+        command: Optional[CommandLike] = None,
         **fields: Any,
     ) -> Call[Command]:
         """Update stored command ``command_id`` (its id, token, create_at and plugin_id stay)."""
@@ -374,7 +384,7 @@ class GeneratedAPIMethods:
     # Users
 
     @api_method
-    def create_user(self, /, user: UserLike = None, **fields: Any) -> Call[User]:
+    def create_user(self, /, user: Optional[UserLike] = None, **fields: Any) -> Call[User]:
         """Create a user and return it as stored.
 
         Raises:
@@ -435,7 +445,7 @@ class GeneratedAPIMethods:
     def get_users_by_ids(self, user_ids: Sequence[str]) -> Call[List[User]]:
         """Return the users with these ids (unknown ids are left out)."""
         request = api_pb2.GetUsersByIdsRequest(
-            user_ids=list(user_ids),
+            user_ids=as_list(user_ids, 'user_ids'),
         )
         return Call(request, lambda r: [User(item) for item in r.users])
 
@@ -470,7 +480,7 @@ class GeneratedAPIMethods:
     def get_users_by_usernames(self, usernames: Sequence[str]) -> Call[List[User]]:
         """Return the users with these usernames (unknown ones are left out)."""
         request = api_pb2.GetUsersByUsernamesRequest(
-            usernames=list(usernames),
+            usernames=as_list(usernames, 'usernames'),
         )
         return Call(request, lambda r: [User(item) for item in r.users])
 
@@ -517,7 +527,12 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: [User(item) for item in r.users])
 
     @api_method
-    def search_users(self, /, search: UserSearchLike = None, **fields: Any) -> Call[List[User]]:
+    def search_users(
+        self,
+        /,
+        search: Optional[UserSearchLike] = None,
+        **fields: Any,
+    ) -> Call[List[User]]:
         """Return the users matching ``search``."""
         request = api_pb2.SearchUsersRequest(
             search=UserSearch(search, **fields).to_proto(),
@@ -525,7 +540,7 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: [User(item) for item in r.users])
 
     @api_method
-    def update_user(self, /, user: UserLike = None, **fields: Any) -> Call[User]:
+    def update_user(self, /, user: Optional[UserLike] = None, **fields: Any) -> Call[User]:
         """Update a user (``id`` set) and return it.
 
         Raises:
@@ -562,7 +577,7 @@ class GeneratedAPIMethods:
         self,
         /,
         user_id: str,
-        user_auth: UserAuthLike = None,
+        user_auth: Optional[UserAuthLike] = None,
         **fields: Any,
     ) -> Call[UserAuth]:
         """Set how user ``user_id`` authenticates (SSO services; not available in plughost)."""
@@ -581,7 +596,7 @@ class GeneratedAPIMethods:
         """Return LDAP attributes of a user (LDAP is an Enterprise feature; not in plughost)."""
         request = api_pb2.GetLDAPUserAttributesRequest(
             user_id=user_id,
-            attributes=list(attributes),
+            attributes=as_list(attributes, 'attributes'),
         )
         return Call(request, lambda r: dict(r.attributes))
 
@@ -622,7 +637,7 @@ class GeneratedAPIMethods:
     def get_user_statuses_by_ids(self, user_ids: Sequence[str]) -> Call[List[Status]]:
         """Return the statuses of these users."""
         request = api_pb2.GetUserStatusesByIdsRequest(
-            user_ids=list(user_ids),
+            user_ids=as_list(user_ids, 'user_ids'),
         )
         return Call(request, lambda r: [Status(item) for item in r.statuses])
 
@@ -655,7 +670,7 @@ class GeneratedAPIMethods:
         self,
         /,
         user_id: str,
-        custom_status: CustomStatusLike = None,
+        custom_status: Optional[CustomStatusLike] = None,
         **fields: Any,
     ) -> Call[None]:
         """Set the custom status of user ``user_id``."""
@@ -682,7 +697,12 @@ class GeneratedAPIMethods:
         return Call(api_pb2.GetSessionRequest(session_id=session_id), lambda r: Session(r.session))
 
     @api_method
-    def create_session(self, /, session: SessionLike = None, **fields: Any) -> Call[Session]:
+    def create_session(
+        self,
+        /,
+        session: Optional[SessionLike] = None,
+        **fields: Any,
+    ) -> Call[Session]:
         """Create a session for ``session.user_id`` and return it with its token."""
         request = api_pb2.CreateSessionRequest(
             session=Session(session, **fields).to_proto(),
@@ -707,7 +727,7 @@ class GeneratedAPIMethods:
     def create_user_access_token(
         self,
         /,
-        token: UserAccessTokenLike = None,
+        token: Optional[UserAccessTokenLike] = None,
         **fields: Any,
     ) -> Call[UserAccessToken]:
         """Create a personal access token for ``token.user_id`` and return it with its token."""
@@ -754,7 +774,7 @@ class GeneratedAPIMethods:
         """Save preferences of user ``user_id`` (each preference's user_id must be that user)."""
         request = api_pb2.UpdatePreferencesForUserRequest(
             user_id=user_id,
-            preferences=[Preference.coerce(item).to_proto() for item in preferences],
+            preferences=[Preference.coerce(item).to_proto() for item in as_list(preferences, 'preferences')],
         )
         return Call(request, no_result)
 
@@ -767,7 +787,7 @@ class GeneratedAPIMethods:
         """Delete preferences of user ``user_id``."""
         request = api_pb2.DeletePreferencesForUserRequest(
             user_id=user_id,
-            preferences=[Preference.coerce(item).to_proto() for item in preferences],
+            preferences=[Preference.coerce(item).to_proto() for item in as_list(preferences, 'preferences')],
         )
         return Call(request, no_result)
 
@@ -813,7 +833,7 @@ class GeneratedAPIMethods:
     def roles_grant_permission(self, role_names: Sequence[str], permission_id: str) -> Call[bool]:
         """Return whether any of the roles ``role_names`` grants permission ``permission_id``."""
         request = api_pb2.RolesGrantPermissionRequest(
-            role_names=list(role_names),
+            role_names=as_list(role_names, 'role_names'),
             permission_id=permission_id,
         )
         return Call(request, lambda r: r.granted)
@@ -821,7 +841,7 @@ class GeneratedAPIMethods:
     # Teams
 
     @api_method
-    def create_team(self, /, team: TeamLike = None, **fields: Any) -> Call[Team]:
+    def create_team(self, /, team: Optional[TeamLike] = None, **fields: Any) -> Call[Team]:
         """Create a team and return it.
 
         Raises:
@@ -870,7 +890,7 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: [TeamUnread(item) for item in r.team_unreads])
 
     @api_method
-    def update_team(self, /, team: TeamLike = None, **fields: Any) -> Call[Team]:
+    def update_team(self, /, team: Optional[TeamLike] = None, **fields: Any) -> Call[Team]:
         """Update a team (``id`` set) and return it."""
         request = api_pb2.UpdateTeamRequest(
             team=Team(team, **fields).to_proto(),
@@ -913,11 +933,11 @@ class GeneratedAPIMethods:
         return the memberships.
 
         Raises:
-            PluginAPIError: First failure stops it.
+            PluginAPIError: The first failure stops it.
         """
         request = api_pb2.CreateTeamMembersRequest(
             team_id=team_id,
-            user_ids=list(user_ids),
+            user_ids=as_list(user_ids, 'user_ids'),
             requestor_id=requestor_id,
         )
         return Call(request, lambda r: [TeamMember(item) for item in r.team_members])
@@ -932,7 +952,7 @@ class GeneratedAPIMethods:
         """Add users to team ``team_id``, each independently: every result says how it went."""
         request = api_pb2.CreateTeamMembersGracefullyRequest(
             team_id=team_id,
-            user_ids=list(user_ids),
+            user_ids=as_list(user_ids, 'user_ids'),
             requestor_id=requestor_id,
         )
         return Call(request, lambda r: [TeamMemberWithError(item) for item in r.results])
@@ -1046,7 +1066,12 @@ class GeneratedAPIMethods:
     # Channels, members and the sidebar
 
     @api_method
-    def create_channel(self, /, channel: ChannelLike = None, **fields: Any) -> Call[Channel]:
+    def create_channel(
+        self,
+        /,
+        channel: Optional[ChannelLike] = None,
+        **fields: Any,
+    ) -> Call[Channel]:
         """Create an open ("O") or private ("P") channel and return it.
 
         Raises:
@@ -1177,12 +1202,17 @@ class GeneratedAPIMethods:
     def get_group_channel(self, user_ids: Sequence[str]) -> Call[Channel]:
         """Return the group channel of these 3 to 8 users, creating it if needed."""
         request = api_pb2.GetGroupChannelRequest(
-            user_ids=list(user_ids),
+            user_ids=as_list(user_ids, 'user_ids'),
         )
         return Call(request, lambda r: Channel(r.channel))
 
     @api_method
-    def update_channel(self, /, channel: ChannelLike = None, **fields: Any) -> Call[Channel]:
+    def update_channel(
+        self,
+        /,
+        channel: Optional[ChannelLike] = None,
+        **fields: Any,
+    ) -> Call[Channel]:
         """Update a channel (``id`` set) and return it."""
         request = api_pb2.UpdateChannelRequest(
             channel=Channel(channel, **fields).to_proto(),
@@ -1275,7 +1305,7 @@ class GeneratedAPIMethods:
         """Return the memberships of these users in channel ``channel_id`` (non-members left out)."""
         request = api_pb2.GetChannelMembersByIdsRequest(
             channel_id=channel_id,
-            user_ids=list(user_ids),
+            user_ids=as_list(user_ids, 'user_ids'),
         )
         return Call(request, lambda r: [ChannelMember(item) for item in r.channel_members])
 
@@ -1345,7 +1375,7 @@ class GeneratedAPIMethods:
     ) -> Call[None]:
         """Set notification properties of up to 200 memberships at once."""
         request = api_pb2.PatchChannelMembersNotificationsRequest(
-            members=[ChannelMemberIdentifier.coerce(item).to_proto() for item in members],
+            members=[ChannelMemberIdentifier.coerce(item).to_proto() for item in as_list(members, 'members')],
             notify_props=dict(notify_props),
         )
         return Call(request, no_result)
@@ -1368,7 +1398,7 @@ class GeneratedAPIMethods:
         """Add channels to data retention policy ``policy_id`` (Enterprise; not in plughost)."""
         request = api_pb2.AddChannelsToRetentionPolicyRequest(
             policy_id=policy_id,
-            channel_ids=list(channel_ids),
+            channel_ids=as_list(channel_ids, 'channel_ids'),
         )
         return Call(request, no_result)
 
@@ -1381,7 +1411,7 @@ class GeneratedAPIMethods:
         """Remove channels from data retention policy ``policy_id`` (Enterprise; not in plughost)."""
         request = api_pb2.RemoveChannelsFromRetentionPolicyRequest(
             policy_id=policy_id,
-            channel_ids=list(channel_ids),
+            channel_ids=as_list(channel_ids, 'channel_ids'),
         )
         return Call(request, no_result)
 
@@ -1391,7 +1421,7 @@ class GeneratedAPIMethods:
         /,
         user_id: str,
         team_id: str,
-        new_category: SidebarCategoryWithChannelsLike = None,
+        new_category: Optional[SidebarCategoryWithChannelsLike] = None,
         **fields: Any,
     ) -> Call[SidebarCategoryWithChannels]:
         """Create a sidebar category of user ``user_id`` in team ``team_id`` and return it."""
@@ -1427,14 +1457,14 @@ class GeneratedAPIMethods:
         request = api_pb2.UpdateChannelSidebarCategoriesRequest(
             user_id=user_id,
             team_id=team_id,
-            categories=[SidebarCategoryWithChannels.coerce(item).to_proto() for item in categories],
+            categories=[SidebarCategoryWithChannels.coerce(item).to_proto() for item in as_list(categories, 'categories')],
         )
         return Call(request, lambda r: [SidebarCategoryWithChannels(item) for item in r.categories])
 
     # Posts
 
     @api_method
-    def create_post(self, /, post: PostLike = None, **fields: Any) -> Call[Post]:
+    def create_post(self, /, post: Optional[PostLike] = None, **fields: Any) -> Call[Post]:
         """Create a post and return it as stored (MessageWillBePosted runs first, for the other
         plugins; the post gets prop ``from_plugin``).
 
@@ -1449,7 +1479,7 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: Post(r.post))
 
     @api_method
-    def update_post(self, /, post: PostLike = None, **fields: Any) -> Call[Post]:
+    def update_post(self, /, post: Optional[PostLike] = None, **fields: Any) -> Call[Post]:
         """Update a post (``id`` set) and return it.
 
         Raises:
@@ -1563,7 +1593,7 @@ class GeneratedAPIMethods:
         user's permissions apply)."""
         request = api_pb2.SearchPostsInTeamRequest(
             team_id=team_id,
-            params_list=[SearchParams.coerce(item).to_proto() for item in params_list],
+            params_list=[SearchParams.coerce(item).to_proto() for item in as_list(params_list, 'params_list')],
         )
         return Call(request, lambda r: [Post(item) for item in r.posts])
 
@@ -1573,7 +1603,7 @@ class GeneratedAPIMethods:
         /,
         team_id: str,
         user_id: str,
-        params: SearchParamsLike = None,
+        params: Optional[SearchParamsLike] = None,
         **fields: Any,
     ) -> Call[PostSearchResults]:
         """Return the posts of team ``team_id`` matching ``params`` that user ``user_id`` can read."""
@@ -1589,7 +1619,7 @@ class GeneratedAPIMethods:
         self,
         /,
         user_id: str,
-        post: PostLike = None,
+        post: Optional[PostLike] = None,
         **fields: Any,
     ) -> Call[Post]:
         """Send an ephemeral post, seen only by user ``user_id`` (over the websocket; never
@@ -1605,7 +1635,7 @@ class GeneratedAPIMethods:
         self,
         /,
         user_id: str,
-        post: PostLike = None,
+        post: Optional[PostLike] = None,
         **fields: Any,
     ) -> Call[Post]:
         """Replace an ephemeral post (same ``id``) for user ``user_id`` and return it."""
@@ -1628,7 +1658,7 @@ class GeneratedAPIMethods:
     ) -> Call[None]:
         """Move threads to a channel's backing channel (Mattermost 11.11; not in plughost)."""
         request = api_pb2.MoveThreadsToBackingChannelRequest(
-            root_ids=list(root_ids),
+            root_ids=as_list(root_ids, 'root_ids'),
             channel_id=channel_id,
         )
         return Call(request, no_result)
@@ -1636,7 +1666,12 @@ class GeneratedAPIMethods:
     # Reactions and emoji
 
     @api_method
-    def add_reaction(self, /, reaction: ReactionLike = None, **fields: Any) -> Call[Reaction]:
+    def add_reaction(
+        self,
+        /,
+        reaction: Optional[ReactionLike] = None,
+        **fields: Any,
+    ) -> Call[Reaction]:
         """Add a reaction (``user_id``, ``post_id``, ``emoji_name``) and return it."""
         request = api_pb2.AddReactionRequest(
             reaction=Reaction(reaction, **fields).to_proto(),
@@ -1644,7 +1679,12 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: Reaction(r.reaction))
 
     @api_method
-    def remove_reaction(self, /, reaction: ReactionLike = None, **fields: Any) -> Call[None]:
+    def remove_reaction(
+        self,
+        /,
+        reaction: Optional[ReactionLike] = None,
+        **fields: Any,
+    ) -> Call[None]:
         """Remove a reaction (``user_id``, ``post_id``, ``emoji_name``)."""
         request = api_pb2.RemoveReactionRequest(
             reaction=Reaction(reaction, **fields).to_proto(),
@@ -1712,7 +1752,7 @@ class GeneratedAPIMethods:
         """Copy files (to attach them to another post as ``user_id``) and return the new file ids."""
         request = api_pb2.CopyFileInfosRequest(
             user_id=user_id,
-            file_ids=list(file_ids),
+            file_ids=as_list(file_ids, 'file_ids'),
         )
         return Call(request, lambda r: list(r.file_ids))
 
@@ -1731,7 +1771,7 @@ class GeneratedAPIMethods:
         /,
         page: Optional[int] = None,
         per_page: Optional[int] = None,
-        options: GetFileInfosOptionsLike = None,
+        options: Optional[GetFileInfosOptionsLike] = None,
         **fields: Any,
     ) -> Call[List[FileInfo]]:
         """Return one page of file metadata matching ``options``.
@@ -1769,7 +1809,7 @@ class GeneratedAPIMethods:
         """Return a public link to file ``file_id``.
 
         Raises:
-            PluginAPIError: When public links are off (the default).
+            PluginAPIError: Status 501 when public links are off (the default).
             ValidationError: When the file is not attached to a post.
         """
         return Call(api_pb2.GetFileLinkRequest(file_id=file_id), lambda r: r.link)
@@ -1797,7 +1837,7 @@ class GeneratedAPIMethods:
     def create_upload_session(
         self,
         /,
-        upload_session: UploadSessionLike = None,
+        upload_session: Optional[UploadSessionLike] = None,
         **fields: Any,
     ) -> Call[UploadSession]:
         """Start a resumable upload and return the session."""
@@ -1870,7 +1910,7 @@ class GeneratedAPIMethods:
         /,
         key: str,
         value: Optional[bytes] = None,
-        options: PluginKVSetOptionsLike = None,
+        options: Optional[PluginKVSetOptionsLike] = None,
         **fields: Any,
     ) -> Call[bool]:
         """Store (or, with no value, delete) ``key`` with options; return whether it was written.
@@ -1934,7 +1974,7 @@ class GeneratedAPIMethods:
         /,
         event: str,
         payload: Any,
-        broadcast: WebsocketBroadcastLike = None,
+        broadcast: Optional[WebsocketBroadcastLike] = None,
         **fields: Any,
     ) -> Call[None]:
         """Send websocket event ``custom_<plugin id>_<event>`` with ``payload`` to the clients
@@ -1954,7 +1994,7 @@ class GeneratedAPIMethods:
     def open_interactive_dialog(
         self,
         /,
-        dialog: OpenDialogRequestLike = None,
+        dialog: Optional[OpenDialogRequestLike] = None,
         **fields: Any,
     ) -> Call[None]:
         """Open an interactive dialog in the client that sent ``dialog.trigger_id``.
@@ -2079,7 +2119,7 @@ class GeneratedAPIMethods:
         request = api_pb2.PluginHTTPRequest(
             method=method,
             url=url,
-            headers=[HTTPHeader.coerce(item).to_proto() for item in headers],
+            headers=[HTTPHeader.coerce(item).to_proto() for item in as_list(headers, 'headers')],
             body=body,
         )
         return Call(request, lambda r: (r.status_code, [HTTPHeader(item) for item in r.headers], r.body))
@@ -2087,8 +2127,8 @@ class GeneratedAPIMethods:
     @api_method
     def publish_plugin_cluster_event(
         self,
-        event: PluginClusterEventLike = None,
-        options: PluginClusterEventSendOptionsLike = None,
+        event: Optional[PluginClusterEventLike] = None,
+        options: Optional[PluginClusterEventSendOptionsLike] = None,
     ) -> Call[None]:
         """Send ``event`` to this plugin on the other nodes of the cluster (their
         OnPluginClusterEvent hook). On a single node it goes nowhere."""
@@ -2101,7 +2141,7 @@ class GeneratedAPIMethods:
     # Bots and OAuth apps
 
     @api_method
-    def create_bot(self, /, bot: BotLike = None, **fields: Any) -> Call[Bot]:
+    def create_bot(self, /, bot: Optional[BotLike] = None, **fields: Any) -> Call[Bot]:
         """Create a bot (owned by this plugin unless ``owner_id`` is set) and return it.
 
         Raises:
@@ -2117,7 +2157,7 @@ class GeneratedAPIMethods:
         self,
         /,
         bot_user_id: str,
-        bot_patch: BotPatchLike = None,
+        bot_patch: Optional[BotPatchLike] = None,
         **fields: Any,
     ) -> Call[Bot]:
         """Change a bot's username, display name or description and return it."""
@@ -2141,7 +2181,12 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: Bot(r.bot))
 
     @api_method
-    def get_bots(self, /, options: BotGetOptionsLike = None, **fields: Any) -> Call[List[Bot]]:
+    def get_bots(
+        self,
+        /,
+        options: Optional[BotGetOptionsLike] = None,
+        **fields: Any,
+    ) -> Call[List[Bot]]:
         """Return the bots matching ``options``."""
         request = api_pb2.GetBotsRequest(
             options=BotGetOptions(options, **fields).to_proto(),
@@ -2163,7 +2208,7 @@ class GeneratedAPIMethods:
         return Call(api_pb2.PermanentDeleteBotRequest(bot_user_id=bot_user_id), no_result)
 
     @api_method
-    def ensure_bot_user(self, /, bot: BotLike = None, **fields: Any) -> Call[str]:
+    def ensure_bot_user(self, /, bot: Optional[BotLike] = None, **fields: Any) -> Call[str]:
         """Return the user id of this plugin's bot with ``bot.username``, creating it (or updating
         its display name and description) as needed."""
         request = api_pb2.EnsureBotUserRequest(
@@ -2172,7 +2217,12 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: r.bot_user_id)
 
     @api_method
-    def create_oauth_app(self, /, app: OAuthAppLike = None, **fields: Any) -> Call[OAuthApp]:
+    def create_oauth_app(
+        self,
+        /,
+        app: Optional[OAuthAppLike] = None,
+        **fields: Any,
+    ) -> Call[OAuthApp]:
         """Register an OAuth app (created by this plugin) and return it with its client secret."""
         request = api_pb2.CreateOAuthAppRequest(
             app=OAuthApp(app, **fields).to_proto(),
@@ -2189,7 +2239,12 @@ class GeneratedAPIMethods:
         return Call(api_pb2.GetOAuthAppRequest(app_id=app_id), lambda r: OAuthApp(r.app))
 
     @api_method
-    def update_oauth_app(self, /, app: OAuthAppLike = None, **fields: Any) -> Call[OAuthApp]:
+    def update_oauth_app(
+        self,
+        /,
+        app: Optional[OAuthAppLike] = None,
+        **fields: Any,
+    ) -> Call[OAuthApp]:
         """Update an OAuth app (``id`` set) and return it."""
         request = api_pb2.UpdateOAuthAppRequest(
             app=OAuthApp(app, **fields).to_proto(),
@@ -2317,7 +2372,7 @@ class GeneratedAPIMethods:
         self,
         remote_id: str,
         channel_id: str,
-        file_info: FileInfoLike,
+        file_info: Optional[FileInfoLike],
         data: bytes,
     ) -> Call[FileInfo]:
         """Mattermost's ``ReceiveSharedChannelAttachmentSyncMsg`` (Mattermost's shared-channels
@@ -2467,7 +2522,7 @@ class GeneratedAPIMethods:
         """Mattermost's ``UpsertGroupMembers`` (LDAP/custom user groups; not in plughost)."""
         request = api_pb2.UpsertGroupMembersRequest(
             group_id=group_id,
-            user_ids=list(user_ids),
+            user_ids=as_list(user_ids, 'user_ids'),
         )
         return Call(request, lambda r: decode_json_field(r.group_members_json))
 
@@ -2585,7 +2640,7 @@ class GeneratedAPIMethods:
         """Mattermost's ``GetPropertyFields`` (not in plughost)."""
         request = api_pb2.GetPropertyFieldsRequest(
             group_id=group_id,
-            ids=list(ids),
+            ids=as_list(ids, 'ids'),
         )
         return Call(request, lambda r: decode_json_field(r.fields_json))
 
@@ -2687,7 +2742,7 @@ class GeneratedAPIMethods:
         """Mattermost's ``GetPropertyValues`` (not in plughost)."""
         request = api_pb2.GetPropertyValuesRequest(
             group_id=group_id,
-            ids=list(ids),
+            ids=as_list(ids, 'ids'),
         )
         return Call(request, lambda r: decode_json_field(r.values_json))
 
