@@ -7,6 +7,7 @@ import { AccessTokens } from './access-tokens.js';
 import { Bots } from './bots.js';
 import { Channels } from './channels.js';
 import { Commands } from './commands.js';
+import { Emojis } from './emoji.js';
 import { EventHub } from './events.js';
 import { Files } from './files.js';
 import { type HookRunner, inertHookRunner } from './hook-runner.js';
@@ -15,8 +16,10 @@ import type { RequestContext } from './models.js';
 import { Posts } from './posts.js';
 import { Preferences } from './preferences.js';
 import { Reactions } from './reactions.js';
+import { Search } from './search.js';
 import { Statuses } from './statuses.js';
 import { Teams } from './teams.js';
+import { Uploads } from './uploads.js';
 import { Users } from './users.js';
 
 export const serverVersion = '9.11.0';
@@ -37,6 +40,9 @@ export class App {
   readonly bots: Bots;
   readonly accessTokens: AccessTokens;
   readonly statuses: Statuses;
+  readonly emoji: Emojis;
+  readonly uploads: Uploads;
+  readonly search: Search;
   private hookRunner: HookRunner = inertHookRunner;
 
   constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
@@ -50,7 +56,12 @@ export class App {
     this.reactions = new Reactions(db, hooks, this.posts, this.channels, this.events);
     this.preferences = new Preferences(db, hooks, this.events);
     this.commands = new Commands(this.posts, (userId, post) => this.events.publish('ephemeral_message', { post: JSON.stringify(post) }, { user_id: userId }));
-    this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
+    this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes, () => ({
+      enabled: config.get().FileSettings.EnablePublicLink, salt: config.get().FileSettings.PublicLinkSalt, siteUrl: cfg().SiteURL,
+    }), this.users);
+    this.uploads = new Uploads(db, this.files, this.users, this.channels);
+    this.emoji = new Emojis(db, this.users, path.join(dataDir, 'emoji'));
+    this.search = new Search(db, this.users, this.teams, this.channels, this.posts);
     this.kv = new KVStore(db);
     this.bots = new Bots(db, this.users);
     this.accessTokens = new AccessTokens(db, this.users);

@@ -131,6 +131,8 @@ export interface FileInfoTable {
   mime_type: string;
   width: number;
   height: number;
+  /** The text a file search matches (SetFileSearchableContent). */
+  content: string;
 }
 
 export interface PluginKVTable {
@@ -158,6 +160,30 @@ export interface UserAccessTokenTable {
   is_active: number;
 }
 
+export interface EmojiTable {
+  id: string;
+  creator_id: string;
+  name: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+export interface UploadSessionTable {
+  id: string;
+  type: string;
+  create_at: number;
+  user_id: string;
+  channel_id: string;
+  filename: string;
+  /** Where the data goes, relative to the file store. */
+  path: string;
+  file_size: number;
+  file_offset: number;
+  remote_id: string;
+  req_file_id: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -172,4 +198,6 @@ export interface Database {
   plugin_kv: PluginKVTable;
   bots: BotTable;
   user_access_tokens: UserAccessTokenTable;
+  emoji: EmojiTable;
+  upload_sessions: UploadSessionTable;
 }

@@ -8,6 +8,7 @@ import { fileHandlers } from './files.js';
 import { kvHandlers } from './kv.js';
 import { type NotImplementedMethod, notImplementedError, notImplementedMethods } from './not-implemented.js';
 import { postHandlers } from './posts.js';
+import { reactionHandlers } from './reactions.js';
 import { systemHandlers } from './system.js';
 import { teamHandlers } from './teams.js';
 import type { ApiDeps, Handlers } from './types.js';
@@ -21,6 +22,7 @@ export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplemente
     ...teamHandlers(deps),
     ...channelHandlers(deps),
     ...postHandlers(deps),
+    ...reactionHandlers(deps),
     ...fileHandlers(deps),
     ...kvHandlers(deps),
     ...configurationHandlers(deps),
