@@ -38,7 +38,7 @@ export const bytesArg = (data: Buffer | string) => ({ bytes_b64: Buffer.from(dat
 export const bytesOf = (value: { bytes_b64: string }) => Buffer.from(value.bytes_b64, 'base64');
 
 /** Installs the plugin bundled from `dir`, enables it and waits until it runs. */
-async function installPlugin(admin: Client, dir: string, pluginId: string): Promise<void> {
+export async function installPlugin(admin: Client, dir: string, pluginId: string): Promise<void> {
   const upload = await admin.uploadPlugin(await bundleOf(dir));
   if (upload.status !== 201) throw new Error(`upload of ${pluginId} answered ${upload.status}: ${JSON.stringify(upload.body)}`);
   await admin.ok('POST', `/plugins/${pluginId}/enable`);

@@ -175,8 +175,13 @@ export class Posts {
   async delete(ctx: RequestContext, id: string): Promise<Post> {
     const post = await this.get(id);
     const t = now();
-    await this.db.updateTable('posts').set({ delete_at: t, update_at: t })
-      .where((eb) => eb.or([eb('id', '=', id), eb('root_id', '=', id)])).execute();
+    await this.db.transaction().execute(async (tx) => {
+      const thread = tx.selectFrom('posts').select('id').where((eb) => eb.or([eb('id', '=', id), eb('root_id', '=', id)]));
+      // As in Mattermost, the files of deleted posts are deleted with them.
+      await tx.updateTable('file_infos').set({ delete_at: t, update_at: t }).where('post_id', 'in', thread).where('delete_at', '=', 0).execute();
+      await tx.updateTable('posts').set({ delete_at: t, update_at: t })
+        .where((eb) => eb.or([eb('id', '=', id), eb('root_id', '=', id)])).execute();
+    });
     const deleted = { ...post, delete_at: t, update_at: t };
     this.hooks().messageHasBeenDeleted(ctx, deleted);
     void this.events.publish('post_deleted', { post: JSON.stringify(deleted) }, { channel_id: post.channel_id });
