@@ -129,8 +129,8 @@ export class Files {
 
   /**
    * Makes a file of data already written to `relative` in the store (a finished resumable
-   * upload). FileWillBeUploaded runs as for any upload; if a plugin changes the file, the
-   * changed one is stored and the written data removed.
+   * upload). When a plugin implements FileWillBeUploaded, the data is read for it and stored
+   * anew as the plugins leave it, and the written copy removed.
    */
   async adopt(ctx: RequestContext, input: { relative: string; channelId: string; filename: string; creatorId: string }): Promise<FileInfo> {
     const full = this.pathInStore(input.relative);

@@ -290,7 +290,7 @@ export class Posts {
       }
       const list = await this.postList(rows);
       const anchored = page === 0 ? anchor.id : undefined;
-      return field === 'after' ? this.withCursors(channelId, list, rows, anchored, undefined) : this.withCursors(channelId, list, rows, undefined, anchored);
+      return this.withCursors(channelId, list, rows, field === 'after' ? anchored : undefined, field === 'before' ? anchored : undefined);
     }
     const rows = await live().orderBy('create_at', 'desc').orderBy('id', 'desc').limit(perPage).offset(page * perPage).execute();
     return this.withCursors(channelId, await this.postList(rows), rows);

@@ -135,7 +135,7 @@ describe('chat posts through @mattermost/client', () => {
     assert.equal((await bob.getPost(root.id)).reply_count, 2);
     await bob.deletePost(r2.id);
     const after = await bob.getPostThread(root.id);
-    assert.deepEqual(after.order, [root.id, r1.id]);
+    assert.deepEqual(after.order, [r1.id, root.id]);
     assert.equal(after.posts[root.id].reply_count, 1);
     const page = await bob.getPosts(channelId, 0, 5);
     assert.equal(page.posts[root.id].reply_count, 1);

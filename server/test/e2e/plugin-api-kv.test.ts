@@ -134,6 +134,9 @@ describe('Plugin API: the KV store', () => {
     assert.equal(await probe.ok('kv_compare_and_delete', ['cad', 'other']), false);
     assert.equal(await get('cad'), 'held');
     assert.equal(await probe.ok('kv_compare_and_delete', ['cad', null]), false, 'None never matches');
+    await probe.ok('kv_set', ['cad-null', 'null']);
+    assert.equal(await probe.ok('kv_compare_and_delete', ['cad-null', null]), false, 'None is no value, not the JSON text null');
+    assert.equal(await get('cad-null'), 'null');
     assert.equal(await probe.ok('kv_compare_and_delete', ['cad', 'held']), true);
     assert.equal(await probe.ok('kv_get', ['cad']), null);
     assert.equal(await probe.ok('kv_compare_and_delete', ['cad', 'held']), false, 'absent');
