@@ -1,7 +1,8 @@
 // Drives the Plugin API end to end, table-driven: a real server with the api_probe fixture
 // plugin (a real Python plugin process) that calls whatever SDK method a test names.
+import fs from 'node:fs';
 import path from 'node:path';
-import { bundleOf, Client, fixturesDir, type ServerHandle, startServer, waitFor } from './harness.js';
+import { bundleOf, Client, fixturesDir, type ServerHandle, startServer, tempDir, waitFor } from './harness.js';
 
 export const probePluginId = 'com.plughost.api-probe';
 
@@ -10,15 +11,24 @@ export type ProbeAnswer =
   | { result: any; error?: undefined }
   | { result?: undefined; error: { type: string; status_code: number; id: string; message: string } };
 
-export interface Probe {
-  server: ServerHandle;
-  /** The system admin (the first user), logged in. */
-  admin: Client;
-  adminUser: any;
+/** Calls into one running probe plugin. */
+export interface ProbeCaller {
   /** Calls `self.api.<method>(*args, **kwargs)` in the plugin; `client: 'async'` uses AsyncPluginAPIClient. */
   call(method: string, args?: unknown[], kwargs?: Record<string, unknown>, client?: 'sync' | 'async'): Promise<ProbeAnswer>;
   /** Like call, but fails unless the method returned; gives its result. */
   ok(method: string, args?: unknown[], kwargs?: Record<string, unknown>, client?: 'sync' | 'async'): Promise<any>;
+}
+
+export interface Probe extends ProbeCaller {
+  server: ServerHandle;
+  /** The system admin (the first user), logged in. */
+  admin: Client;
+  adminUser: any;
+  /**
+   * Installs and starts another instance of the probe plugin under `pluginId` (a plugin of its
+   * own: its own secret, its own KV store) and returns a caller for it.
+   */
+  installAnother(pluginId: string): Promise<ProbeCaller>;
   stop(): Promise<void>;
 }
 
@@ -27,18 +37,17 @@ export const bytesArg = (data: Buffer | string) => ({ bytes_b64: Buffer.from(dat
 /** The bytes a probe result carries. */
 export const bytesOf = (value: { bytes_b64: string }) => Buffer.from(value.bytes_b64, 'base64');
 
-export async function startProbe(opts: { config?: Record<string, unknown> } = {}): Promise<Probe> {
-  const server = await startServer({ config: opts.config });
-  const admin = new Client(server.url);
-  await admin.ok('POST', '/users', { username: 'admin', email: 'admin@example.com', password: 'correct-horse' });
-  const adminUser = await admin.login('admin', 'correct-horse');
-  const upload = await admin.uploadPlugin(await bundleOf(path.join(fixturesDir, 'plugins', 'api_probe')));
-  if (upload.status !== 201) throw new Error(`probe upload answered ${upload.status}: ${JSON.stringify(upload.body)}`);
-  await admin.ok('POST', `/plugins/${probePluginId}/enable`);
-  await waitFor('the probe plugin to run', async () => (await admin.status(probePluginId))?.state === 2);
+/** Installs the plugin bundled from `dir`, enables it and waits until it runs. */
+export async function installPlugin(admin: Client, dir: string, pluginId: string): Promise<void> {
+  const upload = await admin.uploadPlugin(await bundleOf(dir));
+  if (upload.status !== 201) throw new Error(`upload of ${pluginId} answered ${upload.status}: ${JSON.stringify(upload.body)}`);
+  await admin.ok('POST', `/plugins/${pluginId}/enable`);
+  await waitFor(`plugin ${pluginId} to run`, async () => (await admin.status(pluginId))?.state === 2);
+}
 
-  const call: Probe['call'] = async (method, args = [], kwargs = {}, client = 'sync') => {
-    const res = await fetch(`${server.url}/plugins/${probePluginId}/call`, {
+function callerFor(server: ServerHandle, admin: Client, pluginId: string): ProbeCaller {
+  const call: ProbeCaller['call'] = async (method, args = [], kwargs = {}, client = 'sync') => {
+    const res = await fetch(`${server.url}/plugins/${pluginId}/call`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${admin.token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ method, args, kwargs, client }),
@@ -48,14 +57,35 @@ export async function startProbe(opts: { config?: Record<string, unknown> } = {}
     return JSON.parse(text);
   };
   return {
-    server,
-    admin,
-    adminUser,
     call,
     ok: async (method, args, kwargs, client) => {
       const answer = await call(method, args, kwargs, client);
       if (answer.error) throw new Error(`${method} raised ${answer.error.type} (${answer.error.status_code} ${answer.error.id}): ${answer.error.message}`);
       return answer.result;
+    },
+  };
+}
+
+export async function startProbe(opts: { config?: Record<string, unknown> } = {}): Promise<Probe> {
+  const server = await startServer({ config: opts.config });
+  const admin = new Client(server.url);
+  await admin.ok('POST', '/users', { username: 'admin', email: 'admin@example.com', password: 'correct-horse' });
+  const adminUser = await admin.login('admin', 'correct-horse');
+  const source = path.join(fixturesDir, 'plugins', 'api_probe');
+  await installPlugin(admin, source, probePluginId);
+  return {
+    server,
+    admin,
+    adminUser,
+    ...callerFor(server, admin, probePluginId),
+    installAnother: async (pluginId) => {
+      // The same plugin under another id: a copy of the fixture with its manifest's id changed.
+      const copy = path.join(tempDir('plughost-probe-'), 'api_probe');
+      fs.cpSync(source, copy, { recursive: true, filter: (p) => !p.includes('__pycache__') });
+      const manifest = JSON.parse(fs.readFileSync(path.join(copy, 'plugin.json'), 'utf8'));
+      fs.writeFileSync(path.join(copy, 'plugin.json'), JSON.stringify({ ...manifest, id: pluginId }));
+      await installPlugin(admin, copy, pluginId);
+      return callerFor(server, admin, pluginId);
     },
     stop: async () => {
       await server.stop();

@@ -11,18 +11,22 @@ import { accessTokenRoutes } from './access-tokens.js';
 import { botRoutes } from './bots.js';
 import { sessionOf } from './context.js';
 import { commandRoutes } from './commands.js';
+import { emojiRoutes } from './emoji.js';
 import { fileRoutes } from './files.js';
 import { configRoutes } from './config.js';
 import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
 import { preferenceRoutes } from './preferences.js';
+import { publicFileRoutes } from './public-files.js';
 import { reactionRoutes } from './reactions.js';
 import { roleRoutes } from './roles.js';
 import { sidebarRoutes } from './sidebar.js';
+import { searchRoutes } from './search.js';
 import { statusRoutes } from './statuses.js';
 import { teamIconRoutes } from './team-icons.js';
 import { teamManagementRoutes } from './team-management.js';
 import { teamAndChannelRoutes } from './teams.js';
+import { uploadRoutes } from './uploads.js';
 import { userRoutes } from './users.js';
 import { registerWebSocket } from './websocket.js';
 
@@ -88,9 +92,13 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     teamIconRoutes(api, app);
     sidebarRoutes(api, app);
     fileRoutes(api, app);
+    uploadRoutes(api, app);
+    emojiRoutes(api, app);
+    searchRoutes(api, app);
     configRoutes(api, app.config, env);
   }, { prefix: '/api/v4' });
 
+  publicFileRoutes(http, app);
   registerHttpBridge(http, { env, logger, timeoutMs: () => app.config.get().PluginSettings.HookTimeoutMs });
   registerWebSocket(http, app);
   return http;

@@ -8,6 +8,7 @@ import { Bots } from './bots.js';
 import { Channels, memberRejectedByPlugin } from './channels.js';
 import { Commands } from './commands.js';
 import { AppError } from './errors.js';
+import { Emojis } from './emoji.js';
 import { EventHub } from './events.js';
 import { Files } from './files.js';
 import { type HookRunner, inertHookRunner } from './hook-runner.js';
@@ -19,9 +20,11 @@ import { Preferences } from './preferences.js';
 import { ProfileImages } from './profile-images.js';
 import { Reactions } from './reactions.js';
 import { Sidebar } from './sidebar.js';
+import { Search } from './search.js';
 import { Statuses } from './statuses.js';
 import { TeamIcons } from './team-icons.js';
 import { Teams } from './teams.js';
+import { Uploads } from './uploads.js';
 import { Users } from './users.js';
 
 export const serverVersion = '9.11.0';
@@ -46,6 +49,9 @@ export class App {
   readonly statuses: Statuses;
   readonly permissions: Permissions;
   readonly profileImages: ProfileImages;
+  readonly emoji: Emojis;
+  readonly uploads: Uploads;
+  readonly search: Search;
   private hookRunner: HookRunner = inertHookRunner;
 
   constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
@@ -60,9 +66,14 @@ export class App {
     this.reactions = new Reactions(db, hooks, this.posts, this.channels, this.events);
     this.preferences = new Preferences(db, hooks, this.events);
     this.commands = new Commands(this.posts);
-    this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
+    this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes, () => ({
+      enabled: config.get().FileSettings.EnablePublicLink, salt: config.get().FileSettings.PublicLinkSalt, siteUrl: cfg().SiteURL,
+    }), this.users);
     this.teamIcons = new TeamIcons(this.teams, this.files);
     this.sidebar = new Sidebar(db, this.teams, this.events);
+    this.uploads = new Uploads(db, this.files, this.users, this.channels);
+    this.emoji = new Emojis(db, this.users, path.join(dataDir, 'emoji'));
+    this.search = new Search(db, this.users, this.teams, this.channels, this.posts);
     this.kv = new KVStore(db);
     this.bots = new Bots(db, this.users);
     this.accessTokens = new AccessTokens(db, this.users);

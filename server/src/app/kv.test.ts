@@ -46,6 +46,15 @@ test('compare-and-set: insert if absent, swap on match, fail on mismatch, delete
   assert.equal(await kv.compareAndDelete('p', 'cas', undefined), false);
 });
 
+test('an empty value is no value: setting one deletes, an empty old value is "absent"', async () => {
+  await kv.set('p', 'e', b('v'));
+  assert.equal(await kv.set('p', 'e', b('')), true);
+  assert.equal(await kv.get('p', 'e'), undefined);
+  assert.equal(await kv.compareAndSet('p', 'e', b(''), b('new')), true, 'empty old value: insert if absent');
+  assert.equal(await kv.compareAndDelete('p', 'e', b('')), false);
+  assert.deepEqual(await kv.get('p', 'e'), b('new'));
+});
+
 test('old_value without atomic is refused', async () => {
   await assert.rejects(kv.set('p', 'k', b('v'), { oldValue: b('x') }), /old_value is only allowed with atomic/);
 });

@@ -1,6 +1,8 @@
 // The plugin key-value store, namespaced by plugin id, with Mattermost's semantics:
 // expiry in milliseconds (0 = never, expired rows are invisible), compare-and-set as an
-// atomic single statement, insert-if-absent when the old value is unset.
+// atomic single statement, insert-if-absent when the old value is unset. An empty value is no
+// value, as it is for Mattermost's plugins (its RPC delivers an empty []byte as nil): setting
+// one deletes the key, and an empty old value means "absent".
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
 import { badRequest, invalidField } from './errors.js';
@@ -17,6 +19,8 @@ export interface KVSetOptions {
 function checkKey(key: string): void {
   if (!key || [...key].length > maxKeyLength) throw invalidField('plugin_kv', 'key', `must be 1-${maxKeyLength} characters`);
 }
+
+const valueOrNone = (value: Uint8Array | undefined) => (value && value.length ? value : undefined);
 
 const expiry = (seconds?: number) => (seconds && seconds > 0 ? now() + seconds * 1000 : 0);
 
@@ -35,8 +39,10 @@ export class KVStore {
   }
 
   /** Returns whether the value was written (false: an atomic comparison failed). */
-  async set(pluginId: string, key: string, value: Uint8Array | undefined, options: KVSetOptions = {}): Promise<boolean> {
+  async set(pluginId: string, key: string, given: Uint8Array | undefined, options: KVSetOptions = {}): Promise<boolean> {
     checkKey(key);
+    const value = valueOrNone(given);
+    options = { ...options, oldValue: valueOrNone(options.oldValue) };
     if (options.oldValue !== undefined && !options.atomic) {
       throw badRequest('model.plugin_kvset_options.is_valid.old_value.app_error', 'Invalid options: old_value is only allowed with atomic set to true.');
     }
@@ -69,8 +75,10 @@ export class KVStore {
     return this.set(pluginId, key, newValue, { atomic: true, oldValue });
   }
 
-  async compareAndDelete(pluginId: string, key: string, oldValue: Uint8Array | undefined): Promise<boolean> {
+  /** Deletes the key if it holds `oldValue`; no old value never matches (false, as in Mattermost). */
+  async compareAndDelete(pluginId: string, key: string, given: Uint8Array | undefined): Promise<boolean> {
     checkKey(key);
+    const oldValue = valueOrNone(given);
     if (oldValue === undefined) return false;
     const result = await this.db.deleteFrom('plugin_kv').where('plugin_id', '=', pluginId).where('pkey', '=', key).where('pvalue', '=', oldValue)
       .where((eb) => eb.or([eb('expire_at', '=', 0), eb('expire_at', '>', now())])).executeTakeFirst();

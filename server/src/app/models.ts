@@ -197,6 +197,32 @@ export interface FileInfo {
   has_preview_image: boolean;
 }
 
+/** A custom emoji (Mattermost's model.Emoji); its image is kept beside it. */
+export interface Emoji {
+  id: string;
+  creator_id: string;
+  name: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+/** A resumable upload (Mattermost's model.UploadSession). */
+export interface UploadSession {
+  id: string;
+  type: string;
+  create_at: number;
+  user_id: string;
+  channel_id: string;
+  filename: string;
+  /** Where the data goes, relative to the file store. */
+  path: string;
+  file_size: number;
+  file_offset: number;
+  remote_id: string;
+  req_file_id: string;
+}
+
 /** Who is acting and the request metadata that hooks receive as their Context. */
 export interface RequestContext {
   requestId: string;

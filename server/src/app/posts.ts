@@ -21,6 +21,8 @@ export interface PostList {
   prev_post_id: string;
   has_next: boolean;
 }
+/** The type of posts shown to one user and never stored. */
+export const ephemeralPostType = 'system_ephemeral';
 /** A MessageWillBePosted rejection with this reason drops the post without an error to show. */
 export const dismissPostReason = 'plugin.message_will_be_posted.dismiss_post';
 
@@ -117,19 +119,22 @@ export class Posts {
       reply_count: 0,
     };
     checkPost(draft);
+    // As in Mattermost, a post made through the Plugin API says so, and the other plugins see it.
+    if (ctx.pluginId) draft.props = { ...draft.props, from_plugin: 'true' };
     const verdict = await this.hooks().messageWillBePosted(ctx, draft);
     if ('rejected' in verdict) throw rejectedByPlugin(verdict.rejected);
     // A plugin may change the content, never the identity or placement of the post.
     const post: Post = { ...verdict.allowed, id: draft.id, channel_id: draft.channel_id, create_at: draft.create_at, user_id: verdict.allowed.user_id || draft.user_id };
     checkPost(post);
     await this.db.transaction().execute(async (tx) => {
-      // As in Mattermost, a post takes only files not yet attached, uploaded to its channel by
-      // its author (or by a plugin, "nouser"); other ids are dropped from file_ids.
+      // As in Mattermost, a post takes only files not yet attached, uploaded to its channel (or,
+      // for copies made by CopyFileInfos, to no channel yet) by its author (or by a plugin,
+      // "nouser"); other ids are dropped from file_ids. Attached copies join the channel.
       if (post.file_ids.length) {
         const attachable = new Set((await tx.selectFrom('file_infos').select('id').where('id', 'in', post.file_ids).where('post_id', '=', '')
-          .where('channel_id', '=', post.channel_id).where('creator_id', 'in', [post.user_id, 'nouser']).execute()).map((r) => r.id));
+          .where('channel_id', 'in', [post.channel_id, '']).where('creator_id', 'in', [post.user_id, 'nouser']).execute()).map((r) => r.id));
         post.file_ids = post.file_ids.filter((id) => attachable.has(id));
-        if (attachable.size) await tx.updateTable('file_infos').set({ post_id: post.id }).where('id', 'in', [...attachable]).execute();
+        if (attachable.size) await tx.updateTable('file_infos').set({ post_id: post.id, channel_id: post.channel_id }).where('id', 'in', [...attachable]).execute();
       }
       await tx.insertInto('posts').values(postToRow(post)).execute();
       await tx.updateTable('channels')
@@ -139,25 +144,6 @@ export class Posts {
     });
     this.hooks().messageHasBeenPosted(ctx, post);
     void this.publishPost('posted', post, { channel_display_name: channel.display_name, channel_name: channel.name, channel_type: channel.type, team_id: channel.team_id, sender_name: '' }, { channel_id: channel.id });
-    return post;
-  }
-
-  /**
-   * Sends a post that is never stored to one user's websocket connections (Mattermost's
-   * ephemeral_message): `input` gives channel_id, message and optionally user_id (the sender),
-   * root_id and props.
-   */
-  async sendEphemeral(userId: string, input: Record<string, unknown>): Promise<Post> {
-    await this.users.get(userId);
-    const channel = await this.channels.get(str(input.channel_id));
-    const t = now();
-    const post: Post = {
-      id: newId(), create_at: t, update_at: t, edit_at: 0, delete_at: 0, is_pinned: false, user_id: str(input.user_id), channel_id: channel.id,
-      root_id: str(input.root_id), original_id: '', message: str(input.message), type: 'system_ephemeral', props: (input.props as Record<string, unknown>) ?? {},
-      hashtags: '', file_ids: [], pending_post_id: '', reply_count: 0,
-    };
-    checkPost(post);
-    await this.publishPost('ephemeral_message', post, {}, { channel_id: channel.id, user_id: userId });
     return post;
   }
 
@@ -203,8 +189,13 @@ export class Posts {
     const post = await this.get(id);
     await this.requireLiveChannel(post, 'deleted');
     const t = now();
-    await this.db.updateTable('posts').set({ delete_at: t, update_at: t })
-      .where((eb) => eb.or([eb('id', '=', id), eb('root_id', '=', id)])).execute();
+    await this.db.transaction().execute(async (tx) => {
+      const thread = tx.selectFrom('posts').select('id').where((eb) => eb.or([eb('id', '=', id), eb('root_id', '=', id)]));
+      // As in Mattermost, the files of deleted posts are deleted with them.
+      await tx.updateTable('file_infos').set({ delete_at: t, update_at: t }).where('post_id', 'in', thread).where('delete_at', '=', 0).execute();
+      await tx.updateTable('posts').set({ delete_at: t, update_at: t })
+        .where((eb) => eb.or([eb('id', '=', id), eb('root_id', '=', id)])).execute();
+    });
     const deleted = { ...post, delete_at: t, update_at: t };
     this.hooks().messageHasBeenDeleted(ctx, deleted);
     void this.events.publish('post_deleted', { post: JSON.stringify(deleted) }, { channel_id: post.channel_id });
@@ -258,15 +249,15 @@ export class Posts {
     return { order: list.map((p) => p.id), posts, next_post_id: '', prev_post_id: '', has_next: false, ...extra };
   }
 
-  /** A thread: its root first, then the replies, oldest first. Any post of the thread names it. */
+  /** A thread: its root and its replies, newest first like every post list. Any post of the thread names it. */
   async thread(postId: string): Promise<PostList> {
     const post = await this.get(postId);
     const rootId = post.root_id || post.id;
-    const root = await this.db.selectFrom('posts').selectAll().where('id', '=', rootId).where('delete_at', '=', 0).executeTakeFirst();
-    if (!root) throw notFound('app.post.get.app_error', `Post ${rootId} not found.`);
-    const replies = await this.db.selectFrom('posts').selectAll().where('root_id', '=', rootId).where('delete_at', '=', 0)
-      .orderBy('create_at', 'asc').orderBy('id', 'asc').execute();
-    return this.postList([root, ...replies]);
+    const rows = await this.db.selectFrom('posts').selectAll()
+      .where((eb) => eb.or([eb('id', '=', rootId), eb('root_id', '=', rootId)])).where('delete_at', '=', 0)
+      .orderBy('create_at', 'desc').orderBy('id', 'desc').execute();
+    if (!rows.some((r) => r.id === rootId)) throw notFound('app.post.get.app_error', `Post ${rootId} not found.`);
+    return this.postList(rows);
   }
 
   /** The pinned posts of a channel, newest first. */
@@ -291,30 +282,23 @@ export class Posts {
    * A channel's posts in Mattermost's {order, posts} shape, newest first in `order`: a page
    * (`page`, `perPage`), everything created or changed after `since` (deleted posts included,
    * emptied, so clients can drop them), or the page of posts older than `before` / newer than
-   * `after`. next_post_id and prev_post_id name the post just newer / older than the page.
+   * `after` (given, they must name a post of the channel). next_post_id and prev_post_id name
+   * the post just newer / older than the page.
    */
   async forChannel(channelId: string, page: number, perPage: number, opts: { since?: number; before?: string; after?: string } = {}): Promise<PostList> {
     await this.channels.get(channelId);
     if (perPage < 1 || perPage > 200) throw badRequest('api.context.invalid_url_param.app_error', 'Invalid per_page: must be between 1 and 200.');
     const live = () => this.db.selectFrom('posts').selectAll().where('channel_id', '=', channelId).where('delete_at', '=', 0);
-    if (opts.since !== undefined && opts.since > 0) {
-      const rows = await this.db.selectFrom('posts').selectAll().where('channel_id', '=', channelId).where('update_at', '>', opts.since)
-        .orderBy('create_at', 'desc').orderBy('id', 'desc').limit(maxSincePosts).execute();
-      const list = await this.postList(rows);
-      for (const post of Object.values(list.posts)) {
-        if (post.delete_at) Object.assign(post, { message: '', props: {}, file_ids: [], reply_count: 0 });
-      }
-      return list;
-    }
-    const anchorId = opts.after || opts.before;
-    if (anchorId) {
-      const field = opts.after ? 'after' : 'before';
+    if (opts.since !== undefined && opts.since > 0) return this.since(channelId, opts.since);
+    const field = opts.after !== undefined ? 'after' : opts.before !== undefined ? 'before' : undefined;
+    if (field) {
+      const anchorId = opts[field]!;
       if (!isValidId(anchorId)) throw badRequest('api.context.invalid_url_param.app_error', `Invalid ${field} parameter: not a post id.`);
       const anchor = await this.db.selectFrom('posts').select(['id', 'create_at']).where('id', '=', anchorId).where('channel_id', '=', channelId).executeTakeFirst();
       if (!anchor) throw notFound('app.post.get.app_error', `Post ${anchorId} (${field}) not found in this channel.`);
       const at = Number(anchor.create_at);
       let rows: Selectable<PostTable>[];
-      if (opts.after) {
+      if (field === 'after') {
         rows = await live().where((eb) => eb.or([eb('create_at', '>', at), eb.and([eb('create_at', '=', at), eb('id', '>', anchor.id)])]))
           .orderBy('create_at', 'asc').orderBy('id', 'asc').limit(perPage).offset(page * perPage).execute();
         rows.reverse();
@@ -323,10 +307,23 @@ export class Posts {
           .orderBy('create_at', 'desc').orderBy('id', 'desc').limit(perPage).offset(page * perPage).execute();
       }
       const list = await this.postList(rows);
-      return this.withCursors(channelId, list, rows, opts.after && page === 0 ? anchor.id : undefined, opts.before && page === 0 ? anchor.id : undefined);
+      const anchored = page === 0 ? anchor.id : undefined;
+      return this.withCursors(channelId, list, rows, field === 'after' ? anchored : undefined, field === 'before' ? anchored : undefined);
     }
     const rows = await live().orderBy('create_at', 'desc').orderBy('id', 'desc').limit(perPage).offset(page * perPage).execute();
     return this.withCursors(channelId, await this.postList(rows), rows);
+  }
+
+  /** A channel's posts created or changed after `time` (ms), at most maxSincePosts; deleted ones emptied. */
+  async since(channelId: string, time: number): Promise<PostList> {
+    await this.channels.get(channelId);
+    const rows = await this.db.selectFrom('posts').selectAll().where('channel_id', '=', channelId).where('update_at', '>', time)
+      .orderBy('create_at', 'desc').orderBy('id', 'desc').limit(maxSincePosts).execute();
+    const list = await this.postList(rows);
+    for (const post of Object.values(list.posts)) {
+      if (post.delete_at) Object.assign(post, { message: '', props: {}, file_ids: [], reply_count: 0 });
+    }
+    return list;
   }
 
   /** Fills next_post_id / prev_post_id: the live post just newer / older than the page. */
@@ -350,5 +347,46 @@ export class Posts {
     }
     list.has_next = list.next_post_id !== '';
     return list;
+  }
+
+  /**
+   * Shows a post to one user only, over their websocket connections (Mattermost's
+   * ephemeral_message); it is never stored. `input` gives channel_id, message and optionally
+   * id (kept, so the post can be updated or deleted later), user_id (the sender), root_id, props.
+   */
+  async sendEphemeral(userId: string, input: Record<string, unknown>): Promise<Post> {
+    const post = await this.ephemeral(userId, input, isValidId(input.id) ? input.id : newId());
+    await this.publishPost('ephemeral_message', post, {}, { channel_id: post.channel_id, user_id: userId });
+    return post;
+  }
+
+  /** Replaces an ephemeral post (the same `id`) on one user's clients (post_edited to them only). */
+  async updateEphemeral(userId: string, input: Record<string, unknown>): Promise<Post> {
+    if (!isValidId(input.id)) throw invalidField('post', 'id', 'must name the ephemeral post to replace');
+    const post = await this.ephemeral(userId, input, input.id);
+    await this.publishPost('post_edited', post, {}, { channel_id: post.channel_id, user_id: userId });
+    return post;
+  }
+
+  /** Removes an ephemeral post from one user's clients (post_deleted to them only). */
+  async deleteEphemeral(userId: string, postId: string): Promise<void> {
+    await this.users.get(userId);
+    if (!isValidId(postId)) throw invalidField('post', 'post_id', 'is not a valid id');
+    const t = now();
+    const post = { id: postId, user_id: userId, type: ephemeralPostType, delete_at: t, update_at: t };
+    await this.events.publish('post_deleted', { post: JSON.stringify(post) }, { user_id: userId });
+  }
+
+  private async ephemeral(userId: string, input: Record<string, unknown>, id: string): Promise<Post> {
+    await this.users.get(userId);
+    const channel = await this.channels.get(str(input.channel_id));
+    const t = now();
+    const post: Post = {
+      id, create_at: typeof input.create_at === 'number' && input.create_at > 0 ? input.create_at : t, update_at: t, edit_at: 0, delete_at: 0, is_pinned: false,
+      user_id: str(input.user_id), channel_id: channel.id, root_id: str(input.root_id), original_id: '', message: str(input.message), type: ephemeralPostType,
+      props: (input.props as Record<string, unknown>) ?? {}, hashtags: '', file_ids: [], pending_post_id: '', reply_count: 0,
+    };
+    checkPost(post);
+    return post;
   }
 }

@@ -1,5 +1,6 @@
 // Server configuration: start-up options (flags and env) and the saved configuration
 // (config.json in the data folder, Mattermost's shape: ServiceSettings, PluginSettings …).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -37,14 +38,23 @@ export interface PluginSettings {
   Plugins: Record<string, Record<string, unknown>>;
 }
 
+export interface FileSettings {
+  /** Whether files attached to posts may be shared by public links (GetFileLink). */
+  EnablePublicLink: boolean;
+  /** The secret public links are signed with; generated when the config has none. */
+  PublicLinkSalt: string;
+}
+
 export interface Config {
   ServiceSettings: { SiteURL: string; MaxFileSizeBytes: number; SessionLengthHours: number };
+  FileSettings: FileSettings;
   PluginSettings: PluginSettings;
 }
 
 export function defaultConfig(): Config {
   return {
     ServiceSettings: { SiteURL: '', MaxFileSizeBytes: 100 * 1024 * 1024, SessionLengthHours: 30 * 24 },
+    FileSettings: { EnablePublicLink: false, PublicLinkSalt: '' },
     PluginSettings: {
       Enable: true,
       StartTimeoutMs: 10_000,
@@ -91,6 +101,8 @@ export class ConfigStore {
       }
     }
     this.current = mergeDefaults(defaultConfig(), saved);
+    // Like Mattermost, a server makes its own link salt once and keeps it in the config.
+    if (!this.current.FileSettings.PublicLinkSalt) this.current.FileSettings.PublicLinkSalt = crypto.randomBytes(24).toString('base64url');
     this.write();
   }
 
@@ -122,5 +134,6 @@ export class ConfigStore {
 export function sanitizedConfig(cfg: Config): Record<string, unknown> {
   const copy = structuredClone(cfg) as unknown as Record<string, any>;
   delete copy.PluginSettings.Plugins;
+  delete copy.FileSettings.PublicLinkSalt;
   return copy;
 }

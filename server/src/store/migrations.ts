@@ -247,4 +247,35 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('idx_sidebar_channels_category').on('sidebar_channels').column('category_id').execute();
     },
   },
+  '0012_api_posts': {
+    // Custom emoji (a name is taken once among the live ones; the image is a file in the data
+    // folder), resumable upload sessions, and the text a search matches for a file.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('emoji')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('creator_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('name', 'varchar(64)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addUniqueConstraint('uq_emoji_name_delete_at', ['name', 'delete_at'])
+        .execute();
+      await db.schema
+        .createTable('upload_sessions')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('type', 'varchar(32)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('channel_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('filename', 'text', (c) => c.notNull())
+        .addColumn('path', 'text', (c) => c.notNull())
+        .addColumn('file_size', 'bigint', (c) => c.notNull())
+        .addColumn('file_offset', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('remote_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('req_file_id', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema.alterTable('file_infos').addColumn('content', 'text', (c) => c.notNull().defaultTo('')).execute();
+    },
+  },
 };

@@ -140,6 +140,8 @@ export interface FileInfoTable {
   mime_type: string;
   width: number;
   height: number;
+  /** The text a file search matches (SetFileSearchableContent). */
+  content: string;
 }
 
 export interface PluginKVTable {
@@ -187,6 +189,30 @@ export interface SidebarChannelTable {
   sort_order: number;
 }
 
+export interface EmojiTable {
+  id: string;
+  creator_id: string;
+  name: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+export interface UploadSessionTable {
+  id: string;
+  type: string;
+  create_at: number;
+  user_id: string;
+  channel_id: string;
+  filename: string;
+  /** Where the data goes, relative to the file store. */
+  path: string;
+  file_size: number;
+  file_offset: number;
+  remote_id: string;
+  req_file_id: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -203,4 +229,6 @@ export interface Database {
   user_access_tokens: UserAccessTokenTable;
   sidebar_categories: SidebarCategoryTable;
   sidebar_channels: SidebarChannelTable;
+  emoji: EmojiTable;
+  upload_sessions: UploadSessionTable;
 }

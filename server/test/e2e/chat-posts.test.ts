@@ -128,14 +128,14 @@ describe('chat posts through @mattermost/client', () => {
     await tick();
     const r2 = await bob.createPost({ channel_id: channelId, message: 'reply 2', root_id: root.id } as any);
     const thread = await bob.getPostThread(root.id);
-    assert.deepEqual(thread.order, [root.id, r1.id, r2.id]);
+    assert.deepEqual(thread.order, [r2.id, r1.id, root.id], 'newest first, like every post list');
     assert.deepEqual(Object.keys(thread.posts).sort(), [root.id, r1.id, r2.id].sort());
     assert.equal(thread.posts[root.id].reply_count, 2);
-    assert.deepEqual((await alice.getPostThread(r2.id)).order, [root.id, r1.id, r2.id]);
+    assert.deepEqual((await alice.getPostThread(r2.id)).order, [r2.id, r1.id, root.id]);
     assert.equal((await bob.getPost(root.id)).reply_count, 2);
     await bob.deletePost(r2.id);
     const after = await bob.getPostThread(root.id);
-    assert.deepEqual(after.order, [root.id, r1.id]);
+    assert.deepEqual(after.order, [r1.id, root.id]);
     assert.equal(after.posts[root.id].reply_count, 1);
     const page = await bob.getPosts(channelId, 0, 5);
     assert.equal(page.posts[root.id].reply_count, 1);

@@ -144,7 +144,7 @@ describe('preferences and the websocket, consume and upload hooks', () => {
     assert.equal(page.posts[post.id].reply_count, 1, 'fields the plugin did not change survive');
     assert.equal((await bob.getPost(post.id)).message, 'please consume-me [seen]');
     const thread = await bob.getPostThread(post.id);
-    assert.deepEqual(thread.order, [post.id, reply.id]);
+    assert.deepEqual(thread.order, [reply.id, post.id]);
     assert.equal(thread.posts[reply.id].message, 'consume-me too [seen]');
 
     const db = new SQLite(path.join(server.dataDir, 'plughost.db'), { readonly: true });

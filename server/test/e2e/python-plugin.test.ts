@@ -93,7 +93,7 @@ describe('a Python plugin on a running server', () => {
     assert.deepEqual(r.members, [(await admin.ok('GET', '/users/me')).id]);
     // A post the plugin creates goes through MessageWillBePosted too.
     assert.equal(r.plugin_post_message, 'FROM THE PLUGIN');
-    assert.deepEqual(r.plugin_post_props, { shouted: { by: 'e2e', times: 1 } });
+    assert.deepEqual(r.plugin_post_props, { from_plugin: 'true', shouted: { by: 'e2e', times: 1 } }, 'a post made through the Plugin API says so');
   });
 
   test('changing the plugin settings through /config/patch calls OnConfigurationChange; bad types are refused', async () => {

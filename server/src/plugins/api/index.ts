@@ -12,6 +12,7 @@ import { postHandlers } from './posts.js';
 import { preferenceHandlers } from './preferences.js';
 import { sessionHandlers } from './sessions.js';
 import { statusHandlers } from './statuses.js';
+import { reactionHandlers } from './reactions.js';
 import { systemHandlers } from './system.js';
 import { teamHandlers } from './teams.js';
 import type { ApiDeps, Handlers } from './types.js';
@@ -29,6 +30,7 @@ export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplemente
     ...teamHandlers(deps),
     ...channelHandlers(deps),
     ...postHandlers(deps),
+    ...reactionHandlers(deps),
     ...fileHandlers(deps),
     ...kvHandlers(deps),
     ...configurationHandlers(deps),

@@ -1,5 +1,7 @@
 // Plugin API: the key-value store, private to the calling plugin.
-import { type ApiDeps, type Handlers, page } from './types.js';
+import { type ApiDeps, type Handlers } from './types.js';
+
+const maxKVListPerPage = 1000;
 
 export const kvHandlers = ({ app }: ApiDeps) => ({
   KVGet: async (req, { pluginId }) => ({ value: await app.kv.get(pluginId, req.key) }),
@@ -21,6 +23,7 @@ export const kvHandlers = ({ app }: ApiDeps) => ({
     return { success };
   },
   KVCompareAndSet: async (req, { pluginId }) => ({ success: await app.kv.compareAndSet(pluginId, req.key, req.old_value, req.new_value) }),
+  KVCompareAndDelete: async (req, { pluginId }) => ({ success: await app.kv.compareAndDelete(pluginId, req.key, req.old_value) }),
   KVDelete: async (req, { pluginId }) => {
     await app.kv.delete(pluginId, req.key);
     return {};
@@ -29,8 +32,6 @@ export const kvHandlers = ({ app }: ApiDeps) => ({
     await app.kv.deleteAll(pluginId);
     return {};
   },
-  KVList: async (req, { pluginId }) => {
-    const p = page(req.page, req.per_page, 100);
-    return { keys: await app.kv.list(pluginId, p.page, p.perPage) };
-  },
+  // Unset per_page is the RPC's default (100); 0 or less is Mattermost's 10 (see app/kv.ts).
+  KVList: async (req, { pluginId }) => ({ keys: await app.kv.list(pluginId, req.page ?? 0, Math.min(req.per_page ?? 100, maxKVListPerPage)) }),
 }) satisfies Partial<Handlers>;

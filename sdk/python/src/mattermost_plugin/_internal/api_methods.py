@@ -114,8 +114,12 @@ class PluginAPIMethods(GeneratedAPIMethods):
 
     @api_method
     def kv_compare_and_delete(self, key: str, old_value: Any) -> Call[bool]:
-        """Delete ``key`` if it holds ``old_value``; return whether it did."""
-        request = api_pb2.KVCompareAndDeleteRequest(key=key, old_value=kv_bytes(old_value))
+        """Delete ``key`` if it holds ``old_value``; return whether it did.
+
+        ``old_value=None`` never matches (False), as in Mattermost.
+        """
+        old = b"" if old_value is None else kv_bytes(old_value)
+        request = api_pb2.KVCompareAndDeleteRequest(key=key, old_value=old)
         return Call(request, lambda r: r.success)
 
     # Websocket, dialogs, logging, audit, mail, inter-plugin and cluster. Log calls take the
