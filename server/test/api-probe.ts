@@ -19,6 +19,8 @@ export interface Probe {
   call(method: string, args?: unknown[], kwargs?: Record<string, unknown>, client?: 'sync' | 'async'): Promise<ProbeAnswer>;
   /** Like call, but fails unless the method returned; gives its result. */
   ok(method: string, args?: unknown[], kwargs?: Record<string, unknown>, client?: 'sync' | 'async'): Promise<any>;
+  /** Stops the server and starts it again on the same data folder; `server` and `admin` then name the new one (same session). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,16 +40,16 @@ export async function startProbe(opts: { config?: Record<string, unknown> } = {}
   await waitFor('the probe plugin to run', async () => (await admin.status(probePluginId))?.state === 2);
 
   const call: Probe['call'] = async (method, args = [], kwargs = {}, client = 'sync') => {
-    const res = await fetch(`${server.url}/plugins/${probePluginId}/call`, {
+    const res = await fetch(`${probe.server.url}/plugins/${probePluginId}/call`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${admin.token}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${probe.admin.token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ method, args, kwargs, client }),
     });
     const text = await res.text();
     if (res.status !== 200) throw new Error(`probe ${method} answered ${res.status}: ${text}`);
     return JSON.parse(text);
   };
-  return {
+  const probe: Probe = {
     server,
     admin,
     adminUser,
@@ -57,8 +59,17 @@ export async function startProbe(opts: { config?: Record<string, unknown> } = {}
       if (answer.error) throw new Error(`${method} raised ${answer.error.type} (${answer.error.status_code} ${answer.error.id}): ${answer.error.message}`);
       return answer.result;
     },
+    restart: async () => {
+      await probe.server.stop();
+      probe.server = await startServer({ dataDir: probe.server.dataDir });
+      const again = new Client(probe.server.url);
+      again.token = probe.admin.token;
+      probe.admin = again;
+      await waitFor('the probe plugin to run again', async () => (await again.status(probePluginId))?.state === 2);
+    },
     stop: async () => {
-      await server.stop();
+      await probe.server.stop();
     },
   };
+  return probe;
 }

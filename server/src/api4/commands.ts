@@ -1,11 +1,16 @@
-// /api/v4/commands: execute a slash command; list the commands a team can use.
+// /api/v4/commands: execute a slash command; list the commands a team can use; create, read,
+// update and delete stored (custom) commands (system admins).
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
-import { invalidField } from '../app/errors.js';
-import { bodyObject, requestContext, requireSession } from './context.js';
-import { checkChannelAccess } from './teams.js';
+import type { Command } from '../app/commands.js';
+import { badRequest, invalidField } from '../app/errors.js';
+import { isSystemAdmin, type Session } from '../app/models.js';
+import { bodyObject, requestContext, requireSession, requireSystemAdmin } from './context.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** A command's token is its integration's secret: only admins see it. */
+const forViewer = (session: Session, commands: Command[]) => (isSystemAdmin(session.roles) ? commands : commands.map((c) => ({ ...c, token: '' })));
 
 export function commandRoutes(api: FastifyInstance, app: App): void {
   api.post('/commands/execute', async (req) => {
@@ -13,14 +18,11 @@ export function commandRoutes(api: FastifyInstance, app: App): void {
     const body = bodyObject(req, 'command');
     const command = str(body.command);
     if (!command.trim()) throw invalidField('command', 'command', 'is required');
-    const channelId = str(body.channel_id);
-    await checkChannelAccess(app, session, channelId);
-    const channel = await app.channels.get(channelId);
     const siteUrl = app.config.get().ServiceSettings.SiteURL || `${req.protocol}://${req.headers.host ?? ''}`;
     return app.commands.execute(requestContext(req), {
       user_id: session.user_id,
-      channel_id: channel.id,
-      team_id: str(body.team_id) || channel.team_id,
+      channel_id: str(body.channel_id),
+      team_id: str(body.team_id),
       root_id: str(body.root_id),
       parent_id: str(body.parent_id),
       trigger_id: '',
@@ -30,14 +32,47 @@ export function commandRoutes(api: FastifyInstance, app: App): void {
   });
 
   api.get('/commands', async (req) => {
-    requireSession(req);
-    return app.commands.list(str((req.query as Record<string, unknown>).team_id));
+    const session = requireSession(req);
+    const q = req.query as Record<string, unknown>;
+    const teamId = str(q.team_id);
+    if (q.custom_only === 'true') {
+      requireSystemAdmin(req);
+      if (!teamId) throw badRequest('api.context.invalid_url_param.app_error', 'Invalid team_id parameter: custom_only needs a team.');
+      return app.commands.custom.list(teamId);
+    }
+    return forViewer(session, await app.commands.list(teamId));
+  });
+
+  api.post('/commands', async (req, reply) => {
+    const session = requireSystemAdmin(req);
+    const command = await app.commands.custom.create(bodyObject(req, 'command'), { creatorId: session.user_id });
+    reply.code(201);
+    return command;
+  });
+
+  api.get('/commands/:commandId', async (req) => {
+    requireSystemAdmin(req);
+    return app.commands.custom.get((req.params as { commandId: string }).commandId);
+  });
+
+  api.put('/commands/:commandId', async (req) => {
+    requireSystemAdmin(req);
+    const { commandId } = req.params as { commandId: string };
+    const body = bodyObject(req, 'command');
+    if (body.id !== undefined && body.id !== commandId) throw invalidField('command', 'id', 'must be the id in the URL');
+    return app.commands.custom.update(commandId, body);
+  });
+
+  api.delete('/commands/:commandId', async (req) => {
+    requireSystemAdmin(req);
+    await app.commands.custom.delete((req.params as { commandId: string }).commandId);
+    return { status: 'OK' };
   });
 
   api.get('/teams/:teamId/commands/autocomplete', async (req) => {
-    requireSession(req);
+    const session = requireSession(req);
     const { teamId } = req.params as { teamId: string };
     await app.teams.get(teamId);
-    return app.commands.list(teamId).filter((c) => c.auto_complete);
+    return forViewer(session, (await app.commands.list(teamId)).filter((c) => c.auto_complete));
   });
 }

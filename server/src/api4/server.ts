@@ -12,7 +12,9 @@ import { botRoutes } from './bots.js';
 import { sessionOf } from './context.js';
 import { commandRoutes } from './commands.js';
 import { fileRoutes } from './files.js';
+import { oauthAppRoutes } from './oauth-apps.js';
 import { configRoutes } from './config.js';
+import { dialogRoutes } from './dialogs.js';
 import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
 import { preferenceRoutes } from './preferences.js';
@@ -83,6 +85,8 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     teamManagementRoutes(api, app);
     fileRoutes(api, app);
     configRoutes(api, app.config, env);
+    dialogRoutes(api, app);
+    oauthAppRoutes(api, app);
   }, { prefix: '/api/v4' });
 
   registerHttpBridge(http, { env, logger, timeoutMs: () => app.config.get().PluginSettings.HookTimeoutMs });

@@ -1,18 +1,13 @@
 // /api/v4/teams and /api/v4/channels (the part the foundation needs).
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app.js';
-import { forbidden, notFound } from '../app/errors.js';
+import { forbidden } from '../app/errors.js';
 import { isSystemAdmin, type Session } from '../app/models.js';
 import { bodyObject, intParam, requestContext, requireSession } from './context.js';
 
-/** Members see a channel; open channels are visible to their team; admins see all. */
+/** Members see a channel; open channels are visible to their team; admins see all (app.channels.requireAccess). */
 export async function checkChannelAccess(app: App, session: Session, channelId: string): Promise<void> {
-  const channel = await app.channels.get(channelId);
-  if (isSystemAdmin(session.roles) || (await app.channels.member(channel.id, session.user_id))) return;
-  if (channel.type === 'O' && (await app.teams.member(channel.team_id, session.user_id))) return;
-  // Private channels are not acknowledged to outsiders.
-  if (channel.type !== 'O') throw notFound('app.channel.get.existing.app_error', `Channel ${channelId} not found.`);
-  throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to access this channel.');
+  await app.channels.requireAccess(session.user_id, session.roles, channelId);
 }
 
 /** People may leave; removing someone else takes an admin of the team or channel (or the system). */

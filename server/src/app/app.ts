@@ -2,21 +2,28 @@
 // both call these, so every rule lives in one place.
 import path from 'node:path';
 import type { ConfigStore } from '../config/config.js';
+import { createLogger, type Logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import { AccessTokens } from './access-tokens.js';
 import { Bots } from './bots.js';
 import { Channels } from './channels.js';
+import { Cluster } from './cluster.js';
 import { Commands } from './commands.js';
+import { Dialogs } from './dialogs.js';
 import { EventHub } from './events.js';
 import { Files } from './files.js';
 import { type HookRunner, inertHookRunner } from './hook-runner.js';
 import { KVStore } from './kv.js';
+import { Mailer } from './mail.js';
 import type { RequestContext } from './models.js';
+import { OAuthApps } from './oauth-apps.js';
 import { Posts } from './posts.js';
 import { Preferences } from './preferences.js';
 import { Reactions } from './reactions.js';
 import { Statuses } from './statuses.js';
+import { System } from './system.js';
 import { Teams } from './teams.js';
+import { TriggerIds } from './trigger-ids.js';
 import { Users } from './users.js';
 
 export const serverVersion = '9.11.0';
@@ -37,11 +44,20 @@ export class App {
   readonly bots: Bots;
   readonly accessTokens: AccessTokens;
   readonly statuses: Statuses;
+  readonly system: System;
+  readonly triggerIds: TriggerIds;
+  readonly dialogs: Dialogs;
+  readonly mailer: Mailer;
+  readonly oauthApps: OAuthApps;
+  readonly cluster: Cluster;
   private hookRunner: HookRunner = inertHookRunner;
 
-  constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
+  constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string, logger: Logger = createLogger()) {
     const hooks = () => this.hookRunner;
     const cfg = () => config.get().ServiceSettings;
+    const integrationTimeoutMs = () => cfg().OutgoingIntegrationRequestsTimeout * 1000;
+    this.system = new System(db);
+    this.triggerIds = new TriggerIds(() => this.system.triggerIdKey, integrationTimeoutMs);
     this.users = new Users(db, hooks, () => cfg().SessionLengthHours * 3600_000);
     this.teams = new Teams(db, hooks, this.users);
     this.channels = new Channels(db, hooks, this.users, this.teams);
@@ -49,10 +65,23 @@ export class App {
     this.posts = new Posts(db, hooks, this.users, this.channels, this.events);
     this.reactions = new Reactions(db, hooks, this.posts, this.channels, this.events);
     this.preferences = new Preferences(db, hooks, this.events);
-    this.commands = new Commands(this.posts, (userId, post) => this.events.publish('ephemeral_message', { post: JSON.stringify(post) }, { user_id: userId }));
+    this.commands = new Commands({
+      db,
+      posts: this.posts,
+      users: this.users,
+      channels: this.channels,
+      teams: this.teams,
+      ephemeral: (userId, post) => this.events.publish('ephemeral_message', { post: JSON.stringify(post) }, { user_id: userId }),
+      triggerIds: this.triggerIds,
+      timeoutMs: integrationTimeoutMs,
+    });
+    this.dialogs = new Dialogs(this.triggerIds, this.events, this.channels, integrationTimeoutMs);
     this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes);
     this.kv = new KVStore(db);
-    this.bots = new Bots(db, this.users);
+    this.bots = new Bots(db, this.users, this.kv);
+    this.mailer = new Mailer(() => config.get().EmailSettings, logger);
+    this.oauthApps = new OAuthApps(db);
+    this.cluster = new Cluster();
     this.accessTokens = new AccessTokens(db, this.users);
     this.statuses = new Statuses(this.events);
     // Every new team gets Mattermost's two default channels, and everyone who joins a team joins them.
@@ -65,6 +94,11 @@ export class App {
         if (channel && !channel.delete_at) await this.channels.addMember(ctx, channel.id, member.user_id, actorId);
       }
     };
+  }
+
+  /** What the services need stored before the server serves (the install date, the telemetry id …). */
+  async init(): Promise<void> {
+    await this.system.init();
   }
 
   /** The hooks, for the places outside the services that run them (the websocket). */

@@ -5,7 +5,7 @@ import type { ChannelMemberTable, ChannelTable } from '../store/schema.js';
 import { conflict, forbidden, invalidField, notFound } from './errors.js';
 import type { HookRunner } from './hook-runner.js';
 import { isValidId, newId, now } from './ids.js';
-import type { Channel, ChannelMember, RequestContext, User } from './models.js';
+import { type Channel, type ChannelMember, isSystemAdmin, type RequestContext, type User } from './models.js';
 import { namePattern, type Teams } from './teams.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -148,6 +148,18 @@ export class Channels {
     const channel = channelFromRow(row);
     this.hooks().channelHasBeenCreated(ctx, channel);
     return channel;
+  }
+
+  /**
+   * The channel, if a user with these system roles may use it: its members, the members of an
+   * open channel's team, and system admins. Outsiders do not learn a private channel exists (404).
+   */
+  async requireAccess(userId: string, roles: string, channelId: string): Promise<Channel> {
+    const channel = await this.get(channelId);
+    if (isSystemAdmin(roles) || (await this.member(channel.id, userId))) return channel;
+    if (channel.type === 'O' && (await this.teams.member(channel.team_id, userId))) return channel;
+    if (channel.type !== 'O') throw notFound('app.channel.get.existing.app_error', `Channel ${channelId} not found.`);
+    throw forbidden('api.context.permissions.app_error', 'You do not have the appropriate permissions to access this channel.');
   }
 
   async member(channelId: string, userId: string): Promise<ChannelMember | undefined> {
