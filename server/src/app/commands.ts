@@ -5,7 +5,7 @@
 // (built-in first, then plugin, then custom, as Mattermost does) and turns its answer into a
 // post (in_channel) or an ephemeral message.
 import type { Db } from '../store/db.js';
-import { CustomCommands } from './custom-commands.js';
+import { checkTrigger, CustomCommands } from './custom-commands.js';
 import { AppError, conflict, invalidField, notFound } from './errors.js';
 import { newId, now } from './ids.js';
 import type { Channel, Post, RequestContext, Team, User } from './models.js';
@@ -126,8 +126,7 @@ export class Commands {
 
   /** Registers (or re-registers) a plugin's command; a trigger another plugin owns, or a built-in one, is refused. */
   register(pluginId: string, input: Partial<Command>): Command {
-    const trigger = (input.trigger ?? '').replace(/^\//, '');
-    if (!/^[^\s/][^\s]{0,127}$/.test(trigger)) throw invalidField('command', 'trigger', 'must be 1-128 characters without spaces');
+    const trigger = checkTrigger(input.trigger);
     const teamId = input.team_id ?? '';
     const owner = this.find(teamId, trigger);
     if (owner?.plugin_id !== pluginId) this.checkNotTaken(teamId, trigger);

@@ -308,7 +308,6 @@ export class PluginEnvironment implements HookSource {
   async install(bundleFile: string, options: InstallOptions = {}): Promise<Manifest> {
     this.checkUploadsAllowed();
     const settings = this.opts.config.get().PluginSettings;
-    if (fs.statSync(bundleFile).size > settings.MaxBundleBytes) throw bundleTooLarge(settings.MaxBundleBytes);
     const { signature } = options;
     if (signature || settings.RequirePluginSignature) {
       if (!signature) throw badRequest('api.plugin.signature.required.app_error', 'Plugin bundle refused: a signature is required (PluginSettings.RequirePluginSignature); upload it in the multipart field "signature".');
@@ -356,7 +355,7 @@ export class PluginEnvironment implements HookSource {
     }
   }
 
-  /** Installs a bundle given as bytes (the Plugin API's InstallPlugin), by the same rules as install. */
+  /** Installs a bundle given as bytes (the Plugin API's InstallPlugin), by the same rules as install; 413 over PluginSettings.MaxBundleBytes, as an upload. */
   async installBytes(bundle: Uint8Array, options: InstallOptions): Promise<Manifest> {
     const max = this.opts.config.get().PluginSettings.MaxBundleBytes;
     if (bundle.length > max) throw bundleTooLarge(max);

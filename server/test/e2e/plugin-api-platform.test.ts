@@ -132,7 +132,11 @@ describe('Plugin API: plugins, configuration, server and system', () => {
     const unsigned = await probe.call('install_plugin', [bytesArg(bundle), false]);
     assert.equal(unsigned.error?.type, 'ValidationError');
     assert.match(unsigned.error!.message, /a signature is required/);
-    await probe.admin.ok('PUT', '/config/patch', { PluginSettings: { RequirePluginSignature: false } });
+    await probe.admin.ok('PUT', '/config/patch', { PluginSettings: { RequirePluginSignature: false, MaxBundleBytes: 100 } });
+    const tooBig = await probe.call('install_plugin', [bytesArg(bundle), false]);
+    assert.equal(tooBig.error?.status_code, 413);
+    assert.match(tooBig.error!.message, /larger than the limit of 100 bytes/);
+    await probe.admin.ok('PUT', '/config/patch', { PluginSettings: { MaxBundleBytes: 50 * 1024 * 1024 } });
   });
 
   test('GetConfig hides secrets, GetUnsanitizedConfig shows them; SaveConfig replaces the configuration by the REST rules', async () => {
