@@ -10,7 +10,7 @@ import { createLogger, type Logger } from './log.js';
 import { PluginAPIServer } from './plugins/api-service.js';
 import { PluginEnvironment } from './plugins/environment.js';
 import { PluginHooks } from './plugins/hooks.js';
-import { internalPluginRequest, registerHttpBridge } from './plugins/http-bridge.js';
+import { internalPluginRequest, pluginRequestAsUser, registerHttpBridge } from './plugins/http-bridge.js';
 import { readManifest } from './plugins/manifest.js';
 import { openDatabase } from './store/db.js';
 
@@ -40,7 +40,8 @@ export async function startServer(options: StartOptions, logger: Logger = create
   fs.mkdirSync(dataDir, { recursive: true });
   const config = new ConfigStore(dataDir);
   const db = await openDatabase(dataDir);
-  const app = new App(db, config, dataDir);
+  const app = new App(db, config, dataDir, logger);
+  await app.init();
   const pluginsDir = path.join(dataDir, 'plugins');
   let env!: PluginEnvironment;
   const api = new PluginAPIServer(app, {
@@ -48,12 +49,21 @@ export async function startServer(options: StartOptions, logger: Logger = create
     savePluginConfig: (id, c) => env.savePluginConfig(id, c),
     pluginHttp: (source, request) => internalPluginRequest(env, source, request, config.get().PluginSettings.HookTimeoutMs),
     log: (id, level, message, fields) => env.log(id, level, message, fields),
+    bundlePath: (id) => env.bundlePath(id),
+    manifests: () => env.manifests().map((p) => p.manifest),
+    status: (id) => env.status(id),
+    enable: (id, caller) => env.enable(id, caller),
+    disable: (id, caller) => env.disable(id, caller),
+    remove: (id, caller) => env.remove(id, caller),
+    install: (bundle, replace, caller) => env.installBytes(bundle, { force: replace, caller }),
+    saveConfig: async (next, caller) => { await env.saveConfig(next, caller); },
   }, logger);
   await api.listen();
   env = new PluginEnvironment({ pluginsDir, dataDir, sharedPython: options.pythonPath, config, api, logger, onStopped: (id) => app.commands.unregisterAll(id) });
   const hooks = new PluginHooks(env, logger);
   app.setHookRunner(hooks);
   app.commands.executor = (pluginId, ctx, args) => hooks.executeCommand(pluginId, ctx, args);
+  app.dialogs.pluginRequest = (pluginId, pathAndQuery, userId, body, timeoutMs) => pluginRequestAsUser(env, pluginId, pathAndQuery, userId, body, timeoutMs);
   if (newDataDir && options.seedPluginsDir && fs.existsSync(options.seedPluginsDir)) {
     fs.mkdirSync(pluginsDir, { recursive: true });
     seedPlugins(config, pluginsDir, options.seedPluginsDir, logger);

@@ -29,6 +29,8 @@ export interface Probe extends ProbeCaller {
    * own: its own secret, its own KV store) and returns a caller for it.
    */
   installAnother(pluginId: string): Promise<ProbeCaller>;
+  /** Stops the server and starts it again on the same data folder; `server` and `admin` then name the new one (same session). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -45,8 +47,10 @@ export async function installPlugin(admin: Client, dir: string, pluginId: string
   await waitFor(`plugin ${pluginId} to run`, async () => (await admin.status(pluginId))?.state === 2);
 }
 
-function callerFor(server: ServerHandle, admin: Client, pluginId: string): ProbeCaller {
+/** A caller of plugin `pluginId` on whatever server `at()` names now (it changes on a restart). */
+function callerFor(at: () => { server: ServerHandle; admin: Client }, pluginId: string): ProbeCaller {
   const call: ProbeCaller['call'] = async (method, args = [], kwargs = {}, client = 'sync') => {
+    const { server, admin } = at();
     const res = await fetch(`${server.url}/plugins/${pluginId}/call`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${admin.token}`, 'Content-Type': 'application/json' },
@@ -73,22 +77,31 @@ export async function startProbe(opts: { config?: Record<string, unknown> } = {}
   const adminUser = await admin.login('admin', 'correct-horse');
   const source = path.join(fixturesDir, 'plugins', 'api_probe');
   await installPlugin(admin, source, probePluginId);
-  return {
+  const probe: Probe = {
     server,
     admin,
     adminUser,
-    ...callerFor(server, admin, probePluginId),
+    ...callerFor(() => probe, probePluginId),
     installAnother: async (pluginId) => {
       // The same plugin under another id: a copy of the fixture with its manifest's id changed.
       const copy = path.join(tempDir('plughost-probe-'), 'api_probe');
       fs.cpSync(source, copy, { recursive: true, filter: (p) => !p.includes('__pycache__') });
       const manifest = JSON.parse(fs.readFileSync(path.join(copy, 'plugin.json'), 'utf8'));
       fs.writeFileSync(path.join(copy, 'plugin.json'), JSON.stringify({ ...manifest, id: pluginId }));
-      await installPlugin(admin, copy, pluginId);
-      return callerFor(server, admin, pluginId);
+      await installPlugin(probe.admin, copy, pluginId);
+      return callerFor(() => probe, pluginId);
+    },
+    restart: async () => {
+      await probe.server.stop();
+      probe.server = await startServer({ dataDir: probe.server.dataDir });
+      const again = new Client(probe.server.url);
+      again.token = probe.admin.token;
+      probe.admin = again;
+      await waitFor('the probe plugin to run again', async () => (await again.status(probePluginId))?.state === 2);
     },
     stop: async () => {
-      await server.stop();
+      await probe.server.stop();
     },
   };
+  return probe;
 }

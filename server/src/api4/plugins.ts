@@ -4,14 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
-import { badRequest, tooLarge } from '../app/errors.js';
+import { badRequest } from '../app/errors.js';
 import type { ConfigStore } from '../config/config.js';
-import type { PluginEnvironment } from '../plugins/environment.js';
+import { bundleTooLarge, type PluginEnvironment } from '../plugins/environment.js';
 import { requirePermission } from './context.js';
 
 export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, config: ConfigStore): void {
   api.post('/plugins', async (req, reply) => {
     const session = requirePermission(req, 'manage_system');
+    env.checkUploadsAllowed();
     if (!req.isMultipart()) throw badRequest('api.plugin.upload.no_file.app_error', 'Expected a multipart/form-data upload with the bundle in the field "plugin".');
     const maxBytes = config.get().PluginSettings.MaxBundleBytes;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-upload-'));
@@ -35,11 +36,11 @@ export function pluginRoutes(api: FastifyInstance, env: PluginEnvironment, confi
         }
         // Streamed to disk, never held in memory whole.
         await pipeline(part.file, fs.createWriteStream(bundleFile));
-        if (part.file.truncated) throw tooLarge('api.plugin.upload.file_too_large.app_error', `Plugin bundle is larger than the limit of ${maxBytes} bytes.`);
+        if (part.file.truncated) throw bundleTooLarge(maxBytes);
         received = true;
       }
       if (!received) throw badRequest('api.plugin.upload.no_file.app_error', 'Missing the plugin bundle in the multipart field "plugin".');
-      const manifest = await env.install(bundleFile, force, session.user_id, signature);
+      const manifest = await env.install(bundleFile, { force, installedBy: session.user_id, signature });
       reply.code(201);
       return manifest;
     } finally {

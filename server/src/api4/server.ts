@@ -13,7 +13,9 @@ import { sessionOf } from './context.js';
 import { commandRoutes } from './commands.js';
 import { emojiRoutes } from './emoji.js';
 import { fileRoutes } from './files.js';
+import { oauthAppRoutes } from './oauth-apps.js';
 import { configRoutes } from './config.js';
+import { dialogRoutes } from './dialogs.js';
 import { pluginRoutes } from './plugins.js';
 import { postRoutes } from './posts.js';
 import { preferenceRoutes } from './preferences.js';
@@ -96,6 +98,8 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     emojiRoutes(api, app);
     searchRoutes(api, app);
     configRoutes(api, app.config, env);
+    dialogRoutes(api, app);
+    oauthAppRoutes(api, app);
   }, { prefix: '/api/v4' });
 
   publicFileRoutes(http, app);

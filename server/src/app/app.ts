@@ -2,28 +2,35 @@
 // both call these, so every rule lives in one place.
 import path from 'node:path';
 import type { ConfigStore } from '../config/config.js';
+import { createLogger, type Logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import { AccessTokens } from './access-tokens.js';
 import { Bots } from './bots.js';
 import { Channels, memberRejectedByPlugin } from './channels.js';
+import { Cluster } from './cluster.js';
 import { Commands } from './commands.js';
+import { Dialogs } from './dialogs.js';
 import { AppError } from './errors.js';
 import { Emojis } from './emoji.js';
 import { EventHub } from './events.js';
 import { Files } from './files.js';
 import { type HookRunner, inertHookRunner } from './hook-runner.js';
 import { KVStore } from './kv.js';
-import type { RequestContext } from './models.js';
+import { Mailer } from './mail.js';
+import type { Channel, RequestContext } from './models.js';
+import { OAuthApps } from './oauth-apps.js';
 import { Permissions } from './permissions.js';
 import { Posts } from './posts.js';
 import { Preferences } from './preferences.js';
 import { ProfileImages } from './profile-images.js';
 import { Reactions } from './reactions.js';
-import { Sidebar } from './sidebar.js';
 import { Search } from './search.js';
+import { Sidebar } from './sidebar.js';
 import { Statuses } from './statuses.js';
+import { System } from './system.js';
 import { TeamIcons } from './team-icons.js';
 import { Teams } from './teams.js';
+import { TriggerIds } from './trigger-ids.js';
 import { Uploads } from './uploads.js';
 import { Users } from './users.js';
 
@@ -52,11 +59,20 @@ export class App {
   readonly emoji: Emojis;
   readonly uploads: Uploads;
   readonly search: Search;
+  readonly system: System;
+  readonly triggerIds: TriggerIds;
+  readonly dialogs: Dialogs;
+  readonly mailer: Mailer;
+  readonly oauthApps: OAuthApps;
+  readonly cluster: Cluster;
   private hookRunner: HookRunner = inertHookRunner;
 
-  constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string) {
+  constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string, logger: Logger = createLogger()) {
     const hooks = () => this.hookRunner;
     const cfg = () => config.get().ServiceSettings;
+    const integrationTimeoutMs = () => cfg().OutgoingIntegrationRequestsTimeout * 1000;
+    this.system = new System(db);
+    this.triggerIds = new TriggerIds(() => this.system.triggerIdKey, integrationTimeoutMs);
     this.events = new EventHub(db);
     this.permissions = new Permissions(db);
     this.users = new Users(db, hooks, () => cfg().SessionLengthHours * 3600_000, (userId) => this.statuses.get(userId).status);
@@ -65,7 +81,16 @@ export class App {
     this.posts = new Posts(db, hooks, this.users, this.channels, this.events);
     this.reactions = new Reactions(db, hooks, this.posts, this.channels, this.events);
     this.preferences = new Preferences(db, hooks, this.events);
-    this.commands = new Commands(this.posts);
+    this.commands = new Commands({
+      db,
+      posts: this.posts,
+      users: this.users,
+      teams: this.teams,
+      channelWithPermission: (userId, channelId, permissionId) => this.channelWithPermission(userId, channelId, permissionId),
+      triggerIds: this.triggerIds,
+      timeoutMs: integrationTimeoutMs,
+    });
+    this.dialogs = new Dialogs(this.triggerIds, this.events, (userId, channelId, permissionId) => this.channelWithPermission(userId, channelId, permissionId), integrationTimeoutMs);
     this.files = new Files(db, hooks, path.join(dataDir, 'files'), () => cfg().MaxFileSizeBytes, () => ({
       enabled: config.get().FileSettings.EnablePublicLink, salt: config.get().FileSettings.PublicLinkSalt, siteUrl: cfg().SiteURL,
     }), this.users);
@@ -75,7 +100,10 @@ export class App {
     this.emoji = new Emojis(db, this.users, path.join(dataDir, 'emoji'));
     this.search = new Search(db, this.users, this.teams, this.channels, this.posts);
     this.kv = new KVStore(db);
-    this.bots = new Bots(db, this.users);
+    this.bots = new Bots(db, this.users, this.kv);
+    this.mailer = new Mailer(() => config.get().EmailSettings, logger);
+    this.oauthApps = new OAuthApps(db);
+    this.cluster = new Cluster();
     this.accessTokens = new AccessTokens(db, this.users);
     this.statuses = new Statuses(this.events, this.users, this.channels);
     this.profileImages = new ProfileImages(this.users, this.files);
@@ -96,6 +124,19 @@ export class App {
         }
       }
     };
+  }
+
+  /** What the services need stored before the server serves (the install date, the telemetry id …). */
+  async init(): Promise<void> {
+    await this.system.init();
+  }
+
+  /** The channel, if the user may read it and has `permissionId` there (404 or 403 otherwise, as app.permissions says). */
+  async channelWithPermission(userId: string, channelId: string, permissionId: string): Promise<Channel> {
+    const channel = await this.channels.get(channelId);
+    await this.permissions.requireReadChannel(userId, channel);
+    await this.permissions.requirePermissionToChannel(userId, channel.id, permissionId);
+    return channel;
   }
 
   /** The hooks, for the places outside the services that run them (the websocket). */

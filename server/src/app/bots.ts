@@ -1,12 +1,17 @@
 // Bots: a user account with is_bot, no password, plus a bot record (owner, display name,
-// description). Disabling a bot deactivates its user; enabling reactivates it.
+// description). Disabling a bot deactivates its user; enabling reactivates it. The owner is a
+// user or a plugin (its id); a bot cannot own a bot.
 import type { Selectable } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { BotTable } from '../store/schema.js';
-import { invalidField, notFound } from './errors.js';
+import { AppError, conflict, invalidField, notFound } from './errors.js';
 import { isValidId, now } from './ids.js';
+import type { KVStore } from './kv.js';
 import type { Bot, RequestContext } from './models.js';
 import type { Users } from './users.js';
+
+/** Where EnsureBotUser remembers a plugin's bot, in the plugin's KV store (Mattermost's key). */
+const pluginBotKey = 'mmi_botid';
 
 const maxDisplayName = 64;
 const maxDescription = 1024;
@@ -19,7 +24,7 @@ function optionalText(input: Record<string, unknown>, field: string, max: number
 }
 
 export class Bots {
-  constructor(private readonly db: Db, private readonly users: Users) {}
+  constructor(private readonly db: Db, private readonly users: Users, private readonly kv: KVStore) {}
 
   private async fromRow(row: Selectable<BotTable>): Promise<Bot> {
     const user = await this.users.get(row.user_id);
@@ -40,6 +45,10 @@ export class Bots {
     const display_name = optionalText(input, 'display_name', maxDisplayName) ?? '';
     const description = optionalText(input, 'description', maxDescription) ?? '';
     const username = input.username.toLowerCase();
+    if (isValidId(ownerId)) {
+      const owner = await this.users.get(ownerId).catch(() => undefined);
+      if (owner?.is_bot) throw invalidField('bot', 'owner_id', 'cannot be a bot');
+    }
     const user = await this.users.create(ctx, { username, email: `${username}@localhost`, first_name: display_name, bot_description: description }, { bot: true });
     const t = user.create_at;
     const row: BotTable = { user_id: user.id, display_name, description, owner_id: ownerId, create_at: t, update_at: t, delete_at: 0 };
@@ -55,10 +64,12 @@ export class Bots {
     return this.fromRow(row);
   }
 
-  async list(opts: { page: number; perPage: number; includeDeleted: boolean; ownerId?: string }): Promise<Bot[]> {
-    let q = this.db.selectFrom('bots').innerJoin('users', 'users.id', 'bots.user_id').selectAll('bots');
+  /** A page of bots by username; `onlyOrphaned`: only those whose owner is a deactivated user. */
+  async list(opts: { page: number; perPage: number; includeDeleted: boolean; ownerId?: string; onlyOrphaned?: boolean }): Promise<Bot[]> {
+    let q = this.db.selectFrom('bots').innerJoin('users', 'users.id', 'bots.user_id').leftJoin('users as owner', 'owner.id', 'bots.owner_id').selectAll('bots');
     if (!opts.includeDeleted) q = q.where('bots.delete_at', '=', 0);
     if (opts.ownerId) q = q.where('bots.owner_id', '=', opts.ownerId);
+    if (opts.onlyOrphaned) q = q.where('owner.delete_at', '!=', 0);
     const rows = await q.orderBy('users.username').limit(opts.perPage).offset(opts.page * opts.perPage).execute();
     return Promise.all(rows.map((r) => this.fromRow(r)));
   }
@@ -101,5 +112,46 @@ export class Bots {
     await this.users.reactivate(userId);
     await this.db.updateTable('bots').set({ delete_at: 0, update_at: now() }).where('user_id', '=', userId).execute();
     return this.get(userId);
+  }
+
+  /** Deletes a bot for good: its record, its user, and the user's sessions, tokens, memberships and preferences. Its posts stay. */
+  async permanentDelete(userId: string): Promise<void> {
+    await this.get(userId);
+    await this.db.transaction().execute(async (tx) => {
+      await tx.deleteFrom('bots').where('user_id', '=', userId).execute();
+      for (const table of ['sessions', 'user_access_tokens', 'channel_members', 'team_members', 'preferences'] as const) {
+        await tx.deleteFrom(table).where('user_id', '=', userId).execute();
+      }
+      await tx.deleteFrom('users').where('id', '=', userId).execute();
+    });
+  }
+
+  /**
+   * The user id of plugin `pluginId`'s bot (EnsureBotUser): the one it ensured before, its
+   * username, display name and description brought up to date; else its bot with that username,
+   * display name and description brought up to date; else a new bot owned by the plugin. 409 if the username belongs to a person or to a bot of
+   * another owner.
+   */
+  async ensure(ctx: RequestContext, pluginId: string, input: Record<string, unknown>): Promise<string> {
+    if (typeof input.username !== 'string' || !input.username) throw invalidField('bot', 'username', 'is required');
+    const known = (await this.kv.get(pluginId, pluginBotKey))?.toString('utf8');
+    const bot = known ? await this.get(known).catch((err) => (err instanceof AppError && err.statusCode === 404 ? undefined : Promise.reject(err))) : undefined;
+    if (bot) {
+      await this.patch(ctx, bot.user_id, { username: input.username, display_name: input.display_name, description: input.description });
+      return bot.user_id;
+    }
+    const existing = await this.users.getByUsername(input.username.toLowerCase()).catch(() => undefined);
+    if (existing) {
+      const owned = existing.is_bot ? await this.get(existing.id) : undefined;
+      if (owned?.owner_id !== pluginId) {
+        throw conflict('app.bot.ensure_bot.username_taken.app_error', `The username "${existing.username}" belongs to ${existing.is_bot ? `a bot owned by "${owned?.owner_id}"` : 'a user who is not a bot'}.`);
+      }
+      await this.kv.set(pluginId, pluginBotKey, Buffer.from(existing.id));
+      await this.patch(ctx, existing.id, { display_name: input.display_name, description: input.description });
+      return existing.id;
+    }
+    const created = await this.create(ctx, input, pluginId);
+    await this.kv.set(pluginId, pluginBotKey, Buffer.from(created.user_id));
+    return created.user_id;
   }
 }

@@ -73,20 +73,24 @@ export class PluginAPIServer {
     this.pluginsBySecret.delete(secret);
   }
 
-  private caller(call: grpc.ServerUnaryCall<unknown, unknown>): Caller {
+  private caller(call: grpc.ServerUnaryCall<unknown, unknown>, afterReply: Array<() => void>): Caller {
     const secret = call.metadata.get(secretMetadataKey)[0];
     const pluginId = typeof secret === 'string' ? this.pluginsBySecret.get(secret) : undefined;
     if (!pluginId) throw unauthorized('plugin_api.unknown_plugin', 'The Plugin API was called without a valid plugin secret.');
-    return { pluginId, ctx: { ...systemContext(crypto.randomUUID()), pluginId } };
+    return { pluginId, ctx: { ...systemContext(crypto.randomUUID()), pluginId }, afterReply: (step) => afterReply.push(step) };
   }
 
-  /** Turns each handler into a grpc-js unary handler: the caller identified, the AppError convention. */
+  /**
+   * Turns each handler into a grpc-js unary handler: the caller identified, the AppError
+   * convention, and the steps a handler left for after the answer run once it is sent.
+   */
   private unaryImplementation(handlers: Handlers): grpc.UntypedServiceImplementation {
     const out: grpc.UntypedServiceImplementation = {};
     for (const [name, handler] of Object.entries(handlers) as [string, (req: unknown, caller: Caller) => Promise<unknown>][]) {
       out[name] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        const afterReply: Array<() => void> = [];
         Promise.resolve()
-          .then(() => handler(call.request, this.caller(call)))
+          .then(() => handler(call.request, this.caller(call, afterReply)))
           .then(
             (response) => callback(null, response),
             (err) => {
@@ -94,7 +98,8 @@ export class PluginAPIServer {
               if (appErr.statusCode >= 500 && appErr.statusCode !== 501) this.logger.error('plugin API call failed', { method: name, error: appErr.message, detail: appErr.detailedError });
               callback(grpcErrorFor(appErr));
             },
-          );
+          )
+          .then(() => setImmediate(() => { for (const step of afterReply) step(); }));
       };
     }
     return out;

@@ -3,10 +3,18 @@
 // failures (FailedToStayRunning), health checks. Lifecycle steps of one plugin never overlap
 // (a per-plugin queue); nothing here is held while a plugin runs a hook or calls the API,
 // so hook → API → hook re-entry cannot deadlock.
+//
+// A plugin may manage plugins itself through the Plugin API (enable, disable, remove, install,
+// save the configuration). A step that stops or starts the calling plugin, or any step asked for
+// while the caller is itself starting or stopping (in OnActivate, OnConfigurationChange during
+// activation, OnDeactivate), runs only after the call has answered: waiting for it inside the
+// call would wait on the caller's own lifecycle queue (a deadlock), or stop the process that
+// waits for the answer.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { serverVersion } from '../app/app.js';
-import { AppError, badRequest, notFound } from '../app/errors.js';
+import { AppError, badRequest, conflict, forbidden, notFound, tooLarge } from '../app/errors.js';
 import type { Config, ConfigStore } from '../config/config.js';
 import type { Logger, LogLevel } from '../log.js';
 import type { PluginAPIServer } from './api-service.js';
@@ -71,6 +79,24 @@ interface PluginRecord {
   logs: LogLine[];
   queue: Promise<unknown>;
 }
+
+/** A plugin asking for a lifecycle step through the Plugin API, and how to run something once its call has answered. */
+export interface PluginCaller {
+  pluginId: string;
+  afterReply(step: () => void): void;
+}
+
+export interface InstallOptions {
+  /** Replace an installed plugin of the same id. */
+  force?: boolean;
+  /** The user who installed it (OnInstall's user_id). */
+  installedBy?: string;
+  /** A detached signature of the bundle. */
+  signature?: Buffer;
+  caller?: PluginCaller;
+}
+
+export const bundleTooLarge = (maxBytes: number) => tooLarge('api.plugin.upload.file_too_large.app_error', `Plugin bundle is larger than the limit of ${maxBytes} bytes.`);
 
 export interface EnvironmentOptions {
   pluginsDir: string;
@@ -144,6 +170,16 @@ export class PluginEnvironment implements HookSource {
     return [...this.record(id).logs];
   }
 
+  status(id: string): PluginStatus {
+    const record = this.record(id);
+    return this.statuses().find((s) => s.plugin_id === record.id)!;
+  }
+
+  /** The folder plugin `id` is installed in (absolute). */
+  bundlePath(id: string): string {
+    return path.resolve(this.record(id).dir);
+  }
+
   pluginConfig(id: string): Record<string, unknown> {
     const record = this.records.get(id);
     const saved = this.opts.config.get().PluginSettings.Plugins[id];
@@ -156,11 +192,19 @@ export class PluginEnvironment implements HookSource {
     void this.configChanged(before, after);
   }
 
+  /** Saves a whole checked configuration (REST PUT /config and /config/patch, the Plugin API's SaveConfig) and applies it. */
+  async saveConfig(next: Config, caller?: PluginCaller): Promise<Config> {
+    const before = this.opts.config.get();
+    const after = this.opts.config.set(next);
+    await this.configChanged(before, after, caller);
+    return after;
+  }
+
   /**
    * Applies a configuration change: plugins whose settings changed get OnConfigurationChange;
    * plugins enabled or disabled in PluginStates are started or stopped.
    */
-  async configChanged(before: Config, after: Config): Promise<void> {
+  async configChanged(before: Config, after: Config, caller?: PluginCaller): Promise<void> {
     const ids = new Set([...Object.keys(before.PluginSettings.Plugins), ...Object.keys(after.PluginSettings.Plugins)]);
     for (const id of ids) {
       const record = this.records.get(id);
@@ -170,9 +214,21 @@ export class PluginEnvironment implements HookSource {
     for (const record of this.records.values()) {
       const was = Boolean(before.PluginSettings.PluginStates[record.id]?.Enable);
       const now = Boolean(after.PluginSettings.PluginStates[record.id]?.Enable);
-      if (!was && now) await this.activate(record.id);
-      if (was && !now) await this.deactivate(record.id);
+      if (!was && now) await this.whenSafe(caller, record.id, () => this.activate(record.id));
+      if (was && !now) await this.whenSafe(caller, record.id, () => this.deactivate(record.id));
     }
+  }
+
+  /**
+   * Runs a lifecycle step of plugin `targetId` now, or — when a plugin asked for it and waiting
+   * could deadlock or stop the caller before it hears the answer — once the call has answered.
+   */
+  private whenSafe(caller: PluginCaller | undefined, targetId: string, step: () => Promise<void>): Promise<void> {
+    if (!caller || (caller.pluginId !== targetId && this.records.get(caller.pluginId)?.state === PluginState.Running)) return step();
+    caller.afterReply(() => {
+      step().catch((err) => this.opts.logger.error('plugin lifecycle step asked for by a plugin failed', { plugin_id: targetId, asked_by: caller.pluginId, error: (err as Error).message }));
+    });
+    return Promise.resolve();
   }
 
   isEnabled(id: string): boolean {
@@ -235,9 +291,24 @@ export class PluginEnvironment implements HookSource {
 
   // ---- management -------------------------------------------------------------------------
 
-  /** Installs a bundle file; replaces an installed plugin of the same id only with `force`. */
-  async install(bundleFile: string, force: boolean, installedBy = '', signature?: Buffer): Promise<Manifest> {
+  /** 403 unless bundles may be installed (PluginSettings.Enable and EnableUploads); REST checks before it reads an upload. */
+  checkUploadsAllowed(): void {
     const settings = this.opts.config.get().PluginSettings;
+    if (!settings.Enable || !settings.EnableUploads) {
+      throw forbidden('app.plugin.upload_disabled.app_error', 'Plugins and/or plugin uploads have been disabled (PluginSettings.Enable, PluginSettings.EnableUploads).');
+    }
+  }
+
+  /**
+   * Installs a bundle file (REST uploads and the Plugin API's InstallPlugin): uploads must be on
+   * (PluginSettings.Enable and EnableUploads, else 403), the signature policy holds, the bundle
+   * unpacks safely with a valid manifest (else 400); an installed plugin of the same id is
+   * replaced only with `force` (else 409). The plugin starts if it is enabled.
+   */
+  async install(bundleFile: string, options: InstallOptions = {}): Promise<Manifest> {
+    this.checkUploadsAllowed();
+    const settings = this.opts.config.get().PluginSettings;
+    const { signature } = options;
     if (signature || settings.RequirePluginSignature) {
       if (!signature) throw badRequest('api.plugin.signature.required.app_error', 'Plugin bundle refused: a signature is required (PluginSettings.RequirePluginSignature); upload it in the multipart field "signature".');
       try {
@@ -247,59 +318,86 @@ export class PluginEnvironment implements HookSource {
         throw err;
       }
     }
-    let unpacked;
-    try {
-      const cfg = this.opts.config.get().PluginSettings;
-      unpacked = await unpackBundle(bundleFile, { maxEntries: cfg.MaxBundleEntries, maxFileBytes: cfg.MaxBundleFileBytes, maxTotalBytes: cfg.MaxBundleUnpackedBytes });
-    } catch (err) {
-      if (err instanceof BundleError || err instanceof ManifestError) throw badRequest('app.plugin.extract.app_error', `Plugin bundle refused: ${err.message}`);
-      throw err;
-    }
+    const unpacked = await unpackBundle(bundleFile, { maxEntries: settings.MaxBundleEntries, maxFileBytes: settings.MaxBundleFileBytes, maxTotalBytes: settings.MaxBundleUnpackedBytes })
+      .catch((err) => {
+        if (err instanceof BundleError || err instanceof ManifestError) throw badRequest('app.plugin.extract.app_error', `Plugin bundle refused: ${err.message}`);
+        throw err;
+      });
+    let handedOver = false;
     try {
       const { manifest, root } = unpacked;
       const existing = this.records.get(manifest.id);
-      if (existing && !force) {
-        throw badRequest('app.plugin.install_id.app_error', `Unable to install plugin. A plugin with the same ID "${manifest.id}" is already installed; upload with force=true to replace it.`);
+      if (existing && !options.force) {
+        throw conflict('app.plugin.install_id.app_error', `Unable to install plugin. A plugin with the same ID "${manifest.id}" is already installed; upload with force=true to replace it.`);
       }
-      if (existing) await this.deactivate(manifest.id);
       try {
         await this.checkRuntime(root, manifest);
       } catch (err) {
         throw badRequest('app.plugin.runtime.app_error', `Plugin bundle refused: ${(err as Error).message}`);
       }
-      placePlugin(root, path.join(this.opts.pluginsDir, manifest.id));
-      const record = this.register(path.join(this.opts.pluginsDir, manifest.id))!;
-      record.installedBy = installedBy;
-      await this.serialize(record, () => this.prepare(record));
-      if (this.isEnabled(manifest.id)) await this.activate(manifest.id);
-      this.opts.logger.info('plugin installed', { plugin_id: manifest.id, version: manifest.version });
+      handedOver = true;
+      await this.whenSafe(options.caller, manifest.id, async () => {
+        try {
+          if (existing) await this.deactivate(manifest.id);
+          placePlugin(root, path.join(this.opts.pluginsDir, manifest.id));
+          const record = this.register(path.join(this.opts.pluginsDir, manifest.id))!;
+          record.installedBy = options.installedBy;
+          await this.serialize(record, () => this.prepare(record));
+          if (this.isEnabled(manifest.id)) await this.activate(manifest.id);
+          this.opts.logger.info('plugin installed', { plugin_id: manifest.id, version: manifest.version });
+        } finally {
+          unpacked.cleanup();
+        }
+      });
       return manifest;
     } finally {
-      unpacked.cleanup();
+      if (!handedOver) unpacked.cleanup();
     }
   }
 
-  async enable(id: string): Promise<void> {
+  /** Installs a bundle given as bytes (the Plugin API's InstallPlugin), by the same rules as install; 413 over PluginSettings.MaxBundleBytes, as an upload. */
+  async installBytes(bundle: Uint8Array, options: InstallOptions): Promise<Manifest> {
+    const max = this.opts.config.get().PluginSettings.MaxBundleBytes;
+    if (bundle.length > max) throw bundleTooLarge(max);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-upload-'));
+    try {
+      const bundleFile = path.join(tmp, 'bundle.tar.gz');
+      fs.writeFileSync(bundleFile, bundle);
+      return await this.install(bundleFile, options);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  /** Enables plugin `id` in the configuration and starts it; 500 if it fails to start. */
+  async enable(id: string, caller?: PluginCaller): Promise<void> {
     const record = this.record(id);
     this.opts.config.update((cfg) => { cfg.PluginSettings.PluginStates[record.id] = { Enable: true }; });
     record.crashes = [];
-    await this.activate(record.id);
-    if (record.state !== PluginState.Running) {
-      throw new AppError('app.plugin.activate.app_error', `Plugin "${record.id}" was enabled but failed to start: ${record.error}`, 500);
-    }
+    await this.whenSafe(caller, record.id, async () => {
+      await this.activate(record.id);
+      if (record.state !== PluginState.Running) {
+        throw new AppError('app.plugin.activate.app_error', `Plugin "${record.id}" was enabled but failed to start: ${record.error}`, 500);
+      }
+    });
   }
 
-  async disable(id: string): Promise<void> {
+  /** Disables plugin `id` in the configuration and stops it. */
+  async disable(id: string, caller?: PluginCaller): Promise<void> {
     const record = this.record(id);
     this.opts.config.update((cfg) => { cfg.PluginSettings.PluginStates[record.id] = { Enable: false }; });
-    await this.deactivate(record.id);
+    await this.whenSafe(caller, record.id, () => this.deactivate(record.id));
   }
 
-  async remove(id: string): Promise<void> {
+  /** Disables plugin `id` (so a reinstall stays disabled), stops it and deletes its folder. */
+  async remove(id: string, caller?: PluginCaller): Promise<void> {
     const record = this.record(id);
-    await this.disable(record.id);
-    fs.rmSync(record.dir, { recursive: true, force: true });
-    this.records.delete(record.id);
+    this.opts.config.update((cfg) => { cfg.PluginSettings.PluginStates[record.id] = { Enable: false }; });
+    await this.whenSafe(caller, record.id, async () => {
+      await this.deactivate(record.id);
+      fs.rmSync(record.dir, { recursive: true, force: true });
+      this.records.delete(record.id);
+    });
   }
 
   // ---- lifecycle --------------------------------------------------------------------------

@@ -220,10 +220,31 @@ export async function internalPluginRequest(env: PluginEnvironment, sourcePlugin
   const match = /^\/([^/?]+)(\/[^?]*)?(?:\?(.*))?$/s.exec(request.url);
   if (!match) throw new AppError('api.plugin.plugin_http.invalid_url.app_error', 'Form of URL should be /<pluginid>/*', 400);
   const [, destination, path = '/', query = ''] = match;
-  const target = env.httpTarget(destination);
-  if (!('process' in target)) return { status_code: target.statusCode, headers: [], body: Buffer.from(target.message) };
   const headers = request.headers.filter((h) => !droppedRequestHeaders.has(h.name.toLowerCase()));
   headers.push({ name: 'Mattermost-Plugin-ID', values: [sourcePluginId] }, { name: 'Mattermost-User-Id', values: [''] });
+  return requestPlugin(env, destination, { method: request.method || 'GET', path, query, headers, body: request.body }, timeoutMs);
+}
+
+/**
+ * A user's POST to a plugin's own route, made by the server on the user's behalf (a dialog
+ * submission to /plugins/<id>/…): the plugin sees Mattermost-User-Id, as for the user's own request.
+ */
+export async function pluginRequestAsUser(env: PluginEnvironment, pluginId: string, pathAndQuery: string, userId: string, body: Buffer, timeoutMs: number): Promise<InternalHttpResponse> {
+  const [path, query = ''] = pathAndQuery.split(/\?(.*)/s);
+  const headers: Header[] = [{ name: 'Content-Type', values: ['application/json'] }, { name: 'Mattermost-User-Id', values: [userId] }];
+  return requestPlugin(env, pluginId, { method: 'POST', path, query, headers, body }, timeoutMs);
+}
+
+/** One whole request to a plugin's ServeHTTP from inside the server, its answer read whole. */
+async function requestPlugin(
+  env: PluginEnvironment,
+  destination: string,
+  request: { method: string; path: string; query: string; headers: Header[]; body: Buffer },
+  timeoutMs: number,
+): Promise<InternalHttpResponse> {
+  const target = env.httpTarget(destination);
+  if (!('process' in target)) return { status_code: target.statusCode, headers: [], body: Buffer.from(target.message) };
+  const { path, query } = request;
   const call = target.process.openHttpStream();
   const response: InternalHttpResponse = { status_code: 200, headers: [], body: Buffer.alloc(0) };
   const chunks: Buffer[] = [];
@@ -247,7 +268,7 @@ export async function internalPluginRequest(env: PluginEnvironment, sourcePlugin
       clearTimeout(timer);
       reject(new AppError('app.plugin.http_failed.app_error', `Plugin "${destination}" failed to answer: ${err.details || err.message}`, 502));
     });
-    call.write({ frame: { $case: 'head', value: { method: request.method || 'GET', path, query, url: query ? `${path}?${query}` : path, headers, remote_addr: '', context: { session_id: '', request_id: newId(), ip_address: '', accept_language: '', user_agent: '' } } } });
+    call.write({ frame: { $case: 'head', value: { method: request.method, path, query, url: query ? `${path}?${query}` : path, headers: request.headers, remote_addr: '', context: { session_id: '', request_id: newId(), ip_address: '', accept_language: '', user_agent: '' } } } });
     for (let offset = 0; offset < request.body.length; offset += httpChunkBytes) {
       call.write(encodedBodyChunk(request.body.subarray(offset, offset + httpChunkBytes)));
     }

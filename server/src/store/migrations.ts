@@ -278,4 +278,52 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('file_infos').addColumn('content', 'text', (c) => c.notNull().defaultTo('')).execute();
     },
   },
+  '0013_api_platform': {
+    // Server facts kept once (install date, telemetry id, the trigger id signing key), stored
+    // slash commands (Mattermost's custom commands) and OAuth apps.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('systems')
+        .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('commands')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('token', 'varchar(26)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('creator_id', 'varchar(26)', (c) => c.notNull().defaultTo(''))
+        .addColumn('plugin_id', 'varchar(190)', (c) => c.notNull().defaultTo(''))
+        .addColumn('team_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('trigger', 'varchar(128)', (c) => c.notNull())
+        .addColumn('method', 'varchar(1)', (c) => c.notNull())
+        .addColumn('username', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('icon_url', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('auto_complete', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('auto_complete_desc', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('auto_complete_hint', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('display_name', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addUniqueConstraint('uq_commands_team_trigger', ['team_id', 'trigger'])
+        .execute();
+      await db.schema
+        .createTable('oauth_apps')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('creator_id', 'varchar(190)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        // Only a hash: the secret is shown once, when the app is created.
+        .addColumn('client_secret_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('icon_url', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('callback_urls', 'text', (c) => c.notNull())
+        .addColumn('homepage', 'text', (c) => c.notNull())
+        .addColumn('is_trusted', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('mattermost_app_id', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+    },
+  },
 };

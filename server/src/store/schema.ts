@@ -213,6 +213,47 @@ export interface UploadSessionTable {
   req_file_id: string;
 }
 
+export interface SystemTable {
+  name: string;
+  value: string;
+}
+
+export interface CommandTable {
+  id: string;
+  token: string;
+  create_at: number;
+  update_at: number;
+  creator_id: string;
+  plugin_id: string;
+  team_id: string;
+  trigger: string;
+  method: string;
+  username: string;
+  icon_url: string;
+  auto_complete: number;
+  auto_complete_desc: string;
+  auto_complete_hint: string;
+  display_name: string;
+  description: string;
+  url: string;
+}
+
+export interface OAuthAppTable {
+  id: string;
+  creator_id: string;
+  create_at: number;
+  update_at: number;
+  client_secret_hash: string;
+  name: string;
+  description: string;
+  icon_url: string;
+  /** JSON list of URLs. */
+  callback_urls: string;
+  homepage: string;
+  is_trusted: number;
+  mattermost_app_id: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -231,4 +272,7 @@ export interface Database {
   sidebar_channels: SidebarChannelTable;
   emoji: EmojiTable;
   upload_sessions: UploadSessionTable;
+  systems: SystemTable;
+  commands: CommandTable;
+  oauth_apps: OAuthAppTable;
 }

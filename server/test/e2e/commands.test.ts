@@ -103,12 +103,12 @@ describe('slash commands and the example plugin', () => {
 
   test('autocomplete lists the registered commands; disabling a plugin removes its command', async () => {
     const listed = await admin.ok('GET', `/teams/${teamId}/commands/autocomplete`);
-    assert.deepEqual(listed.map((c: any) => c.trigger), ['e2e', 'hello']);
+    assert.deepEqual(listed.map((c: any) => c.trigger), ['e2e', 'hello', 'me', 'shrug']);
     const e2e = listed.find((c: any) => c.trigger === 'e2e');
     assert.equal(e2e.auto_complete_hint, '[echo|whisper|fail]');
     assert.equal(e2e.plugin_id, 'com.plughost.e2e-python');
     await admin.ok('POST', '/plugins/com.plughost.e2e-python/disable');
-    assert.deepEqual((await admin.ok('GET', `/teams/${teamId}/commands/autocomplete`)).map((c: any) => c.trigger), ['hello']);
+    assert.deepEqual((await admin.ok('GET', `/teams/${teamId}/commands/autocomplete`)).map((c: any) => c.trigger), ['hello', 'me', 'shrug']);
     assert.equal((await admin.request('POST', '/commands/execute', { channel_id: channelId, command: '/e2e echo x' })).status, 404);
   });
 });

@@ -198,7 +198,7 @@ describe('bad plugins and bundles', () => {
   test('uploading the same id again needs force', async () => {
     const bundle = await bundleOf(path.join(fixturesDir, 'plugins', 'bad_exit'));
     const again = await admin.uploadPlugin(bundle);
-    assert.equal(again.status, 400);
+    assert.equal(again.status, 409);
     assert.match(again.body.message, /already installed/);
     assert.equal((await admin.uploadPlugin(bundle, true)).status, 201);
   });

@@ -75,7 +75,7 @@ describe('plugin signatures', () => {
   test('a bundle signed by a configured key installs, armored or binary', async () => {
     assert.equal((await upload(bundle, await sign(bundle, trusted.privateKey, true))).status, 201);
     const again = await upload(bundle, await sign(bundle, trusted.privateKey, false));
-    assert.equal(again.status, 400, 'same id without force');
+    assert.equal(again.status, 409, 'same id without force');
     assert.match(again.body.message, /already installed/);
   });
 });

@@ -21,7 +21,7 @@ test('every contract method is either implemented or answers 501, never both', (
 test('a method plughost does not implement answers 501 naming itself', async () => {
   const method = notImplementedMethods[0];
   const handler = apiHandlers(deps)[method] as (req: unknown, caller: Caller) => Promise<unknown>;
-  await assert.rejects(handler({}, { pluginId: 'p', ctx: {} as Caller['ctx'] }), (err: { statusCode: number; id: string; message: string }) => {
+  await assert.rejects(handler({}, { pluginId: 'p', ctx: {} as Caller['ctx'], afterReply: () => undefined }), (err: { statusCode: number; id: string; message: string }) => {
     assert.equal(err.statusCode, 501);
     assert.equal(err.id, 'plugin_api.not_implemented');
     assert.match(err.message, new RegExp(method));

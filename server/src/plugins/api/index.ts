@@ -1,6 +1,7 @@
 // Every Plugin API method: the handler modules, one per domain, merged, and the methods
 // plughost does not implement answering 501. The compiler refuses a contract method that is
 // in neither; index.test.ts refuses one that is in both.
+import { botHandlers } from './bots.js';
 import { channelHandlers } from './channels.js';
 import { commandHandlers } from './commands.js';
 import { configurationHandlers } from './configuration.js';
@@ -17,6 +18,7 @@ import { systemHandlers } from './system.js';
 import { teamHandlers } from './teams.js';
 import type { ApiDeps, Handlers } from './types.js';
 import { userHandlers } from './users.js';
+import { websocketHandlers } from './websocket.js';
 
 /** The implemented methods, by name. */
 export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplementedMethod> {
@@ -35,6 +37,8 @@ export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplemente
     ...kvHandlers(deps),
     ...configurationHandlers(deps),
     ...commandHandlers(deps),
+    ...websocketHandlers(deps),
+    ...botHandlers(deps),
   };
 }
 

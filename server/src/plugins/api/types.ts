@@ -3,14 +3,16 @@
 import type { App } from '../../app/app.js';
 import { invalidField } from '../../app/errors.js';
 import type { RequestContext } from '../../app/models.js';
+import type { Config } from '../../config/config.js';
 import type { LogLevel } from '../../log.js';
 import type { PluginAPIDefinition } from '../../../gen/plughost/v1/api.js';
+import type { PluginCaller, PluginStatus } from '../environment.js';
 import type { UnaryHandlers } from '../grpc-service.js';
 import type { InternalHttpRequest, InternalHttpResponse } from '../http-bridge.js';
+import type { Manifest } from '../manifest.js';
 
 /** The plugin that made a call, and the request context the app services see for it. */
-export interface Caller {
-  pluginId: string;
+export interface Caller extends PluginCaller {
   ctx: RequestContext;
 }
 
@@ -24,6 +26,15 @@ export interface PlatformAccess {
   savePluginConfig(pluginId: string, config: Record<string, unknown>): void;
   pluginHttp(sourcePluginId: string, request: InternalHttpRequest): Promise<InternalHttpResponse>;
   log(pluginId: string, level: LogLevel, message: string, fields: Record<string, unknown>): void;
+  /** The plugin management of REST (PluginEnvironment), for a plugin asking. */
+  bundlePath(pluginId: string): string;
+  manifests(): Manifest[];
+  status(pluginId: string): PluginStatus;
+  enable(pluginId: string, caller: PluginCaller): Promise<void>;
+  disable(pluginId: string, caller: PluginCaller): Promise<void>;
+  remove(pluginId: string, caller: PluginCaller): Promise<void>;
+  install(bundle: Uint8Array, replace: boolean, caller: PluginCaller): Promise<Manifest>;
+  saveConfig(config: Config, caller: PluginCaller): Promise<void>;
 }
 
 /** What a handler module is built from. */
