@@ -13,6 +13,7 @@ import { sessionOf } from './context.js';
 import { commandRoutes } from './commands.js';
 import { emojiRoutes } from './emoji.js';
 import { fileRoutes } from './files.js';
+import { groupRoutes } from './groups.js';
 import { oauthAppRoutes } from './oauth-apps.js';
 import { configRoutes } from './config.js';
 import { dialogRoutes } from './dialogs.js';
@@ -100,6 +101,7 @@ export async function buildHttpServer(app: App, env: PluginEnvironment, logger: 
     configRoutes(api, app.config, env);
     dialogRoutes(api, app);
     oauthAppRoutes(api, app);
+    groupRoutes(api, app);
   }, { prefix: '/api/v4' });
 
   publicFileRoutes(http, app);

@@ -47,6 +47,7 @@ export function teamManagementRoutes(api: FastifyInstance, app: App): void {
     const body = req.body;
     if (!Array.isArray(body) || body.some((m) => typeof m?.user_id !== 'string')) throw invalidField('team_member', 'members', 'must be a list of {team_id, user_id}');
     const graceful = (req.query as Record<string, string>).graceful === 'true';
+    await app.groups.requireAllowedMembers(team, 'team', body.map((m: { user_id: string }) => m.user_id));
     const results = await app.teams.addMembers(requestContext(req), team.id, body.map((m: { user_id: string }) => m.user_id), session.user_id, graceful);
     if (!graceful) return results.map((r) => r.member);
     return results.map((r) => ({ user_id: r.user_id, member: r.member, error: r.error?.toJSON(String(req.id)) }));
@@ -108,6 +109,7 @@ export function teamManagementRoutes(api: FastifyInstance, app: App): void {
     } else {
       await teamWithPermission(app, session, team, 'add_user_to_team');
     }
+    await app.groups.requireAllowedMembers(team, 'team', [userId]);
     const member = await app.teams.addMember(requestContext(req), teamId, userId, session.user_id);
     reply.code(201);
     return member;

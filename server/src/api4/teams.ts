@@ -65,6 +65,7 @@ export function teamAndChannelRoutes(api: FastifyInstance, app: App): void {
     const channel = await readableChannel(app, session, (req.params as { channelId: string }).channelId);
     if (userId === session.user_id && channel.type === 'O') await app.permissions.requirePermissionToTeam(session.user_id, channel.team_id, 'join_public_channels');
     else await app.permissions.requirePermissionToChannel(session.user_id, channel.id, channelPermission(channel, 'members'));
+    await app.groups.requireAllowedMembers(channel, 'channel', [userId]);
     const member = await app.channels.addMember(requestContext(req), channel.id, userId, session.user_id);
     reply.code(201);
     return member;

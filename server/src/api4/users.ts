@@ -8,7 +8,7 @@ import { readableChannel, teamWithPermission } from './access.js';
 import { boolParam, bodyObject, intParam, requestContext, requirePermission, requireSelfOr, requireSession, sessionCookies, sessionHasPermission } from './context.js';
 
 /** What others may see of a user: everything but the email, unless it is you or you manage the system. */
-function sanitize(user: User, viewer: Session): User {
+export function sanitize(user: User, viewer: Session): User {
   if (viewer.user_id === user.id || sessionHasPermission(viewer, 'manage_system')) return user;
   return { ...user, email: '' };
 }

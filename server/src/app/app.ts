@@ -14,6 +14,7 @@ import { AppError } from './errors.js';
 import { Emojis } from './emoji.js';
 import { EventHub } from './events.js';
 import { Files } from './files.js';
+import { Groups } from './groups.js';
 import { type HookRunner, inertHookRunner } from './hook-runner.js';
 import { KVStore } from './kv.js';
 import { Mailer } from './mail.js';
@@ -65,6 +66,7 @@ export class App {
   readonly mailer: Mailer;
   readonly oauthApps: OAuthApps;
   readonly cluster: Cluster;
+  readonly groups: Groups;
   private hookRunner: HookRunner = inertHookRunner;
 
   constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string, logger: Logger = createLogger()) {
@@ -107,6 +109,8 @@ export class App {
     this.accessTokens = new AccessTokens(db, this.users);
     this.statuses = new Statuses(this.events, this.users, this.channels);
     this.profileImages = new ProfileImages(this.users, this.files);
+    this.groups = new Groups(db, this.users, this.teams, this.channels, this.permissions, this.events, logger);
+    this.channels.groupMentioned = (tx, channel, post, names) => this.groups.mentionedMembers(tx, channel, post, names);
     // Every new team gets Mattermost's two default channels, and everyone who joins a team joins them.
     this.teams.onTeamCreated = async (ctx, team, creatorId) => {
       for (const [name, display_name] of defaultChannels) await this.channels.create(ctx, { team_id: team.id, name, display_name, type: 'O' }, creatorId);

@@ -4,7 +4,7 @@
 // events channel_created, channel_updated, channel_deleted, direct_added, group_added,
 // user_added, user_removed, channel_member_updated).
 import crypto from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { ChannelMemberTable, ChannelTable, Database } from '../store/schema.js';
 import { AppError, conflict, invalidField, notFound } from './errors.js';
@@ -16,7 +16,7 @@ import type { Channel, ChannelMember, ChannelStats, Post, RequestContext, TeamUn
 import { checkNotifyProps, defaultChannelNotifyProps } from './notify-props.js';
 import { checkMemberRoles } from './permissions.js';
 import { maxSearchResults, startsWith } from './prefix-match.js';
-import { namePattern, type Teams } from './teams.js';
+import { checkGroupConstrained, namePattern, type Teams } from './teams.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -43,6 +43,7 @@ export const channelFromRow = (r: Selectable<ChannelTable>): Channel => ({
   delete_at: Number(r.delete_at),
   last_post_at: Number(r.last_post_at),
   total_msg_count: Number(r.total_msg_count),
+  group_constrained: Boolean(r.group_constrained),
 });
 
 export const channelMemberFromRow = (r: Selectable<ChannelMemberTable>): ChannelMember => ({
@@ -69,6 +70,12 @@ const checkUserIds = (ids: unknown): string[] => {
 };
 
 export class Channels {
+  /**
+   * The channel's members (the author aside) whom the group mentions among `names` reach, read
+   * through `db` (the post's transaction); app.groups answers.
+   */
+  groupMentioned: (db: Kysely<Database>, channel: Channel, post: Post, names: Set<string>) => Promise<string[]> = async () => [];
+
   constructor(
     private readonly db: Db,
     private readonly hooks: () => HookRunner,
@@ -90,7 +97,7 @@ export class Channels {
       throw conflict('store.sql_channel.save_channel.exists.app_error', `A channel named "${name}" already exists in this team.`);
     }
     const t = now();
-    const row: ChannelTable = {
+    const row: Selectable<ChannelTable> = {
       id: newId(),
       create_at: t,
       update_at: t,
@@ -104,6 +111,7 @@ export class Channels {
       last_post_at: t,
       total_msg_count: 0,
       creator_id: creatorId ?? '',
+      group_constrained: 0,
     };
     await this.db.insertInto('channels').values(row).execute();
     const channel = channelFromRow(row);
@@ -188,11 +196,11 @@ export class Channels {
     return rows.map(channelMemberFromRow);
   }
 
-  /** Changes the given fields of a channel (name, display_name, header, purpose). */
+  /** Changes the given fields of a channel (name, display_name, header, purpose, group_constrained). */
   async patch(id: string, patch: Record<string, unknown>): Promise<Channel> {
     const channel = await this.get(id);
     if (channel.delete_at) throw invalidField('channel', 'channel_id', 'refers to an archived channel');
-    const change: Partial<ChannelTable> = { update_at: now() };
+    const change: Updateable<ChannelTable> = { update_at: now() };
     if (patch.name !== undefined && patch.name !== channel.name) {
       if (channel.type === 'D' || channel.type === 'G') throw invalidField('channel', 'name', 'of a direct or group channel cannot change');
       // Mattermost's clients find a team's main channel by this name.
@@ -213,6 +221,11 @@ export class Channels {
       const value = patch[field];
       if (typeof value !== 'string' || value.length > (field === 'header' ? 1024 : 250)) throw invalidField('channel', field, `must be text of at most ${field === 'header' ? 1024 : 250} characters`);
       change[field] = value;
+    }
+    if (patch.group_constrained !== undefined) {
+      change.group_constrained = checkGroupConstrained(patch.group_constrained, 'channel');
+      // Direct and group channels have their fixed members and no linked groups.
+      if (change.group_constrained && (channel.type === 'D' || channel.type === 'G')) throw invalidField('channel', 'group_constrained', 'cannot be set on a direct or group channel');
     }
     await this.db.updateTable('channels').set(change).where('id', '=', id).execute();
     const updated = await this.get(id);
@@ -276,7 +289,7 @@ export class Channels {
   /** A direct or group channel with its members, who join it without the membership hooks. */
   private async createWithMembers(ctx: RequestContext, fields: Pick<ChannelTable, 'type' | 'name' | 'display_name' | 'creator_id'>, userIds: string[]): Promise<Channel> {
     const t = now();
-    const row: ChannelTable = { id: newId(), create_at: t, update_at: t, delete_at: 0, team_id: '', header: '', purpose: '', last_post_at: t, total_msg_count: 0, ...fields };
+    const row: Selectable<ChannelTable> = { id: newId(), create_at: t, update_at: t, delete_at: 0, team_id: '', header: '', purpose: '', last_post_at: t, total_msg_count: 0, group_constrained: 0, ...fields };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('channels').values(row).execute();
       for (const userId of userIds) {
@@ -389,8 +402,10 @@ export class Channels {
     const members = await db.selectFrom('channel_members').innerJoin('users', 'users.id', 'channel_members.user_id')
       .select(['channel_members.user_id', 'users.username', 'channel_members.notify_props'])
       .where('channel_members.channel_id', '=', channel.id).where('channel_members.user_id', '!=', post.user_id).execute();
-    return members.filter((m) => mentions.usernames.has(m.username)
+    const byUsername = members.filter((m) => mentions.usernames.has(m.username)
       || (mentions.channelWide && JSON.parse(m.notify_props).ignore_channel_mentions !== 'on')).map((m) => m.user_id);
+    // "@developers" reaches the members of a referenceable group of that name.
+    return [...new Set([...byUsername, ...(await this.groupMentioned(db, channel, post, mentions.usernames))])];
   }
 
   /**

@@ -50,6 +50,8 @@ export interface Team {
   invite_id: string;
   /** When the team icon was last set (ms), 0 if it has none. */
   last_team_icon_update: number;
+  /** Whether only members of the groups linked to the team belong in it. */
+  group_constrained: boolean;
 }
 
 /** A user's unread messages and mentions in one team (Mattermost's model.TeamUnread). */
@@ -92,6 +94,8 @@ export interface Channel {
   last_post_at: number;
   total_msg_count: number;
   creator_id: string;
+  /** Whether only members of the groups linked to the channel belong in it. */
+  group_constrained: boolean;
 }
 
 export interface ChannelMember {

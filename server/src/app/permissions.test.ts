@@ -33,7 +33,7 @@ async function addUser(id: string, roles: string): Promise<void> {
 async function addChannel(id: string, teamId: string, type: string): Promise<void> {
   const row = { id, create_at: 1, update_at: 1, delete_at: 0, team_id: teamId, type, display_name: id, name: id, header: '', purpose: '', last_post_at: 1, total_msg_count: 0, creator_id: '' };
   await db.insertInto('channels').values(row).execute();
-  channels[id] = row;
+  channels[id] = { ...row, group_constrained: false };
 }
 
 const channelMember = (channelId: string, userId: string, admin = false) => db.insertInto('channel_members').values({

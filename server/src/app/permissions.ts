@@ -9,7 +9,9 @@
 // the roles in the channel's team, else by the system roles; a team permission by the team
 // roles, else by the system roles. system_admin holds every permission; an unknown
 // permission id is granted to nobody.
+import type { Kysely } from 'kysely';
 import type { Db } from '../store/db.js';
+import type { Database } from '../store/schema.js';
 import { forbidden, invalidField, notFound } from './errors.js';
 import { isValidId, stableId } from './ids.js';
 import { type Channel, isOpenTeam } from './models.js';
@@ -32,6 +34,8 @@ const channelUserPermissions = [
   'read_channel', 'read_channel_content', 'add_reaction', 'remove_reaction', 'manage_public_channel_members', 'upload_file',
   'get_public_link', 'create_post', 'use_channel_mentions', 'manage_public_channel_properties', 'delete_public_channel',
   'manage_private_channel_properties', 'delete_private_channel', 'manage_private_channel_members', 'delete_post', 'edit_post',
+  // Mattermost gives it to every role with create_post (its migration of use_group_mentions).
+  'use_group_mentions',
 ];
 const channelAdminPermissions = ['manage_channel_roles', 'use_group_mentions'];
 const teamUserPermissions = [
@@ -42,13 +46,18 @@ const teamAdminPermissions = [
   'remove_user_from_team', 'manage_team', 'import_team', 'manage_team_roles', 'manage_channel_roles', 'manage_slash_commands',
   'manage_others_slash_commands', 'convert_public_channel_to_private', 'convert_private_channel_to_public', 'delete_post', 'delete_others_posts',
 ];
-const systemUserPermissions = ['list_public_teams', 'join_public_teams', 'create_direct_channel', 'create_group_channel', 'view_members', 'create_team'];
+const systemUserPermissions = [
+  'list_public_teams', 'join_public_teams', 'create_direct_channel', 'create_group_channel', 'view_members', 'create_team',
+  'create_custom_group', 'manage_custom_group_members', 'edit_custom_group', 'delete_custom_group', 'restore_custom_group',
+];
 const userAccessTokenPermissions = ['create_user_access_token', 'read_user_access_token', 'revoke_user_access_token'];
 /** What only system admins hold by default. */
 const systemAdminOnlyPermissions = [
   'manage_system', 'manage_roles', 'assign_system_admin_role', 'edit_other_users', 'read_other_users_teams', 'list_private_teams',
   'join_private_teams', 'edit_others_posts', 'create_post_public', 'create_post_ephemeral', 'remove_others_reactions',
   'create_bot', 'read_bots', 'read_others_bots', 'manage_bots', 'manage_others_bots',
+  // The System Console's user groups page: groups that are not custom ones, and links.
+  'sysconsole_read_user_management_groups', 'sysconsole_write_user_management_groups',
 ];
 
 const permissionIds = [...new Set([
@@ -127,30 +136,32 @@ export class Permissions {
     return rolesGrantPermission(roleNames, permissionId);
   }
 
-  async hasPermissionTo(userId: string, permissionId: string): Promise<boolean> {
+  // The checks take `db` to run inside a transaction the caller holds.
+
+  async hasPermissionTo(userId: string, permissionId: string, db: Kysely<Database> = this.db): Promise<boolean> {
     if (!isValidId(userId)) return false;
-    const user = await this.db.selectFrom('users').select('roles').where('id', '=', userId).executeTakeFirst();
+    const user = await db.selectFrom('users').select('roles').where('id', '=', userId).executeTakeFirst();
     return !!user && rolesGrantPermission(user.roles.split(/\s+/), permissionId);
   }
 
-  async hasPermissionToTeam(userId: string, teamId: string, permissionId: string): Promise<boolean> {
+  async hasPermissionToTeam(userId: string, teamId: string, permissionId: string, db: Kysely<Database> = this.db): Promise<boolean> {
     if (isValidId(teamId) && isValidId(userId)) {
-      const member = await this.db.selectFrom('team_members').select(['roles', 'scheme_user', 'scheme_admin'])
+      const member = await db.selectFrom('team_members').select(['roles', 'scheme_user', 'scheme_admin'])
         .where('team_id', '=', teamId).where('user_id', '=', userId).where('delete_at', '=', 0).executeTakeFirst();
       if (member && rolesGrantPermission(memberRoles(member, 'team'), permissionId)) return true;
     }
-    return this.hasPermissionTo(userId, permissionId);
+    return this.hasPermissionTo(userId, permissionId, db);
   }
 
-  async hasPermissionToChannel(userId: string, channelId: string, permissionId: string): Promise<boolean> {
+  async hasPermissionToChannel(userId: string, channelId: string, permissionId: string, db: Kysely<Database> = this.db): Promise<boolean> {
     if (!isValidId(channelId) || !isValidId(userId)) return false;
-    const member = await this.db.selectFrom('channel_members').select(['roles', 'scheme_user', 'scheme_admin'])
+    const member = await db.selectFrom('channel_members').select(['roles', 'scheme_user', 'scheme_admin'])
       .where('channel_id', '=', channelId).where('user_id', '=', userId).executeTakeFirst();
     if (member && rolesGrantPermission(memberRoles(member, 'channel'), permissionId)) return true;
-    const channel = await this.db.selectFrom('channels').select('team_id').where('id', '=', channelId).executeTakeFirst();
+    const channel = await db.selectFrom('channels').select('team_id').where('id', '=', channelId).executeTakeFirst();
     if (!channel) return false;
     // Direct and group channels belong to no team: the system roles decide.
-    return channel.team_id ? this.hasPermissionToTeam(userId, channel.team_id, permissionId) : this.hasPermissionTo(userId, permissionId);
+    return channel.team_id ? this.hasPermissionToTeam(userId, channel.team_id, permissionId, db) : this.hasPermissionTo(userId, permissionId, db);
   }
 
   /** Whether the user may read the channel: read_channel there, or an open channel of a team where they have read_public_channel. */

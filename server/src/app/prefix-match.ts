@@ -1,4 +1,4 @@
-// Prefix search as every search of plughost does it: any case, with LIKE's wildcards in the
+// Prefix (and part) search as every search of plughost does it: any case, with LIKE's wildcards in the
 // term taken literally, in SQL that SQLite and PostgreSQL both run.
 import { type Expression, type SqlBool, sql } from 'kysely';
 
@@ -11,5 +11,11 @@ export const likeEscape = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${
 /** A condition: the text in `column` starts with `term`. */
 export function startsWith(column: string, term: string): Expression<SqlBool> {
   const pattern = `${likeEscape(term.toLowerCase())}%`;
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
+/** A condition: the text in `column` contains `term`. */
+export function contains(column: string, term: string): Expression<SqlBool> {
+  const pattern = `%${likeEscape(term.toLowerCase())}%`;
   return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }

@@ -1,6 +1,6 @@
 // Teams and their members. Joining and leaving are announced over the websocket (Mattermost's
 // added_to_team to the user, leave_team to the team, memberroles_updated to the member).
-import type { Selectable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { TeamMemberTable, TeamTable } from '../store/schema.js';
 import { AppError, asAppError, conflict, invalidField, notFound } from './errors.js';
@@ -10,6 +10,12 @@ import { isValidId, newId, now } from './ids.js';
 import type { RequestContext, Team, TeamMember, TeamStats, User } from './models.js';
 import { checkMemberRoles } from './permissions.js';
 import { maxSearchResults, startsWith } from './prefix-match.js';
+
+/** A group_constrained flag as patched: true or false, else 400. */
+export function checkGroupConstrained(value: unknown, where: 'team' | 'channel'): number {
+  if (typeof value !== 'boolean') throw invalidField(where, 'group_constrained', 'must be true or false');
+  return value ? 1 : 0;
+}
 
 export const namePattern = /^[a-z0-9]+([a-z0-9\-_]*[a-z0-9]+)?$/;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -21,6 +27,7 @@ export const teamFromRow = (r: Selectable<TeamTable>): Team => ({
   delete_at: Number(r.delete_at),
   allow_open_invite: Boolean(r.allow_open_invite),
   last_team_icon_update: Number(r.last_team_icon_update),
+  group_constrained: Boolean(r.group_constrained),
 });
 
 export const teamMemberFromRow = (r: Selectable<TeamMemberTable>): TeamMember => ({
@@ -63,7 +70,7 @@ export class Teams {
       throw conflict('store.sql_team.save_team.existing.app_error', `A team named "${name}" already exists.`);
     }
     const t = now();
-    const row: TeamTable = {
+    const row: Selectable<TeamTable> = {
       id: newId(),
       create_at: t,
       update_at: t,
@@ -76,6 +83,7 @@ export class Teams {
       allow_open_invite: input.allow_open_invite ? 1 : 0,
       invite_id: newId(),
       last_team_icon_update: 0,
+      group_constrained: 0,
     };
     await this.db.insertInto('teams').values(row).execute();
     const team = teamFromRow(row);
@@ -110,10 +118,10 @@ export class Teams {
     return rows.map(teamFromRow);
   }
 
-  /** Changes the given fields of a team (display_name, description, allow_open_invite, email). */
+  /** Changes the given fields of a team (display_name, description, allow_open_invite, email, group_constrained). */
   async patch(id: string, patch: Record<string, unknown>): Promise<Team> {
     const team = await this.get(id);
-    const change: Partial<TeamTable> = { update_at: now() };
+    const change: Updateable<TeamTable> = { update_at: now() };
     if (patch.display_name !== undefined) {
       const name = typeof patch.display_name === 'string' ? patch.display_name.trim() : '';
       if (!name || name.length > 64) throw invalidField('team', 'display_name', 'must be 1-64 characters');
@@ -128,6 +136,7 @@ export class Teams {
       change.allow_open_invite = patch.allow_open_invite ? 1 : 0;
     }
     if (patch.email !== undefined) change.email = str(patch.email);
+    if (patch.group_constrained !== undefined) change.group_constrained = checkGroupConstrained(patch.group_constrained, 'team');
     await this.db.updateTable('teams').set(change).where('id', '=', team.id).execute();
     return this.updated(team.id);
   }

@@ -326,4 +326,52 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0014_api_groups': {
+    // User groups (custom groups and plugins' groups, Mattermost's UserGroups), their members
+    // and their links to teams and channels; teams and channels that only members of their
+    // linked groups belong in.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('user_groups')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(64)', (c) => c.notNull().defaultTo(''))
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('source', 'varchar(64)', (c) => c.notNull())
+        .addColumn('remote_id', 'varchar(48)', (c) => c.notNull().defaultTo(''))
+        .addColumn('allow_reference', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .execute();
+      // A name is taken once, deleted groups included (as in Mattermost); a group may have none.
+      await db.schema.createIndex('uq_user_groups_name').on('user_groups').column('name').unique().where(sql.ref('name'), '<>', '').execute();
+      await db.schema.createIndex('uq_user_groups_source_remote_id').on('user_groups').columns(['source', 'remote_id']).unique()
+        .where(sql.ref('remote_id'), '<>', '').execute();
+      await db.schema
+        .createTable('group_members')
+        .addColumn('group_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('pk_group_members', ['group_id', 'user_id'])
+        .execute();
+      await db.schema.createIndex('idx_group_members_user').on('group_members').column('user_id').execute();
+      await db.schema
+        .createTable('group_syncables')
+        .addColumn('group_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('syncable_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('type', 'varchar(16)', (c) => c.notNull())
+        .addColumn('auto_add', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('scheme_admin', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('pk_group_syncables', ['group_id', 'syncable_id'])
+        .execute();
+      await db.schema.createIndex('idx_group_syncables_syncable').on('group_syncables').column('syncable_id').execute();
+      await db.schema.alterTable('teams').addColumn('group_constrained', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('channels').addColumn('group_constrained', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
 };

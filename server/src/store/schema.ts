@@ -51,6 +51,7 @@ export interface TeamTable {
   allow_open_invite: number;
   invite_id: string;
   last_team_icon_update: number;
+  group_constrained: Generated<number>;
 }
 
 export interface TeamMemberTable {
@@ -76,6 +77,7 @@ export interface ChannelTable {
   last_post_at: number;
   total_msg_count: number;
   creator_id: string;
+  group_constrained: Generated<number>;
 }
 
 export interface ChannelMemberTable {
@@ -254,6 +256,42 @@ export interface OAuthAppTable {
   mattermost_app_id: string;
 }
 
+/** A user group (Mattermost's UserGroups): "custom", or a plugin's ("plugin_<plugin id>"). */
+export interface UserGroupTable {
+  id: string;
+  /** "" for a group no one may mention. */
+  name: string;
+  display_name: string;
+  description: string;
+  source: string;
+  /** The group's id in its source ("" for custom groups). */
+  remote_id: string;
+  allow_reference: number;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+export interface GroupMemberTable {
+  group_id: string;
+  user_id: string;
+  create_at: number;
+  delete_at: number;
+}
+
+/** A group's link to a team or channel (Mattermost's GroupTeams and GroupChannels). */
+export interface GroupSyncableTable {
+  group_id: string;
+  syncable_id: string;
+  /** "Team" or "Channel". */
+  type: string;
+  auto_add: number;
+  scheme_admin: number;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -275,4 +313,7 @@ export interface Database {
   systems: SystemTable;
   commands: CommandTable;
   oauth_apps: OAuthAppTable;
+  user_groups: UserGroupTable;
+  group_members: GroupMemberTable;
+  group_syncables: GroupSyncableTable;
 }

@@ -17,10 +17,15 @@ import {
   Command,
   CommandArgs,
   CommandResponse,
+  CreateDefaultMembershipParams,
   CustomStatus,
   Emoji,
   FileInfo,
   GetFileInfosOptions,
+  Group,
+  GroupMember,
+  GroupSearchOpts,
+  GroupSyncable,
   HTTPHeader,
   License,
   Manifest,
@@ -50,6 +55,7 @@ import {
   UserAccessToken,
   UserAuth,
   UserSearch,
+  ViewUsersRestrictions,
   WebsocketBroadcast,
 } from "./models.js";
 
@@ -1879,7 +1885,7 @@ export interface GetGroupRequest {
 }
 
 export interface GetGroupResponse {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface GetGroupByNameRequest {
@@ -1887,12 +1893,15 @@ export interface GetGroupByNameRequest {
 }
 
 export interface GetGroupByNameResponse {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface GetGroupMemberUsersRequest {
   group_id: string;
-  page?: number | undefined;
+  page?:
+    | number
+    | undefined;
+  /** Default 60, at most 1000. */
   per_page?: number | undefined;
 }
 
@@ -1905,7 +1914,7 @@ export interface GetGroupsBySourceRequest {
 }
 
 export interface GetGroupsBySourceResponse {
-  groups_json: string;
+  groups: Group[];
 }
 
 export interface GetGroupsForUserRequest {
@@ -1913,18 +1922,21 @@ export interface GetGroupsForUserRequest {
 }
 
 export interface GetGroupsForUserResponse {
-  groups_json: string;
+  groups: Group[];
 }
 
 export interface GetGroupsRequest {
-  page?: number | undefined;
+  page?:
+    | number
+    | undefined;
+  /** Default 60, at most 1000. */
   per_page?: number | undefined;
-  opts_json: string;
-  view_restrictions_json: string;
+  opts: GroupSearchOpts | undefined;
+  view_restrictions: ViewUsersRestrictions | undefined;
 }
 
 export interface GetGroupsResponse {
-  groups_json: string;
+  groups: Group[];
 }
 
 export interface GetGroupByRemoteIDRequest {
@@ -1933,23 +1945,23 @@ export interface GetGroupByRemoteIDRequest {
 }
 
 export interface GetGroupByRemoteIDResponse {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface CreateGroupRequest {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface CreateGroupResponse {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface UpdateGroupRequest {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface UpdateGroupResponse {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface DeleteGroupRequest {
@@ -1957,7 +1969,7 @@ export interface DeleteGroupRequest {
 }
 
 export interface DeleteGroupResponse {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface RestoreGroupRequest {
@@ -1965,7 +1977,7 @@ export interface RestoreGroupRequest {
 }
 
 export interface RestoreGroupResponse {
-  group_json: string;
+  group: Group | undefined;
 }
 
 export interface UpsertGroupMemberRequest {
@@ -1974,7 +1986,7 @@ export interface UpsertGroupMemberRequest {
 }
 
 export interface UpsertGroupMemberResponse {
-  group_member_json: string;
+  group_member: GroupMember | undefined;
 }
 
 export interface UpsertGroupMembersRequest {
@@ -1983,7 +1995,7 @@ export interface UpsertGroupMembersRequest {
 }
 
 export interface UpsertGroupMembersResponse {
-  group_members_json: string;
+  group_members: GroupMember[];
 }
 
 export interface DeleteGroupMemberRequest {
@@ -1992,56 +2004,59 @@ export interface DeleteGroupMemberRequest {
 }
 
 export interface DeleteGroupMemberResponse {
-  group_member_json: string;
+  group_member: GroupMember | undefined;
 }
 
 export interface GetGroupSyncableRequest {
   group_id: string;
   syncable_id: string;
+  /** "Team" or "Channel" (any case). */
   syncable_type: string;
 }
 
 export interface GetGroupSyncableResponse {
-  group_syncable_json: string;
+  group_syncable: GroupSyncable | undefined;
 }
 
 export interface GetGroupSyncablesRequest {
   group_id: string;
+  /** "Team" or "Channel" (any case). */
   syncable_type: string;
 }
 
 export interface GetGroupSyncablesResponse {
-  group_syncables_json: string;
+  group_syncables: GroupSyncable[];
 }
 
 export interface UpsertGroupSyncableRequest {
-  group_syncable_json: string;
+  group_syncable: GroupSyncable | undefined;
 }
 
 export interface UpsertGroupSyncableResponse {
-  group_syncable_json: string;
+  group_syncable: GroupSyncable | undefined;
 }
 
 export interface UpdateGroupSyncableRequest {
-  group_syncable_json: string;
+  group_syncable: GroupSyncable | undefined;
 }
 
 export interface UpdateGroupSyncableResponse {
-  group_syncable_json: string;
+  group_syncable: GroupSyncable | undefined;
 }
 
 export interface DeleteGroupSyncableRequest {
   group_id: string;
   syncable_id: string;
+  /** "Team" or "Channel" (any case). */
   syncable_type: string;
 }
 
 export interface DeleteGroupSyncableResponse {
-  group_syncable_json: string;
+  group_syncable: GroupSyncable | undefined;
 }
 
 export interface CreateDefaultSyncableMembershipsRequest {
-  params_json: string;
+  params: CreateDefaultMembershipParams | undefined;
 }
 
 export interface CreateDefaultSyncableMembershipsResponse {
@@ -26537,13 +26552,13 @@ export const GetGroupRequest: MessageFns<GetGroupRequest> = {
 };
 
 function createBaseGetGroupResponse(): GetGroupResponse {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const GetGroupResponse: MessageFns<GetGroupResponse> = {
   encode(message: GetGroupResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -26566,7 +26581,7 @@ export const GetGroupResponse: MessageFns<GetGroupResponse> = {
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -26586,7 +26601,7 @@ export const GetGroupResponse: MessageFns<GetGroupResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<GetGroupResponse>, I>>(object: I): GetGroupResponse {
     const message = createBaseGetGroupResponse();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
@@ -26647,13 +26662,13 @@ export const GetGroupByNameRequest: MessageFns<GetGroupByNameRequest> = {
 };
 
 function createBaseGetGroupByNameResponse(): GetGroupByNameResponse {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const GetGroupByNameResponse: MessageFns<GetGroupByNameResponse> = {
   encode(message: GetGroupByNameResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -26676,7 +26691,7 @@ export const GetGroupByNameResponse: MessageFns<GetGroupByNameResponse> = {
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -26696,7 +26711,7 @@ export const GetGroupByNameResponse: MessageFns<GetGroupByNameResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<GetGroupByNameResponse>, I>>(object: I): GetGroupByNameResponse {
     const message = createBaseGetGroupByNameResponse();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
@@ -26891,13 +26906,13 @@ export const GetGroupsBySourceRequest: MessageFns<GetGroupsBySourceRequest> = {
 };
 
 function createBaseGetGroupsBySourceResponse(): GetGroupsBySourceResponse {
-  return { groups_json: "" };
+  return { groups: [] };
 }
 
 export const GetGroupsBySourceResponse: MessageFns<GetGroupsBySourceResponse> = {
   encode(message: GetGroupsBySourceResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.groups_json !== "") {
-      writer.uint32(10).string(message.groups_json);
+    for (const v of message.groups) {
+      Group.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -26920,7 +26935,7 @@ export const GetGroupsBySourceResponse: MessageFns<GetGroupsBySourceResponse> = 
               break;
             }
 
-            message.groups_json = reader.string();
+            message.groups.push(Group.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -26940,7 +26955,7 @@ export const GetGroupsBySourceResponse: MessageFns<GetGroupsBySourceResponse> = 
   },
   fromPartial<I extends Exact<DeepPartial<GetGroupsBySourceResponse>, I>>(object: I): GetGroupsBySourceResponse {
     const message = createBaseGetGroupsBySourceResponse();
-    message.groups_json = object.groups_json ?? "";
+    message.groups = object.groups?.map((e) => Group.fromPartial(e)) || [];
     return message;
   },
 };
@@ -27001,13 +27016,13 @@ export const GetGroupsForUserRequest: MessageFns<GetGroupsForUserRequest> = {
 };
 
 function createBaseGetGroupsForUserResponse(): GetGroupsForUserResponse {
-  return { groups_json: "" };
+  return { groups: [] };
 }
 
 export const GetGroupsForUserResponse: MessageFns<GetGroupsForUserResponse> = {
   encode(message: GetGroupsForUserResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.groups_json !== "") {
-      writer.uint32(10).string(message.groups_json);
+    for (const v of message.groups) {
+      Group.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27030,7 +27045,7 @@ export const GetGroupsForUserResponse: MessageFns<GetGroupsForUserResponse> = {
               break;
             }
 
-            message.groups_json = reader.string();
+            message.groups.push(Group.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -27050,13 +27065,13 @@ export const GetGroupsForUserResponse: MessageFns<GetGroupsForUserResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<GetGroupsForUserResponse>, I>>(object: I): GetGroupsForUserResponse {
     const message = createBaseGetGroupsForUserResponse();
-    message.groups_json = object.groups_json ?? "";
+    message.groups = object.groups?.map((e) => Group.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseGetGroupsRequest(): GetGroupsRequest {
-  return { page: undefined, per_page: undefined, opts_json: "", view_restrictions_json: "" };
+  return { page: undefined, per_page: undefined, opts: undefined, view_restrictions: undefined };
 }
 
 export const GetGroupsRequest: MessageFns<GetGroupsRequest> = {
@@ -27067,11 +27082,11 @@ export const GetGroupsRequest: MessageFns<GetGroupsRequest> = {
     if (message.per_page !== undefined) {
       writer.uint32(16).int32(message.per_page);
     }
-    if (message.opts_json !== "") {
-      writer.uint32(26).string(message.opts_json);
+    if (message.opts !== undefined) {
+      GroupSearchOpts.encode(message.opts, writer.uint32(26).fork()).join();
     }
-    if (message.view_restrictions_json !== "") {
-      writer.uint32(34).string(message.view_restrictions_json);
+    if (message.view_restrictions !== undefined) {
+      ViewUsersRestrictions.encode(message.view_restrictions, writer.uint32(34).fork()).join();
     }
     return writer;
   },
@@ -27110,7 +27125,7 @@ export const GetGroupsRequest: MessageFns<GetGroupsRequest> = {
               break;
             }
 
-            message.opts_json = reader.string();
+            message.opts = GroupSearchOpts.decode(reader, reader.uint32());
             continue;
           }
           case 4: {
@@ -27118,7 +27133,7 @@ export const GetGroupsRequest: MessageFns<GetGroupsRequest> = {
               break;
             }
 
-            message.view_restrictions_json = reader.string();
+            message.view_restrictions = ViewUsersRestrictions.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27140,20 +27155,24 @@ export const GetGroupsRequest: MessageFns<GetGroupsRequest> = {
     const message = createBaseGetGroupsRequest();
     message.page = object.page ?? undefined;
     message.per_page = object.per_page ?? undefined;
-    message.opts_json = object.opts_json ?? "";
-    message.view_restrictions_json = object.view_restrictions_json ?? "";
+    message.opts = (object.opts !== undefined && object.opts !== null)
+      ? GroupSearchOpts.fromPartial(object.opts)
+      : undefined;
+    message.view_restrictions = (object.view_restrictions !== undefined && object.view_restrictions !== null)
+      ? ViewUsersRestrictions.fromPartial(object.view_restrictions)
+      : undefined;
     return message;
   },
 };
 
 function createBaseGetGroupsResponse(): GetGroupsResponse {
-  return { groups_json: "" };
+  return { groups: [] };
 }
 
 export const GetGroupsResponse: MessageFns<GetGroupsResponse> = {
   encode(message: GetGroupsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.groups_json !== "") {
-      writer.uint32(10).string(message.groups_json);
+    for (const v of message.groups) {
+      Group.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27176,7 +27195,7 @@ export const GetGroupsResponse: MessageFns<GetGroupsResponse> = {
               break;
             }
 
-            message.groups_json = reader.string();
+            message.groups.push(Group.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -27196,7 +27215,7 @@ export const GetGroupsResponse: MessageFns<GetGroupsResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<GetGroupsResponse>, I>>(object: I): GetGroupsResponse {
     const message = createBaseGetGroupsResponse();
-    message.groups_json = object.groups_json ?? "";
+    message.groups = object.groups?.map((e) => Group.fromPartial(e)) || [];
     return message;
   },
 };
@@ -27269,13 +27288,13 @@ export const GetGroupByRemoteIDRequest: MessageFns<GetGroupByRemoteIDRequest> = 
 };
 
 function createBaseGetGroupByRemoteIDResponse(): GetGroupByRemoteIDResponse {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const GetGroupByRemoteIDResponse: MessageFns<GetGroupByRemoteIDResponse> = {
   encode(message: GetGroupByRemoteIDResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27298,7 +27317,7 @@ export const GetGroupByRemoteIDResponse: MessageFns<GetGroupByRemoteIDResponse> 
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27318,19 +27337,19 @@ export const GetGroupByRemoteIDResponse: MessageFns<GetGroupByRemoteIDResponse> 
   },
   fromPartial<I extends Exact<DeepPartial<GetGroupByRemoteIDResponse>, I>>(object: I): GetGroupByRemoteIDResponse {
     const message = createBaseGetGroupByRemoteIDResponse();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
 
 function createBaseCreateGroupRequest(): CreateGroupRequest {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const CreateGroupRequest: MessageFns<CreateGroupRequest> = {
   encode(message: CreateGroupRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27353,7 +27372,7 @@ export const CreateGroupRequest: MessageFns<CreateGroupRequest> = {
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27373,19 +27392,19 @@ export const CreateGroupRequest: MessageFns<CreateGroupRequest> = {
   },
   fromPartial<I extends Exact<DeepPartial<CreateGroupRequest>, I>>(object: I): CreateGroupRequest {
     const message = createBaseCreateGroupRequest();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
 
 function createBaseCreateGroupResponse(): CreateGroupResponse {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const CreateGroupResponse: MessageFns<CreateGroupResponse> = {
   encode(message: CreateGroupResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27408,7 +27427,7 @@ export const CreateGroupResponse: MessageFns<CreateGroupResponse> = {
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27428,19 +27447,19 @@ export const CreateGroupResponse: MessageFns<CreateGroupResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<CreateGroupResponse>, I>>(object: I): CreateGroupResponse {
     const message = createBaseCreateGroupResponse();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
 
 function createBaseUpdateGroupRequest(): UpdateGroupRequest {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const UpdateGroupRequest: MessageFns<UpdateGroupRequest> = {
   encode(message: UpdateGroupRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27463,7 +27482,7 @@ export const UpdateGroupRequest: MessageFns<UpdateGroupRequest> = {
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27483,19 +27502,19 @@ export const UpdateGroupRequest: MessageFns<UpdateGroupRequest> = {
   },
   fromPartial<I extends Exact<DeepPartial<UpdateGroupRequest>, I>>(object: I): UpdateGroupRequest {
     const message = createBaseUpdateGroupRequest();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
 
 function createBaseUpdateGroupResponse(): UpdateGroupResponse {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const UpdateGroupResponse: MessageFns<UpdateGroupResponse> = {
   encode(message: UpdateGroupResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27518,7 +27537,7 @@ export const UpdateGroupResponse: MessageFns<UpdateGroupResponse> = {
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27538,7 +27557,7 @@ export const UpdateGroupResponse: MessageFns<UpdateGroupResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<UpdateGroupResponse>, I>>(object: I): UpdateGroupResponse {
     const message = createBaseUpdateGroupResponse();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
@@ -27599,13 +27618,13 @@ export const DeleteGroupRequest: MessageFns<DeleteGroupRequest> = {
 };
 
 function createBaseDeleteGroupResponse(): DeleteGroupResponse {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const DeleteGroupResponse: MessageFns<DeleteGroupResponse> = {
   encode(message: DeleteGroupResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27628,7 +27647,7 @@ export const DeleteGroupResponse: MessageFns<DeleteGroupResponse> = {
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27648,7 +27667,7 @@ export const DeleteGroupResponse: MessageFns<DeleteGroupResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<DeleteGroupResponse>, I>>(object: I): DeleteGroupResponse {
     const message = createBaseDeleteGroupResponse();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
@@ -27709,13 +27728,13 @@ export const RestoreGroupRequest: MessageFns<RestoreGroupRequest> = {
 };
 
 function createBaseRestoreGroupResponse(): RestoreGroupResponse {
-  return { group_json: "" };
+  return { group: undefined };
 }
 
 export const RestoreGroupResponse: MessageFns<RestoreGroupResponse> = {
   encode(message: RestoreGroupResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_json !== "") {
-      writer.uint32(10).string(message.group_json);
+    if (message.group !== undefined) {
+      Group.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27738,7 +27757,7 @@ export const RestoreGroupResponse: MessageFns<RestoreGroupResponse> = {
               break;
             }
 
-            message.group_json = reader.string();
+            message.group = Group.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27758,7 +27777,7 @@ export const RestoreGroupResponse: MessageFns<RestoreGroupResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<RestoreGroupResponse>, I>>(object: I): RestoreGroupResponse {
     const message = createBaseRestoreGroupResponse();
-    message.group_json = object.group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null) ? Group.fromPartial(object.group) : undefined;
     return message;
   },
 };
@@ -27831,13 +27850,13 @@ export const UpsertGroupMemberRequest: MessageFns<UpsertGroupMemberRequest> = {
 };
 
 function createBaseUpsertGroupMemberResponse(): UpsertGroupMemberResponse {
-  return { group_member_json: "" };
+  return { group_member: undefined };
 }
 
 export const UpsertGroupMemberResponse: MessageFns<UpsertGroupMemberResponse> = {
   encode(message: UpsertGroupMemberResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_member_json !== "") {
-      writer.uint32(10).string(message.group_member_json);
+    if (message.group_member !== undefined) {
+      GroupMember.encode(message.group_member, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27860,7 +27879,7 @@ export const UpsertGroupMemberResponse: MessageFns<UpsertGroupMemberResponse> = 
               break;
             }
 
-            message.group_member_json = reader.string();
+            message.group_member = GroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -27880,7 +27899,9 @@ export const UpsertGroupMemberResponse: MessageFns<UpsertGroupMemberResponse> = 
   },
   fromPartial<I extends Exact<DeepPartial<UpsertGroupMemberResponse>, I>>(object: I): UpsertGroupMemberResponse {
     const message = createBaseUpsertGroupMemberResponse();
-    message.group_member_json = object.group_member_json ?? "";
+    message.group_member = (object.group_member !== undefined && object.group_member !== null)
+      ? GroupMember.fromPartial(object.group_member)
+      : undefined;
     return message;
   },
 };
@@ -27953,13 +27974,13 @@ export const UpsertGroupMembersRequest: MessageFns<UpsertGroupMembersRequest> = 
 };
 
 function createBaseUpsertGroupMembersResponse(): UpsertGroupMembersResponse {
-  return { group_members_json: "" };
+  return { group_members: [] };
 }
 
 export const UpsertGroupMembersResponse: MessageFns<UpsertGroupMembersResponse> = {
   encode(message: UpsertGroupMembersResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_members_json !== "") {
-      writer.uint32(10).string(message.group_members_json);
+    for (const v of message.group_members) {
+      GroupMember.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -27982,7 +28003,7 @@ export const UpsertGroupMembersResponse: MessageFns<UpsertGroupMembersResponse> 
               break;
             }
 
-            message.group_members_json = reader.string();
+            message.group_members.push(GroupMember.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -28002,7 +28023,7 @@ export const UpsertGroupMembersResponse: MessageFns<UpsertGroupMembersResponse> 
   },
   fromPartial<I extends Exact<DeepPartial<UpsertGroupMembersResponse>, I>>(object: I): UpsertGroupMembersResponse {
     const message = createBaseUpsertGroupMembersResponse();
-    message.group_members_json = object.group_members_json ?? "";
+    message.group_members = object.group_members?.map((e) => GroupMember.fromPartial(e)) || [];
     return message;
   },
 };
@@ -28075,13 +28096,13 @@ export const DeleteGroupMemberRequest: MessageFns<DeleteGroupMemberRequest> = {
 };
 
 function createBaseDeleteGroupMemberResponse(): DeleteGroupMemberResponse {
-  return { group_member_json: "" };
+  return { group_member: undefined };
 }
 
 export const DeleteGroupMemberResponse: MessageFns<DeleteGroupMemberResponse> = {
   encode(message: DeleteGroupMemberResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_member_json !== "") {
-      writer.uint32(10).string(message.group_member_json);
+    if (message.group_member !== undefined) {
+      GroupMember.encode(message.group_member, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28104,7 +28125,7 @@ export const DeleteGroupMemberResponse: MessageFns<DeleteGroupMemberResponse> = 
               break;
             }
 
-            message.group_member_json = reader.string();
+            message.group_member = GroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -28124,7 +28145,9 @@ export const DeleteGroupMemberResponse: MessageFns<DeleteGroupMemberResponse> = 
   },
   fromPartial<I extends Exact<DeepPartial<DeleteGroupMemberResponse>, I>>(object: I): DeleteGroupMemberResponse {
     const message = createBaseDeleteGroupMemberResponse();
-    message.group_member_json = object.group_member_json ?? "";
+    message.group_member = (object.group_member !== undefined && object.group_member !== null)
+      ? GroupMember.fromPartial(object.group_member)
+      : undefined;
     return message;
   },
 };
@@ -28209,13 +28232,13 @@ export const GetGroupSyncableRequest: MessageFns<GetGroupSyncableRequest> = {
 };
 
 function createBaseGetGroupSyncableResponse(): GetGroupSyncableResponse {
-  return { group_syncable_json: "" };
+  return { group_syncable: undefined };
 }
 
 export const GetGroupSyncableResponse: MessageFns<GetGroupSyncableResponse> = {
   encode(message: GetGroupSyncableResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_syncable_json !== "") {
-      writer.uint32(10).string(message.group_syncable_json);
+    if (message.group_syncable !== undefined) {
+      GroupSyncable.encode(message.group_syncable, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28238,7 +28261,7 @@ export const GetGroupSyncableResponse: MessageFns<GetGroupSyncableResponse> = {
               break;
             }
 
-            message.group_syncable_json = reader.string();
+            message.group_syncable = GroupSyncable.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -28258,7 +28281,9 @@ export const GetGroupSyncableResponse: MessageFns<GetGroupSyncableResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<GetGroupSyncableResponse>, I>>(object: I): GetGroupSyncableResponse {
     const message = createBaseGetGroupSyncableResponse();
-    message.group_syncable_json = object.group_syncable_json ?? "";
+    message.group_syncable = (object.group_syncable !== undefined && object.group_syncable !== null)
+      ? GroupSyncable.fromPartial(object.group_syncable)
+      : undefined;
     return message;
   },
 };
@@ -28331,13 +28356,13 @@ export const GetGroupSyncablesRequest: MessageFns<GetGroupSyncablesRequest> = {
 };
 
 function createBaseGetGroupSyncablesResponse(): GetGroupSyncablesResponse {
-  return { group_syncables_json: "" };
+  return { group_syncables: [] };
 }
 
 export const GetGroupSyncablesResponse: MessageFns<GetGroupSyncablesResponse> = {
   encode(message: GetGroupSyncablesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_syncables_json !== "") {
-      writer.uint32(10).string(message.group_syncables_json);
+    for (const v of message.group_syncables) {
+      GroupSyncable.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28360,7 +28385,7 @@ export const GetGroupSyncablesResponse: MessageFns<GetGroupSyncablesResponse> = 
               break;
             }
 
-            message.group_syncables_json = reader.string();
+            message.group_syncables.push(GroupSyncable.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -28380,19 +28405,19 @@ export const GetGroupSyncablesResponse: MessageFns<GetGroupSyncablesResponse> = 
   },
   fromPartial<I extends Exact<DeepPartial<GetGroupSyncablesResponse>, I>>(object: I): GetGroupSyncablesResponse {
     const message = createBaseGetGroupSyncablesResponse();
-    message.group_syncables_json = object.group_syncables_json ?? "";
+    message.group_syncables = object.group_syncables?.map((e) => GroupSyncable.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseUpsertGroupSyncableRequest(): UpsertGroupSyncableRequest {
-  return { group_syncable_json: "" };
+  return { group_syncable: undefined };
 }
 
 export const UpsertGroupSyncableRequest: MessageFns<UpsertGroupSyncableRequest> = {
   encode(message: UpsertGroupSyncableRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_syncable_json !== "") {
-      writer.uint32(10).string(message.group_syncable_json);
+    if (message.group_syncable !== undefined) {
+      GroupSyncable.encode(message.group_syncable, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28415,7 +28440,7 @@ export const UpsertGroupSyncableRequest: MessageFns<UpsertGroupSyncableRequest> 
               break;
             }
 
-            message.group_syncable_json = reader.string();
+            message.group_syncable = GroupSyncable.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -28435,19 +28460,21 @@ export const UpsertGroupSyncableRequest: MessageFns<UpsertGroupSyncableRequest> 
   },
   fromPartial<I extends Exact<DeepPartial<UpsertGroupSyncableRequest>, I>>(object: I): UpsertGroupSyncableRequest {
     const message = createBaseUpsertGroupSyncableRequest();
-    message.group_syncable_json = object.group_syncable_json ?? "";
+    message.group_syncable = (object.group_syncable !== undefined && object.group_syncable !== null)
+      ? GroupSyncable.fromPartial(object.group_syncable)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpsertGroupSyncableResponse(): UpsertGroupSyncableResponse {
-  return { group_syncable_json: "" };
+  return { group_syncable: undefined };
 }
 
 export const UpsertGroupSyncableResponse: MessageFns<UpsertGroupSyncableResponse> = {
   encode(message: UpsertGroupSyncableResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_syncable_json !== "") {
-      writer.uint32(10).string(message.group_syncable_json);
+    if (message.group_syncable !== undefined) {
+      GroupSyncable.encode(message.group_syncable, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28470,7 +28497,7 @@ export const UpsertGroupSyncableResponse: MessageFns<UpsertGroupSyncableResponse
               break;
             }
 
-            message.group_syncable_json = reader.string();
+            message.group_syncable = GroupSyncable.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -28490,19 +28517,21 @@ export const UpsertGroupSyncableResponse: MessageFns<UpsertGroupSyncableResponse
   },
   fromPartial<I extends Exact<DeepPartial<UpsertGroupSyncableResponse>, I>>(object: I): UpsertGroupSyncableResponse {
     const message = createBaseUpsertGroupSyncableResponse();
-    message.group_syncable_json = object.group_syncable_json ?? "";
+    message.group_syncable = (object.group_syncable !== undefined && object.group_syncable !== null)
+      ? GroupSyncable.fromPartial(object.group_syncable)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpdateGroupSyncableRequest(): UpdateGroupSyncableRequest {
-  return { group_syncable_json: "" };
+  return { group_syncable: undefined };
 }
 
 export const UpdateGroupSyncableRequest: MessageFns<UpdateGroupSyncableRequest> = {
   encode(message: UpdateGroupSyncableRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_syncable_json !== "") {
-      writer.uint32(10).string(message.group_syncable_json);
+    if (message.group_syncable !== undefined) {
+      GroupSyncable.encode(message.group_syncable, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28525,7 +28554,7 @@ export const UpdateGroupSyncableRequest: MessageFns<UpdateGroupSyncableRequest> 
               break;
             }
 
-            message.group_syncable_json = reader.string();
+            message.group_syncable = GroupSyncable.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -28545,19 +28574,21 @@ export const UpdateGroupSyncableRequest: MessageFns<UpdateGroupSyncableRequest> 
   },
   fromPartial<I extends Exact<DeepPartial<UpdateGroupSyncableRequest>, I>>(object: I): UpdateGroupSyncableRequest {
     const message = createBaseUpdateGroupSyncableRequest();
-    message.group_syncable_json = object.group_syncable_json ?? "";
+    message.group_syncable = (object.group_syncable !== undefined && object.group_syncable !== null)
+      ? GroupSyncable.fromPartial(object.group_syncable)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpdateGroupSyncableResponse(): UpdateGroupSyncableResponse {
-  return { group_syncable_json: "" };
+  return { group_syncable: undefined };
 }
 
 export const UpdateGroupSyncableResponse: MessageFns<UpdateGroupSyncableResponse> = {
   encode(message: UpdateGroupSyncableResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_syncable_json !== "") {
-      writer.uint32(10).string(message.group_syncable_json);
+    if (message.group_syncable !== undefined) {
+      GroupSyncable.encode(message.group_syncable, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28580,7 +28611,7 @@ export const UpdateGroupSyncableResponse: MessageFns<UpdateGroupSyncableResponse
               break;
             }
 
-            message.group_syncable_json = reader.string();
+            message.group_syncable = GroupSyncable.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -28600,7 +28631,9 @@ export const UpdateGroupSyncableResponse: MessageFns<UpdateGroupSyncableResponse
   },
   fromPartial<I extends Exact<DeepPartial<UpdateGroupSyncableResponse>, I>>(object: I): UpdateGroupSyncableResponse {
     const message = createBaseUpdateGroupSyncableResponse();
-    message.group_syncable_json = object.group_syncable_json ?? "";
+    message.group_syncable = (object.group_syncable !== undefined && object.group_syncable !== null)
+      ? GroupSyncable.fromPartial(object.group_syncable)
+      : undefined;
     return message;
   },
 };
@@ -28685,13 +28718,13 @@ export const DeleteGroupSyncableRequest: MessageFns<DeleteGroupSyncableRequest> 
 };
 
 function createBaseDeleteGroupSyncableResponse(): DeleteGroupSyncableResponse {
-  return { group_syncable_json: "" };
+  return { group_syncable: undefined };
 }
 
 export const DeleteGroupSyncableResponse: MessageFns<DeleteGroupSyncableResponse> = {
   encode(message: DeleteGroupSyncableResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.group_syncable_json !== "") {
-      writer.uint32(10).string(message.group_syncable_json);
+    if (message.group_syncable !== undefined) {
+      GroupSyncable.encode(message.group_syncable, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28714,7 +28747,7 @@ export const DeleteGroupSyncableResponse: MessageFns<DeleteGroupSyncableResponse
               break;
             }
 
-            message.group_syncable_json = reader.string();
+            message.group_syncable = GroupSyncable.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -28734,19 +28767,21 @@ export const DeleteGroupSyncableResponse: MessageFns<DeleteGroupSyncableResponse
   },
   fromPartial<I extends Exact<DeepPartial<DeleteGroupSyncableResponse>, I>>(object: I): DeleteGroupSyncableResponse {
     const message = createBaseDeleteGroupSyncableResponse();
-    message.group_syncable_json = object.group_syncable_json ?? "";
+    message.group_syncable = (object.group_syncable !== undefined && object.group_syncable !== null)
+      ? GroupSyncable.fromPartial(object.group_syncable)
+      : undefined;
     return message;
   },
 };
 
 function createBaseCreateDefaultSyncableMembershipsRequest(): CreateDefaultSyncableMembershipsRequest {
-  return { params_json: "" };
+  return { params: undefined };
 }
 
 export const CreateDefaultSyncableMembershipsRequest: MessageFns<CreateDefaultSyncableMembershipsRequest> = {
   encode(message: CreateDefaultSyncableMembershipsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.params_json !== "") {
-      writer.uint32(10).string(message.params_json);
+    if (message.params !== undefined) {
+      CreateDefaultMembershipParams.encode(message.params, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -28769,7 +28804,7 @@ export const CreateDefaultSyncableMembershipsRequest: MessageFns<CreateDefaultSy
               break;
             }
 
-            message.params_json = reader.string();
+            message.params = CreateDefaultMembershipParams.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -28793,7 +28828,9 @@ export const CreateDefaultSyncableMembershipsRequest: MessageFns<CreateDefaultSy
     object: I,
   ): CreateDefaultSyncableMembershipsRequest {
     const message = createBaseCreateDefaultSyncableMembershipsRequest();
-    message.params_json = object.params_json ?? "";
+    message.params = (object.params !== undefined && object.params !== null)
+      ? CreateDefaultMembershipParams.fromPartial(object.params)
+      : undefined;
     return message;
   },
 };
@@ -35454,6 +35491,7 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /** Return group `group_id`, deleted or not, with its `member_count`. Errors: 404 if there is none. */
     getGroup: {
       name: "GetGroup",
       requestType: GetGroupRequest as typeof GetGroupRequest,
@@ -35462,6 +35500,7 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /** Return the group (not deleted) named `name`, with its `member_count`. Errors: 404 if there is none. */
     getGroupByName: {
       name: "GetGroupByName",
       requestType: GetGroupByNameRequest as typeof GetGroupByNameRequest,
@@ -35470,6 +35509,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return one page of the active users in group `group_id`, by username. Errors: 404 if
+     * there is no such group.
+     */
     getGroupMemberUsers: {
       name: "GetGroupMemberUsers",
       requestType: GetGroupMemberUsersRequest as typeof GetGroupMemberUsersRequest,
@@ -35478,6 +35521,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the groups (not deleted) whose source is `group_source` ("custom" or
+     * "plugin_<plugin id>"), by display name.
+     */
     getGroupsBySource: {
       name: "GetGroupsBySource",
       requestType: GetGroupsBySourceRequest as typeof GetGroupsBySourceRequest,
@@ -35486,6 +35533,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the groups (not deleted) user `user_id` is a member of, by display name. Errors: 404
+     * if there is no such user.
+     */
     getGroupsForUser: {
       name: "GetGroupsForUser",
       requestType: GetGroupsForUserRequest as typeof GetGroupsForUserRequest,
@@ -35494,6 +35545,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return one page of the groups matching `opts`, by display name; `view_restrictions` limits
+     * the members counted to those in its teams or channels.
+     */
     getGroups: {
       name: "GetGroups",
       requestType: GetGroupsRequest as typeof GetGroupsRequest,
@@ -35502,6 +35557,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the group whose source is `group_source` and whose id there is `remote_id`. Errors:
+     * 404 if there is none.
+     */
     getGroupByRemoteID: {
       name: "GetGroupByRemoteID",
       requestType: GetGroupByRemoteIDRequest as typeof GetGroupByRemoteIDRequest,
@@ -35510,6 +35569,12 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Create a group and return it: a custom group (`source` "custom", always referenceable, no
+     * `remote_id`) or a plugin's group (`source` "plugin_<plugin id>" with a `remote_id`). Errors:
+     * 400 naming an invalid field; 409 if the name (or the remote id in that source) is taken, or
+     * is a username.
+     */
     createGroup: {
       name: "CreateGroup",
       requestType: CreateGroupRequest as typeof CreateGroupRequest,
@@ -35518,6 +35583,11 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Update group `id`: its name, display name, description and `allow_reference` take the
+     * values sent (its source and remote id stay). Errors: 400 naming an invalid field; 404 if
+     * there is no such group; 409 if the name is taken.
+     */
     updateGroup: {
       name: "UpdateGroup",
       requestType: UpdateGroupRequest as typeof UpdateGroupRequest,
@@ -35526,6 +35596,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Delete group `group_id` (it can be restored) and return it. Errors: 404 if there is none or
+     * it is deleted already.
+     */
     deleteGroup: {
       name: "DeleteGroup",
       requestType: DeleteGroupRequest as typeof DeleteGroupRequest,
@@ -35534,6 +35608,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Restore deleted group `group_id` and return it. Errors: 404 if there is no deleted group
+     * with that id.
+     */
     restoreGroup: {
       name: "RestoreGroup",
       requestType: RestoreGroupRequest as typeof RestoreGroupRequest,
@@ -35542,6 +35620,11 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Make user `user_id` a member of group `group_id` (again) and return the membership; the
+     * user joins the teams and channels the group is linked to with `auto_add`. Errors: 404 if
+     * there is no such group or user.
+     */
     upsertGroupMember: {
       name: "UpsertGroupMember",
       requestType: UpsertGroupMemberRequest as typeof UpsertGroupMemberRequest,
@@ -35550,6 +35633,11 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Make users `user_ids` members of group `group_id`, as UpsertGroupMember does for one, and
+     * return the memberships. Errors: 404 if there is no such group or one of the users does not
+     * exist (then no one is added).
+     */
     upsertGroupMembers: {
       name: "UpsertGroupMembers",
       requestType: UpsertGroupMembersRequest as typeof UpsertGroupMembersRequest,
@@ -35558,6 +35646,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Remove user `user_id` from group `group_id` and return the membership, its `delete_at`
+     * set. Errors: 404 if the user is not a member.
+     */
     deleteGroupMember: {
       name: "DeleteGroupMember",
       requestType: DeleteGroupMemberRequest as typeof DeleteGroupMemberRequest,
@@ -35566,6 +35658,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the link of group `group_id` to team or channel `syncable_id` (`syncable_type`
+     * "Team" or "Channel"), unlinked or not. Errors: 404 if there is none.
+     */
     getGroupSyncable: {
       name: "GetGroupSyncable",
       requestType: GetGroupSyncableRequest as typeof GetGroupSyncableRequest,
@@ -35574,6 +35670,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the live links of group `group_id` to teams (`syncable_type` "Team") or channels
+     * ("Channel").
+     */
     getGroupSyncables: {
       name: "GetGroupSyncables",
       requestType: GetGroupSyncablesRequest as typeof GetGroupSyncablesRequest,
@@ -35582,6 +35682,12 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Link a group to a team or channel (again), or change the link, and return it. With
+     * `auto_add` the group's members join it now and whenever they join the group; a channel's
+     * team is linked too. Errors: 400 naming an invalid field; 404 if the group, team or channel
+     * does not exist.
+     */
     upsertGroupSyncable: {
       name: "UpsertGroupSyncable",
       requestType: UpsertGroupSyncableRequest as typeof UpsertGroupSyncableRequest,
@@ -35590,6 +35696,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Change `auto_add` and `scheme_admin` of an existing link and return it (members are added
+     * as UpsertGroupSyncable does). Errors: 404 if there is no such link.
+     */
     updateGroupSyncable: {
       name: "UpdateGroupSyncable",
       requestType: UpdateGroupSyncableRequest as typeof UpdateGroupSyncableRequest,
@@ -35598,6 +35708,12 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Unlink group `group_id` from team or channel `syncable_id` and return the link, its
+     * `delete_at` set; unlinking a team unlinks the group from that team's channels too. Members
+     * stay, unless the team or channel is group-constrained. Errors: 400 if it is unlinked
+     * already; 404 if there is no such link.
+     */
     deleteGroupSyncable: {
       name: "DeleteGroupSyncable",
       requestType: DeleteGroupSyncableRequest as typeof DeleteGroupSyncableRequest,
@@ -35606,6 +35722,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Add the members of groups to the teams and channels their groups are linked to with
+     * `auto_add`, where they are missing, narrowed by `params`.
+     */
     createDefaultSyncableMemberships: {
       name: "CreateDefaultSyncableMemberships",
       requestType: CreateDefaultSyncableMembershipsRequest as typeof CreateDefaultSyncableMembershipsRequest,
@@ -35614,6 +35734,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Remove from every group-constrained team and channel the members (bots aside) who are in
+     * none of the groups linked to it.
+     */
     deleteGroupConstrainedMemberships: {
       name: "DeleteGroupConstrainedMemberships",
       requestType: DeleteGroupConstrainedMembershipsRequest as typeof DeleteGroupConstrainedMembershipsRequest,

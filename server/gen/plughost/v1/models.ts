@@ -87,6 +87,11 @@ export interface Team {
   invite_id: string;
   /** When the team icon was last set (ms), 0 if it has none. */
   last_team_icon_update: number;
+  /**
+   * Whether only members of the groups linked to the team belong in it (see
+   * DeleteGroupConstrainedMemberships).
+   */
+  group_constrained: boolean;
 }
 
 /** A user's membership of a team (Mattermost's model.TeamMember). */
@@ -115,6 +120,11 @@ export interface Channel {
   last_post_at: number;
   total_msg_count: number;
   creator_id: string;
+  /**
+   * Whether only members of the groups linked to the channel belong in it (see
+   * DeleteGroupConstrainedMemberships).
+   */
+  group_constrained: boolean;
 }
 
 /** A user's membership of a channel (Mattermost's model.ChannelMember). */
@@ -623,6 +633,123 @@ export interface Role {
   permissions: string[];
   scheme_managed: boolean;
   built_in: boolean;
+}
+
+/**
+ * A user group (Mattermost's model.Group): a custom group ("custom", made by people, mentioned
+ * by its name) or a plugin's group ("plugin_<plugin id>", known to the plugin by `remote_id`).
+ */
+export interface Group {
+  id: string;
+  /**
+   * What @mentions it: 1-64 of a-z, 0-9, ".", "-" and "_", not "all", "channel" or "here", and
+   * no username. Required when `allow_reference` is true.
+   */
+  name: string;
+  /** 1-128 characters. */
+  display_name: string;
+  /** At most 1024 characters. */
+  description: string;
+  /** "custom", or "plugin_<plugin id>" (at most 64 characters). */
+  source: string;
+  /**
+   * The group's id in its source: required for a plugin's group (at most 48 characters), none
+   * for a custom group.
+   */
+  remote_id: string;
+  create_at: number;
+  update_at: number;
+  /** When the group was deleted (ms), 0 if it is not. */
+  delete_at: number;
+  /** Whether the group is linked to a team or channel. */
+  has_syncables: boolean;
+  /**
+   * Its members who are active users; on a single group always, from GetGroups only with
+   * `include_member_count`.
+   */
+  member_count?:
+    | number
+    | undefined;
+  /**
+   * Whether @name mentions its members. Custom groups always are referenceable; left out, a
+   * plugin's group is not.
+   */
+  allow_reference?: boolean | undefined;
+}
+
+/** A user's membership of a group (Mattermost's model.GroupMember). */
+export interface GroupMember {
+  group_id: string;
+  user_id: string;
+  create_at: number;
+  /** When the user left the group (ms), 0 while a member. */
+  delete_at: number;
+}
+
+/** A link of a group to a team or channel (Mattermost's model.GroupSyncable). */
+export interface GroupSyncable {
+  group_id: string;
+  /** The team's or channel's id. */
+  syncable_id: string;
+  /** "Team" or "Channel" (any case on the way in). */
+  type: string;
+  /** Whether the group's members join the team or channel by themselves. */
+  auto_add: boolean;
+  /** Whether the members it adds become team or channel admins. */
+  scheme_admin: boolean;
+  create_at: number;
+  update_at: number;
+  /** When the link was removed (ms), 0 while it stands. */
+  delete_at: number;
+}
+
+/** Which groups GetGroups returns (Mattermost's model.GroupSearchOpts). */
+export interface GroupSearchOpts {
+  /** A part of the name or display name, any case. */
+  q: string;
+  /** Set each group's `member_count`. */
+  include_member_count: boolean;
+  /** Only referenceable groups. */
+  filter_allow_reference: boolean;
+  /** Only groups of this source ("custom", "plugin_<plugin id>"). */
+  source: string;
+  /** Only groups not linked to this team. */
+  not_associated_to_team: string;
+  /** Only groups not linked to this channel. */
+  not_associated_to_channel: string;
+  /** Only groups changed at or after this time (ms). */
+  since: number;
+  /** Only groups this user is a member of. */
+  filter_has_member: string;
+  /** Deleted groups too. */
+  include_archived: boolean;
+  /** Only deleted groups. */
+  filter_archived: boolean;
+  /** Only groups that can be linked to teams and channels (plugins' groups). */
+  only_syncable_sources: boolean;
+}
+
+/**
+ * Whose members a count may include (Mattermost's model.ViewUsersRestrictions): users in one of
+ * `teams` or one of `channels`.
+ */
+export interface ViewUsersRestrictions {
+  teams: string[];
+  channels: string[];
+}
+
+/** What CreateDefaultSyncableMemberships adds (Mattermost's model.CreateDefaultMembershipParams). */
+export interface CreateDefaultMembershipParams {
+  /** Only members who joined their group, or links changed, at or after this time (ms). */
+  since: number;
+  /** Also add those who left the team (or were removed) before. */
+  re_add_removed_members: boolean;
+  /** Only this user ("" for all). */
+  scoped_user_id: string;
+  /** Of the links to teams, only the one to this team ("" for all). */
+  scoped_team_id: string;
+  /** Of the links to channels, only the one to this channel ("" for all). */
+  scoped_channel_id: string;
 }
 
 function createBaseAppError(): AppError {
@@ -1148,6 +1275,7 @@ function createBaseTeam(): Team {
     allow_open_invite: false,
     invite_id: "",
     last_team_icon_update: 0,
+    group_constrained: false,
   };
 }
 
@@ -1188,6 +1316,9 @@ export const Team: MessageFns<Team> = {
     }
     if (message.last_team_icon_update !== 0) {
       writer.uint32(96).int64(message.last_team_icon_update);
+    }
+    if (message.group_constrained !== false) {
+      writer.uint32(104).bool(message.group_constrained);
     }
     return writer;
   },
@@ -1301,6 +1432,14 @@ export const Team: MessageFns<Team> = {
             message.last_team_icon_update = longToNumber(reader.int64());
             continue;
           }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.group_constrained = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1330,6 +1469,7 @@ export const Team: MessageFns<Team> = {
     message.allow_open_invite = object.allow_open_invite ?? false;
     message.invite_id = object.invite_id ?? "";
     message.last_team_icon_update = object.last_team_icon_update ?? 0;
+    message.group_constrained = object.group_constrained ?? false;
     return message;
   },
 };
@@ -1464,6 +1604,7 @@ function createBaseChannel(): Channel {
     last_post_at: 0,
     total_msg_count: 0,
     creator_id: "",
+    group_constrained: false,
   };
 }
 
@@ -1507,6 +1648,9 @@ export const Channel: MessageFns<Channel> = {
     }
     if (message.creator_id !== "") {
       writer.uint32(106).string(message.creator_id);
+    }
+    if (message.group_constrained !== false) {
+      writer.uint32(112).bool(message.group_constrained);
     }
     return writer;
   },
@@ -1628,6 +1772,14 @@ export const Channel: MessageFns<Channel> = {
             message.creator_id = reader.string();
             continue;
           }
+          case 14: {
+            if (tag !== 112) {
+              break;
+            }
+
+            message.group_constrained = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1658,6 +1810,7 @@ export const Channel: MessageFns<Channel> = {
     message.last_post_at = object.last_post_at ?? 0;
     message.total_msg_count = object.total_msg_count ?? 0;
     message.creator_id = object.creator_id ?? "";
+    message.group_constrained = object.group_constrained ?? false;
     return message;
   },
 };
@@ -6997,6 +7150,804 @@ export const Role: MessageFns<Role> = {
     message.permissions = object.permissions?.map((e) => e) || [];
     message.scheme_managed = object.scheme_managed ?? false;
     message.built_in = object.built_in ?? false;
+    return message;
+  },
+};
+
+function createBaseGroup(): Group {
+  return {
+    id: "",
+    name: "",
+    display_name: "",
+    description: "",
+    source: "",
+    remote_id: "",
+    create_at: 0,
+    update_at: 0,
+    delete_at: 0,
+    has_syncables: false,
+    member_count: undefined,
+    allow_reference: undefined,
+  };
+}
+
+export const Group: MessageFns<Group> = {
+  encode(message: Group, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    if (message.display_name !== "") {
+      writer.uint32(26).string(message.display_name);
+    }
+    if (message.description !== "") {
+      writer.uint32(34).string(message.description);
+    }
+    if (message.source !== "") {
+      writer.uint32(42).string(message.source);
+    }
+    if (message.remote_id !== "") {
+      writer.uint32(50).string(message.remote_id);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(56).int64(message.create_at);
+    }
+    if (message.update_at !== 0) {
+      writer.uint32(64).int64(message.update_at);
+    }
+    if (message.delete_at !== 0) {
+      writer.uint32(72).int64(message.delete_at);
+    }
+    if (message.has_syncables !== false) {
+      writer.uint32(80).bool(message.has_syncables);
+    }
+    if (message.member_count !== undefined) {
+      writer.uint32(88).int64(message.member_count);
+    }
+    if (message.allow_reference !== undefined) {
+      writer.uint32(96).bool(message.allow_reference);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Group {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGroup();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.display_name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.source = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.remote_id = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.delete_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.has_syncables = reader.bool();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.member_count = longToNumber(reader.int64());
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.allow_reference = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<Group>, I>>(base?: I): Group {
+    return Group.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Group>, I>>(object: I): Group {
+    const message = createBaseGroup();
+    message.id = object.id ?? "";
+    message.name = object.name ?? "";
+    message.display_name = object.display_name ?? "";
+    message.description = object.description ?? "";
+    message.source = object.source ?? "";
+    message.remote_id = object.remote_id ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.update_at = object.update_at ?? 0;
+    message.delete_at = object.delete_at ?? 0;
+    message.has_syncables = object.has_syncables ?? false;
+    message.member_count = object.member_count ?? undefined;
+    message.allow_reference = object.allow_reference ?? undefined;
+    return message;
+  },
+};
+
+function createBaseGroupMember(): GroupMember {
+  return { group_id: "", user_id: "", create_at: 0, delete_at: 0 };
+}
+
+export const GroupMember: MessageFns<GroupMember> = {
+  encode(message: GroupMember, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.group_id !== "") {
+      writer.uint32(10).string(message.group_id);
+    }
+    if (message.user_id !== "") {
+      writer.uint32(18).string(message.user_id);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(24).int64(message.create_at);
+    }
+    if (message.delete_at !== 0) {
+      writer.uint32(32).int64(message.delete_at);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GroupMember {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGroupMember();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.group_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.delete_at = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<GroupMember>, I>>(base?: I): GroupMember {
+    return GroupMember.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GroupMember>, I>>(object: I): GroupMember {
+    const message = createBaseGroupMember();
+    message.group_id = object.group_id ?? "";
+    message.user_id = object.user_id ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.delete_at = object.delete_at ?? 0;
+    return message;
+  },
+};
+
+function createBaseGroupSyncable(): GroupSyncable {
+  return {
+    group_id: "",
+    syncable_id: "",
+    type: "",
+    auto_add: false,
+    scheme_admin: false,
+    create_at: 0,
+    update_at: 0,
+    delete_at: 0,
+  };
+}
+
+export const GroupSyncable: MessageFns<GroupSyncable> = {
+  encode(message: GroupSyncable, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.group_id !== "") {
+      writer.uint32(10).string(message.group_id);
+    }
+    if (message.syncable_id !== "") {
+      writer.uint32(18).string(message.syncable_id);
+    }
+    if (message.type !== "") {
+      writer.uint32(26).string(message.type);
+    }
+    if (message.auto_add !== false) {
+      writer.uint32(32).bool(message.auto_add);
+    }
+    if (message.scheme_admin !== false) {
+      writer.uint32(40).bool(message.scheme_admin);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(48).int64(message.create_at);
+    }
+    if (message.update_at !== 0) {
+      writer.uint32(56).int64(message.update_at);
+    }
+    if (message.delete_at !== 0) {
+      writer.uint32(64).int64(message.delete_at);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GroupSyncable {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGroupSyncable();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.group_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.syncable_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.auto_add = reader.bool();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.scheme_admin = reader.bool();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.delete_at = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<GroupSyncable>, I>>(base?: I): GroupSyncable {
+    return GroupSyncable.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GroupSyncable>, I>>(object: I): GroupSyncable {
+    const message = createBaseGroupSyncable();
+    message.group_id = object.group_id ?? "";
+    message.syncable_id = object.syncable_id ?? "";
+    message.type = object.type ?? "";
+    message.auto_add = object.auto_add ?? false;
+    message.scheme_admin = object.scheme_admin ?? false;
+    message.create_at = object.create_at ?? 0;
+    message.update_at = object.update_at ?? 0;
+    message.delete_at = object.delete_at ?? 0;
+    return message;
+  },
+};
+
+function createBaseGroupSearchOpts(): GroupSearchOpts {
+  return {
+    q: "",
+    include_member_count: false,
+    filter_allow_reference: false,
+    source: "",
+    not_associated_to_team: "",
+    not_associated_to_channel: "",
+    since: 0,
+    filter_has_member: "",
+    include_archived: false,
+    filter_archived: false,
+    only_syncable_sources: false,
+  };
+}
+
+export const GroupSearchOpts: MessageFns<GroupSearchOpts> = {
+  encode(message: GroupSearchOpts, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.q !== "") {
+      writer.uint32(10).string(message.q);
+    }
+    if (message.include_member_count !== false) {
+      writer.uint32(16).bool(message.include_member_count);
+    }
+    if (message.filter_allow_reference !== false) {
+      writer.uint32(24).bool(message.filter_allow_reference);
+    }
+    if (message.source !== "") {
+      writer.uint32(34).string(message.source);
+    }
+    if (message.not_associated_to_team !== "") {
+      writer.uint32(42).string(message.not_associated_to_team);
+    }
+    if (message.not_associated_to_channel !== "") {
+      writer.uint32(50).string(message.not_associated_to_channel);
+    }
+    if (message.since !== 0) {
+      writer.uint32(56).int64(message.since);
+    }
+    if (message.filter_has_member !== "") {
+      writer.uint32(66).string(message.filter_has_member);
+    }
+    if (message.include_archived !== false) {
+      writer.uint32(72).bool(message.include_archived);
+    }
+    if (message.filter_archived !== false) {
+      writer.uint32(80).bool(message.filter_archived);
+    }
+    if (message.only_syncable_sources !== false) {
+      writer.uint32(88).bool(message.only_syncable_sources);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GroupSearchOpts {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGroupSearchOpts();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.q = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.include_member_count = reader.bool();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.filter_allow_reference = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.source = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.not_associated_to_team = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.not_associated_to_channel = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.since = longToNumber(reader.int64());
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.filter_has_member = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.include_archived = reader.bool();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.filter_archived = reader.bool();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.only_syncable_sources = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<GroupSearchOpts>, I>>(base?: I): GroupSearchOpts {
+    return GroupSearchOpts.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GroupSearchOpts>, I>>(object: I): GroupSearchOpts {
+    const message = createBaseGroupSearchOpts();
+    message.q = object.q ?? "";
+    message.include_member_count = object.include_member_count ?? false;
+    message.filter_allow_reference = object.filter_allow_reference ?? false;
+    message.source = object.source ?? "";
+    message.not_associated_to_team = object.not_associated_to_team ?? "";
+    message.not_associated_to_channel = object.not_associated_to_channel ?? "";
+    message.since = object.since ?? 0;
+    message.filter_has_member = object.filter_has_member ?? "";
+    message.include_archived = object.include_archived ?? false;
+    message.filter_archived = object.filter_archived ?? false;
+    message.only_syncable_sources = object.only_syncable_sources ?? false;
+    return message;
+  },
+};
+
+function createBaseViewUsersRestrictions(): ViewUsersRestrictions {
+  return { teams: [], channels: [] };
+}
+
+export const ViewUsersRestrictions: MessageFns<ViewUsersRestrictions> = {
+  encode(message: ViewUsersRestrictions, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.teams) {
+      writer.uint32(10).string(v!);
+    }
+    for (const v of message.channels) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ViewUsersRestrictions {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseViewUsersRestrictions();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.teams.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.channels.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<ViewUsersRestrictions>, I>>(base?: I): ViewUsersRestrictions {
+    return ViewUsersRestrictions.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ViewUsersRestrictions>, I>>(object: I): ViewUsersRestrictions {
+    const message = createBaseViewUsersRestrictions();
+    message.teams = object.teams?.map((e) => e) || [];
+    message.channels = object.channels?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseCreateDefaultMembershipParams(): CreateDefaultMembershipParams {
+  return { since: 0, re_add_removed_members: false, scoped_user_id: "", scoped_team_id: "", scoped_channel_id: "" };
+}
+
+export const CreateDefaultMembershipParams: MessageFns<CreateDefaultMembershipParams> = {
+  encode(message: CreateDefaultMembershipParams, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.since !== 0) {
+      writer.uint32(8).int64(message.since);
+    }
+    if (message.re_add_removed_members !== false) {
+      writer.uint32(16).bool(message.re_add_removed_members);
+    }
+    if (message.scoped_user_id !== "") {
+      writer.uint32(26).string(message.scoped_user_id);
+    }
+    if (message.scoped_team_id !== "") {
+      writer.uint32(34).string(message.scoped_team_id);
+    }
+    if (message.scoped_channel_id !== "") {
+      writer.uint32(42).string(message.scoped_channel_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreateDefaultMembershipParams {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreateDefaultMembershipParams();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.since = longToNumber(reader.int64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.re_add_removed_members = reader.bool();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.scoped_user_id = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.scoped_team_id = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.scoped_channel_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<CreateDefaultMembershipParams>, I>>(base?: I): CreateDefaultMembershipParams {
+    return CreateDefaultMembershipParams.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CreateDefaultMembershipParams>, I>>(
+    object: I,
+  ): CreateDefaultMembershipParams {
+    const message = createBaseCreateDefaultMembershipParams();
+    message.since = object.since ?? 0;
+    message.re_add_removed_members = object.re_add_removed_members ?? false;
+    message.scoped_user_id = object.scoped_user_id ?? "";
+    message.scoped_team_id = object.scoped_team_id ?? "";
+    message.scoped_channel_id = object.scoped_channel_id ?? "";
     return message;
   },
 };

@@ -27,7 +27,8 @@ export const channelHandlers = ({ app }: ApiDeps) => ({
   // The whole channel is given, as in Mattermost: its changeable fields all take the values sent.
   UpdateChannel: async (req) => {
     const channel = need(req.channel, 'channel');
-    return { channel: await app.channels.patch(channel.id, { name: channel.name, display_name: channel.display_name, header: channel.header, purpose: channel.purpose }) };
+    const { name, display_name, header, purpose, group_constrained } = channel;
+    return { channel: await app.channels.patch(channel.id, { name, display_name, header, purpose, group_constrained }) };
   },
   GetPublicChannelsForTeam: async (req) => {
     const p = page(req.page, req.per_page);

@@ -6,6 +6,7 @@ import { channelHandlers } from './channels.js';
 import { commandHandlers } from './commands.js';
 import { configurationHandlers } from './configuration.js';
 import { fileHandlers } from './files.js';
+import { groupHandlers } from './groups.js';
 import { kvHandlers } from './kv.js';
 import { type NotImplementedMethod, notImplementedError, notImplementedMethods } from './not-implemented.js';
 import { permissionHandlers } from './permissions.js';
@@ -39,6 +40,7 @@ export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplemente
     ...commandHandlers(deps),
     ...websocketHandlers(deps),
     ...botHandlers(deps),
+    ...groupHandlers(deps),
   };
 }
 

@@ -18,7 +18,7 @@ export const teamHandlers = ({ app }: ApiDeps) => ({
   // The whole team is given, as in Mattermost: the fields it changes all take the values sent.
   UpdateTeam: async (req) => {
     const team = need(req.team, 'team');
-    return { team: await app.teams.patch(team.id, { display_name: team.display_name, description: team.description, allow_open_invite: team.allow_open_invite }) };
+    return { team: await app.teams.patch(team.id, { display_name: team.display_name, description: team.description, allow_open_invite: team.allow_open_invite, group_constrained: team.group_constrained }) };
   },
   SearchTeams: async (req) => ({ teams: await app.teams.search(req.term) }),
   GetTeamsForUser: async (req) => ({ teams: (await app.teams.forUser(req.user_id)).teams }),

@@ -17,10 +17,15 @@ from .models import (
     Command,
     CommandArgs,
     CommandResponse,
+    CreateDefaultMembershipParams,
     CustomStatus,
     Emoji,
     FileInfo,
     GetFileInfosOptions,
+    Group,
+    GroupMember,
+    GroupSearchOpts,
+    GroupSyncable,
     HTTPHeader,
     License,
     Manifest,
@@ -50,6 +55,7 @@ from .models import (
     UserAccessToken,
     UserAuth,
     UserSearch,
+    ViewUsersRestrictions,
     WebsocketBroadcast,
 )
 from .plughost.v1 import api_pb2
@@ -61,9 +67,13 @@ ChannelLike = Union[Channel, Mapping[str, Any]]
 ChannelMemberIdentifierLike = Union[ChannelMemberIdentifier, Mapping[str, Any]]
 CommandLike = Union[Command, Mapping[str, Any]]
 CommandArgsLike = Union[CommandArgs, Mapping[str, Any]]
+CreateDefaultMembershipParamsLike = Union[CreateDefaultMembershipParams, Mapping[str, Any]]
 CustomStatusLike = Union[CustomStatus, Mapping[str, Any]]
 FileInfoLike = Union[FileInfo, Mapping[str, Any]]
 GetFileInfosOptionsLike = Union[GetFileInfosOptions, Mapping[str, Any]]
+GroupLike = Union[Group, Mapping[str, Any]]
+GroupSearchOptsLike = Union[GroupSearchOpts, Mapping[str, Any]]
+GroupSyncableLike = Union[GroupSyncable, Mapping[str, Any]]
 HTTPHeaderLike = Union[HTTPHeader, Mapping[str, Any]]
 OAuthAppLike = Union[OAuthApp, Mapping[str, Any]]
 OpenDialogRequestLike = Union[OpenDialogRequest, Mapping[str, Any]]
@@ -82,6 +92,7 @@ UserLike = Union[User, Mapping[str, Any]]
 UserAccessTokenLike = Union[UserAccessToken, Mapping[str, Any]]
 UserAuthLike = Union[UserAuth, Mapping[str, Any]]
 UserSearchLike = Union[UserSearch, Mapping[str, Any]]
+ViewUsersRestrictionsLike = Union[ViewUsersRestrictions, Mapping[str, Any]]
 WebsocketBroadcastLike = Union[WebsocketBroadcast, Mapping[str, Any]]
 
 
@@ -2401,23 +2412,25 @@ class GeneratedAPIMethods:
         )
         return Call(request, no_result)
 
-    # Groups and syncables (LDAP/custom user groups; not in plughost)
+    # Groups and syncables
 
     @api_method
-    def get_group(self, group_id: str) -> Call[Any]:
-        """Mattermost's ``GetGroup`` (LDAP/custom user groups; not in plughost)."""
-        request = api_pb2.GetGroupRequest(
-            group_id=group_id,
-        )
-        return Call(request, lambda r: decode_json_field(r.group_json))
+    def get_group(self, group_id: str) -> Call[Group]:
+        """Return group ``group_id``, deleted or not, with its ``member_count``.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
+        return Call(api_pb2.GetGroupRequest(group_id=group_id), lambda r: Group(r.group))
 
     @api_method
-    def get_group_by_name(self, name: str) -> Call[Any]:
-        """Mattermost's ``GetGroupByName`` (LDAP/custom user groups; not in plughost)."""
-        request = api_pb2.GetGroupByNameRequest(
-            name=name,
-        )
-        return Call(request, lambda r: decode_json_field(r.group_json))
+    def get_group_by_name(self, name: str) -> Call[Group]:
+        """Return the group (not deleted) named ``name``, with its ``member_count``.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
+        return Call(api_pb2.GetGroupByNameRequest(name=name), lambda r: Group(r.group))
 
     @api_method
     def get_group_member_users(
@@ -2426,7 +2439,14 @@ class GeneratedAPIMethods:
         page: Optional[int] = None,
         per_page: Optional[int] = None,
     ) -> Call[List[User]]:
-        """Mattermost's ``GetGroupMemberUsers`` (LDAP/custom user groups; not in plughost)."""
+        """Return one page of the active users in group ``group_id``, by username.
+
+        Args:
+            per_page: Default 60, at most 1000.
+
+        Raises:
+            NotFoundError: If there is no such group.
+        """
         request = api_pb2.GetGroupMemberUsersRequest(
             group_id=group_id,
             page=page,
@@ -2435,140 +2455,229 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: [User(item) for item in r.users])
 
     @api_method
-    def get_groups_by_source(self, group_source: str) -> Call[Any]:
-        """Mattermost's ``GetGroupsBySource`` (LDAP/custom user groups; not in plughost)."""
+    def get_groups_by_source(self, group_source: str) -> Call[List[Group]]:
+        """Return the groups (not deleted) whose source is ``group_source`` ("custom" or
+        "plugin_<plugin id>"), by display name."""
         request = api_pb2.GetGroupsBySourceRequest(
             group_source=group_source,
         )
-        return Call(request, lambda r: decode_json_field(r.groups_json))
+        return Call(request, lambda r: [Group(item) for item in r.groups])
 
     @api_method
-    def get_groups_for_user(self, user_id: str) -> Call[Any]:
-        """Mattermost's ``GetGroupsForUser`` (LDAP/custom user groups; not in plughost)."""
+    def get_groups_for_user(self, user_id: str) -> Call[List[Group]]:
+        """Return the groups (not deleted) user ``user_id`` is a member of, by display name.
+
+        Raises:
+            NotFoundError: If there is no such user.
+        """
         request = api_pb2.GetGroupsForUserRequest(
             user_id=user_id,
         )
-        return Call(request, lambda r: decode_json_field(r.groups_json))
+        return Call(request, lambda r: [Group(item) for item in r.groups])
 
     @api_method
     def get_groups(
         self,
-        page: Optional[int],
-        per_page: Optional[int],
-        opts: Any,
-        view_restrictions: Any,
-    ) -> Call[Any]:
-        """Mattermost's ``GetGroups`` (LDAP/custom user groups; not in plughost)."""
+        page: Optional[int] = None,
+        per_page: Optional[int] = None,
+        opts: Optional[GroupSearchOptsLike] = None,
+        view_restrictions: Optional[ViewUsersRestrictionsLike] = None,
+    ) -> Call[List[Group]]:
+        """Return one page of the groups matching ``opts``, by display name; ``view_restrictions``
+        limits the members counted to those in its teams or channels.
+
+        Args:
+            per_page: Default 60, at most 1000.
+        """
         request = api_pb2.GetGroupsRequest(
             page=page,
             per_page=per_page,
-            opts_json=dumps_json(opts),
-            view_restrictions_json=dumps_json(view_restrictions),
+            opts=model_message(GroupSearchOpts, opts),
+            view_restrictions=model_message(ViewUsersRestrictions, view_restrictions),
         )
-        return Call(request, lambda r: decode_json_field(r.groups_json))
+        return Call(request, lambda r: [Group(item) for item in r.groups])
 
     @api_method
-    def get_group_by_remote_id(self, remote_id: str, group_source: str) -> Call[Any]:
-        """Mattermost's ``GetGroupByRemoteID`` (LDAP/custom user groups; not in plughost)."""
+    def get_group_by_remote_id(self, remote_id: str, group_source: str) -> Call[Group]:
+        """Return the group whose source is ``group_source`` and whose id there is ``remote_id``.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
         request = api_pb2.GetGroupByRemoteIDRequest(
             remote_id=remote_id,
             group_source=group_source,
         )
-        return Call(request, lambda r: decode_json_field(r.group_json))
+        return Call(request, lambda r: Group(r.group))
 
     @api_method
-    def create_group(self, group: Any) -> Call[Any]:
-        """Mattermost's ``CreateGroup`` (LDAP/custom user groups; not in plughost)."""
+    def create_group(self, /, group: Optional[GroupLike] = None, **fields: Any) -> Call[Group]:
+        """Create a group and return it: a custom group (``source`` "custom", always referenceable,
+        no ``remote_id``) or a plugin's group (``source`` "plugin_<plugin id>" with a
+        ``remote_id``).
+
+        Raises:
+            ValidationError: Naming an invalid field.
+            AlreadyExistsError: If the name (or the remote id in that source) is taken, or is a username.
+        """
         request = api_pb2.CreateGroupRequest(
-            group_json=dumps_json(group),
+            group=Group(group, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.group_json))
+        return Call(request, lambda r: Group(r.group))
 
     @api_method
-    def update_group(self, group: Any) -> Call[Any]:
-        """Mattermost's ``UpdateGroup`` (LDAP/custom user groups; not in plughost)."""
+    def update_group(self, /, group: Optional[GroupLike] = None, **fields: Any) -> Call[Group]:
+        """Update group ``id``: its name, display name, description and ``allow_reference`` take
+        the values sent (its source and remote id stay).
+
+        Raises:
+            ValidationError: Naming an invalid field.
+            NotFoundError: If there is no such group.
+            AlreadyExistsError: If the name is taken.
+        """
         request = api_pb2.UpdateGroupRequest(
-            group_json=dumps_json(group),
+            group=Group(group, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.group_json))
+        return Call(request, lambda r: Group(r.group))
 
     @api_method
-    def delete_group(self, group_id: str) -> Call[Any]:
-        """Mattermost's ``DeleteGroup`` (LDAP/custom user groups; not in plughost)."""
-        request = api_pb2.DeleteGroupRequest(
-            group_id=group_id,
-        )
-        return Call(request, lambda r: decode_json_field(r.group_json))
+    def delete_group(self, group_id: str) -> Call[Group]:
+        """Delete group ``group_id`` (it can be restored) and return it.
+
+        Raises:
+            NotFoundError: If there is none or it is deleted already.
+        """
+        return Call(api_pb2.DeleteGroupRequest(group_id=group_id), lambda r: Group(r.group))
 
     @api_method
-    def restore_group(self, group_id: str) -> Call[Any]:
-        """Mattermost's ``RestoreGroup`` (LDAP/custom user groups; not in plughost)."""
-        request = api_pb2.RestoreGroupRequest(
-            group_id=group_id,
-        )
-        return Call(request, lambda r: decode_json_field(r.group_json))
+    def restore_group(self, group_id: str) -> Call[Group]:
+        """Restore deleted group ``group_id`` and return it.
+
+        Raises:
+            NotFoundError: If there is no deleted group with that id.
+        """
+        return Call(api_pb2.RestoreGroupRequest(group_id=group_id), lambda r: Group(r.group))
 
     @api_method
-    def upsert_group_member(self, group_id: str, user_id: str) -> Call[Any]:
-        """Mattermost's ``UpsertGroupMember`` (LDAP/custom user groups; not in plughost)."""
+    def upsert_group_member(self, group_id: str, user_id: str) -> Call[GroupMember]:
+        """Make user ``user_id`` a member of group ``group_id`` (again) and return the membership;
+        the user joins the teams and channels the group is linked to with ``auto_add``.
+
+        Raises:
+            NotFoundError: If there is no such group or user.
+        """
         request = api_pb2.UpsertGroupMemberRequest(
             group_id=group_id,
             user_id=user_id,
         )
-        return Call(request, lambda r: decode_json_field(r.group_member_json))
+        return Call(request, lambda r: GroupMember(r.group_member))
 
     @api_method
-    def upsert_group_members(self, group_id: str, user_ids: Sequence[str]) -> Call[Any]:
-        """Mattermost's ``UpsertGroupMembers`` (LDAP/custom user groups; not in plughost)."""
+    def upsert_group_members(
+        self,
+        group_id: str,
+        user_ids: Sequence[str],
+    ) -> Call[List[GroupMember]]:
+        """Make users ``user_ids`` members of group ``group_id``, as UpsertGroupMember does for
+        one, and return the memberships.
+
+        Raises:
+            NotFoundError: If there is no such group or one of the users does not exist (then no one is added).
+        """
         request = api_pb2.UpsertGroupMembersRequest(
             group_id=group_id,
             user_ids=as_list(user_ids, 'user_ids'),
         )
-        return Call(request, lambda r: decode_json_field(r.group_members_json))
+        return Call(request, lambda r: [GroupMember(item) for item in r.group_members])
 
     @api_method
-    def delete_group_member(self, group_id: str, user_id: str) -> Call[Any]:
-        """Mattermost's ``DeleteGroupMember`` (LDAP/custom user groups; not in plughost)."""
+    def delete_group_member(self, group_id: str, user_id: str) -> Call[GroupMember]:
+        """Remove user ``user_id`` from group ``group_id`` and return the membership, its
+        ``delete_at`` set.
+
+        Raises:
+            NotFoundError: If the user is not a member.
+        """
         request = api_pb2.DeleteGroupMemberRequest(
             group_id=group_id,
             user_id=user_id,
         )
-        return Call(request, lambda r: decode_json_field(r.group_member_json))
+        return Call(request, lambda r: GroupMember(r.group_member))
 
     @api_method
-    def get_group_syncable(self, group_id: str, syncable_id: str, syncable_type: str) -> Call[Any]:
-        """Mattermost's ``GetGroupSyncable`` (LDAP/custom user groups; not in plughost)."""
+    def get_group_syncable(
+        self,
+        group_id: str,
+        syncable_id: str,
+        syncable_type: str,
+    ) -> Call[GroupSyncable]:
+        """Return the link of group ``group_id`` to team or channel ``syncable_id``
+        (``syncable_type`` "Team" or "Channel"), unlinked or not.
+
+        Args:
+            syncable_type: "Team" or "Channel" (any case).
+
+        Raises:
+            NotFoundError: If there is none.
+        """
         request = api_pb2.GetGroupSyncableRequest(
             group_id=group_id,
             syncable_id=syncable_id,
             syncable_type=syncable_type,
         )
-        return Call(request, lambda r: decode_json_field(r.group_syncable_json))
+        return Call(request, lambda r: GroupSyncable(r.group_syncable))
 
     @api_method
-    def get_group_syncables(self, group_id: str, syncable_type: str) -> Call[Any]:
-        """Mattermost's ``GetGroupSyncables`` (LDAP/custom user groups; not in plughost)."""
+    def get_group_syncables(self, group_id: str, syncable_type: str) -> Call[List[GroupSyncable]]:
+        """Return the live links of group ``group_id`` to teams (``syncable_type`` "Team") or
+        channels ("Channel").
+
+        Args:
+            syncable_type: "Team" or "Channel" (any case).
+        """
         request = api_pb2.GetGroupSyncablesRequest(
             group_id=group_id,
             syncable_type=syncable_type,
         )
-        return Call(request, lambda r: decode_json_field(r.group_syncables_json))
+        return Call(request, lambda r: [GroupSyncable(item) for item in r.group_syncables])
 
     @api_method
-    def upsert_group_syncable(self, group_syncable: Any) -> Call[Any]:
-        """Mattermost's ``UpsertGroupSyncable`` (LDAP/custom user groups; not in plughost)."""
+    def upsert_group_syncable(
+        self,
+        /,
+        group_syncable: Optional[GroupSyncableLike] = None,
+        **fields: Any,
+    ) -> Call[GroupSyncable]:
+        """Link a group to a team or channel (again), or change the link, and return it. With
+        ``auto_add`` the group's members join it now and whenever they join the group; a
+        channel's team is linked too.
+
+        Raises:
+            ValidationError: Naming an invalid field.
+            NotFoundError: If the group, team or channel does not exist.
+        """
         request = api_pb2.UpsertGroupSyncableRequest(
-            group_syncable_json=dumps_json(group_syncable),
+            group_syncable=GroupSyncable(group_syncable, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.group_syncable_json))
+        return Call(request, lambda r: GroupSyncable(r.group_syncable))
 
     @api_method
-    def update_group_syncable(self, group_syncable: Any) -> Call[Any]:
-        """Mattermost's ``UpdateGroupSyncable`` (LDAP/custom user groups; not in plughost)."""
+    def update_group_syncable(
+        self,
+        /,
+        group_syncable: Optional[GroupSyncableLike] = None,
+        **fields: Any,
+    ) -> Call[GroupSyncable]:
+        """Change ``auto_add`` and ``scheme_admin`` of an existing link and return it (members are
+        added as UpsertGroupSyncable does).
+
+        Raises:
+            NotFoundError: If there is no such link.
+        """
         request = api_pb2.UpdateGroupSyncableRequest(
-            group_syncable_json=dumps_json(group_syncable),
+            group_syncable=GroupSyncable(group_syncable, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.group_syncable_json))
+        return Call(request, lambda r: GroupSyncable(r.group_syncable))
 
     @api_method
     def delete_group_syncable(
@@ -2576,28 +2685,43 @@ class GeneratedAPIMethods:
         group_id: str,
         syncable_id: str,
         syncable_type: str,
-    ) -> Call[Any]:
-        """Mattermost's ``DeleteGroupSyncable`` (LDAP/custom user groups; not in plughost)."""
+    ) -> Call[GroupSyncable]:
+        """Unlink group ``group_id`` from team or channel ``syncable_id`` and return the link, its
+        ``delete_at`` set; unlinking a team unlinks the group from that team's channels too.
+        Members stay, unless the team or channel is group-constrained.
+
+        Args:
+            syncable_type: "Team" or "Channel" (any case).
+
+        Raises:
+            ValidationError: If it is unlinked already.
+            NotFoundError: If there is no such link.
+        """
         request = api_pb2.DeleteGroupSyncableRequest(
             group_id=group_id,
             syncable_id=syncable_id,
             syncable_type=syncable_type,
         )
-        return Call(request, lambda r: decode_json_field(r.group_syncable_json))
+        return Call(request, lambda r: GroupSyncable(r.group_syncable))
 
     @api_method
-    def create_default_syncable_memberships(self, params: Any) -> Call[None]:
-        """Mattermost's ``CreateDefaultSyncableMemberships`` (LDAP/custom user groups; not in
-        plughost)."""
+    def create_default_syncable_memberships(
+        self,
+        /,
+        params: Optional[CreateDefaultMembershipParamsLike] = None,
+        **fields: Any,
+    ) -> Call[None]:
+        """Add the members of groups to the teams and channels their groups are linked to with
+        ``auto_add``, where they are missing, narrowed by ``params``."""
         request = api_pb2.CreateDefaultSyncableMembershipsRequest(
-            params_json=dumps_json(params),
+            params=CreateDefaultMembershipParams(params, **fields).to_proto(),
         )
         return Call(request, no_result)
 
     @api_method
     def delete_group_constrained_memberships(self) -> Call[None]:
-        """Mattermost's ``DeleteGroupConstrainedMemberships`` (LDAP/custom user groups; not in
-        plughost)."""
+        """Remove from every group-constrained team and channel the members (bots aside) who are in
+        none of the groups linked to it."""
         return Call(api_pb2.DeleteGroupConstrainedMembershipsRequest(), no_result)
 
     # Property fields, values and groups (not in plughost)

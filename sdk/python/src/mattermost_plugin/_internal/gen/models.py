@@ -56,6 +56,12 @@ __all__ = [
     "PluginStatus",
     "License",
     "Role",
+    "Group",
+    "GroupMember",
+    "GroupSyncable",
+    "GroupSearchOpts",
+    "ViewUsersRestrictions",
+    "CreateDefaultMembershipParams",
 ]
 
 
@@ -125,6 +131,9 @@ class Team(Model[models_pb2.Team]):
     invite_id: str
     last_team_icon_update: int
     """When the team icon was last set (ms), 0 if it has none."""
+    group_constrained: bool
+    """Whether only members of the groups linked to the team belong in it (see
+    DeleteGroupConstrainedMemberships)."""
 
 
 class TeamMember(Model[models_pb2.TeamMember]):
@@ -156,6 +165,9 @@ class Channel(Model[models_pb2.Channel]):
     last_post_at: int
     total_msg_count: int
     creator_id: str
+    group_constrained: bool
+    """Whether only members of the groups linked to the channel belong in it (see
+    DeleteGroupConstrainedMemberships)."""
 
 
 class ChannelMember(Model[models_pb2.ChannelMember]):
@@ -690,3 +702,114 @@ class Role(Model[models_pb2.Role]):
     permissions: List[str]
     scheme_managed: bool
     built_in: bool
+
+
+class Group(Model[models_pb2.Group]):
+    """A user group (Mattermost's model.Group): a custom group ("custom", made by people, mentioned
+    by its name) or a plugin's group ("plugin_<plugin id>", known to the plugin by
+    ``remote_id``)."""
+
+    id: str
+    name: str
+    """What @mentions it: 1-64 of a-z, 0-9, ".", "-" and "_", not "all", "channel" or "here", and
+    no username. Required when ``allow_reference`` is true."""
+    display_name: str
+    """1-128 characters."""
+    description: str
+    """At most 1024 characters."""
+    source: str
+    """"custom", or "plugin_<plugin id>" (at most 64 characters)."""
+    remote_id: str
+    """The group's id in its source: required for a plugin's group (at most 48 characters), none
+    for a custom group."""
+    create_at: int
+    update_at: int
+    delete_at: int
+    """When the group was deleted (ms), 0 if it is not."""
+    has_syncables: bool
+    """Whether the group is linked to a team or channel."""
+    member_count: Optional[int]
+    """Its members who are active users; on a single group always, from GetGroups only with
+    ``include_member_count``."""
+    allow_reference: Optional[bool]
+    """Whether @name mentions its members. Custom groups always are referenceable; left out, a
+    plugin's group is not."""
+
+
+class GroupMember(Model[models_pb2.GroupMember]):
+    """A user's membership of a group (Mattermost's model.GroupMember)."""
+
+    group_id: str
+    user_id: str
+    create_at: int
+    delete_at: int
+    """When the user left the group (ms), 0 while a member."""
+
+
+class GroupSyncable(Model[models_pb2.GroupSyncable]):
+    """A link of a group to a team or channel (Mattermost's model.GroupSyncable)."""
+
+    group_id: str
+    syncable_id: str
+    """The team's or channel's id."""
+    type: str
+    """"Team" or "Channel" (any case on the way in)."""
+    auto_add: bool
+    """Whether the group's members join the team or channel by themselves."""
+    scheme_admin: bool
+    """Whether the members it adds become team or channel admins."""
+    create_at: int
+    update_at: int
+    delete_at: int
+    """When the link was removed (ms), 0 while it stands."""
+
+
+class GroupSearchOpts(Model[models_pb2.GroupSearchOpts]):
+    """Which groups GetGroups returns (Mattermost's model.GroupSearchOpts)."""
+
+    q: str
+    """A part of the name or display name, any case."""
+    include_member_count: bool
+    """Set each group's ``member_count``."""
+    filter_allow_reference: bool
+    """Only referenceable groups."""
+    source: str
+    """Only groups of this source ("custom", "plugin_<plugin id>")."""
+    not_associated_to_team: str
+    """Only groups not linked to this team."""
+    not_associated_to_channel: str
+    """Only groups not linked to this channel."""
+    since: int
+    """Only groups changed at or after this time (ms)."""
+    filter_has_member: str
+    """Only groups this user is a member of."""
+    include_archived: bool
+    """Deleted groups too."""
+    filter_archived: bool
+    """Only deleted groups."""
+    only_syncable_sources: bool
+    """Only groups that can be linked to teams and channels (plugins' groups)."""
+
+
+class ViewUsersRestrictions(Model[models_pb2.ViewUsersRestrictions]):
+    """Whose members a count may include (Mattermost's model.ViewUsersRestrictions): users in one
+    of ``teams`` or one of ``channels``."""
+
+    teams: List[str]
+    channels: List[str]
+
+
+class CreateDefaultMembershipParams(Model[models_pb2.CreateDefaultMembershipParams]):
+    """What CreateDefaultSyncableMemberships adds (Mattermost's
+    model.CreateDefaultMembershipParams)."""
+
+    since: int
+    """Only members who joined their group, or links changed, at or after this time (ms)."""
+    re_add_removed_members: bool
+    """Also add those who left the team (or were removed) before."""
+    scoped_user_id: str
+    """Only this user ("" for all)."""
+    scoped_team_id: str
+    """Of the links to teams, only the one to this team ("" for all)."""
+    scoped_channel_id: str
+    """Of the links to channels, only the one to this channel ("" for all)."""

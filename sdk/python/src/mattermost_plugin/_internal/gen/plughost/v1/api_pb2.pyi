@@ -2645,10 +2645,10 @@ class GetGroupRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ...) -> None: ...
 
 class GetGroupResponse(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class GetGroupByNameRequest(_message.Message):
     __slots__ = ("name",)
@@ -2657,10 +2657,10 @@ class GetGroupByNameRequest(_message.Message):
     def __init__(self, name: _Optional[str] = ...) -> None: ...
 
 class GetGroupByNameResponse(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class GetGroupMemberUsersRequest(_message.Message):
     __slots__ = ("group_id", "page", "per_page")
@@ -2685,10 +2685,10 @@ class GetGroupsBySourceRequest(_message.Message):
     def __init__(self, group_source: _Optional[str] = ...) -> None: ...
 
 class GetGroupsBySourceResponse(_message.Message):
-    __slots__ = ("groups_json",)
-    GROUPS_JSON_FIELD_NUMBER: _ClassVar[int]
-    groups_json: str
-    def __init__(self, groups_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("groups",)
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    groups: _containers.RepeatedCompositeFieldContainer[_models_pb2.Group]
+    def __init__(self, groups: _Optional[_Iterable[_Union[_models_pb2.Group, _Mapping]]] = ...) -> None: ...
 
 class GetGroupsForUserRequest(_message.Message):
     __slots__ = ("user_id",)
@@ -2697,28 +2697,28 @@ class GetGroupsForUserRequest(_message.Message):
     def __init__(self, user_id: _Optional[str] = ...) -> None: ...
 
 class GetGroupsForUserResponse(_message.Message):
-    __slots__ = ("groups_json",)
-    GROUPS_JSON_FIELD_NUMBER: _ClassVar[int]
-    groups_json: str
-    def __init__(self, groups_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("groups",)
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    groups: _containers.RepeatedCompositeFieldContainer[_models_pb2.Group]
+    def __init__(self, groups: _Optional[_Iterable[_Union[_models_pb2.Group, _Mapping]]] = ...) -> None: ...
 
 class GetGroupsRequest(_message.Message):
-    __slots__ = ("page", "per_page", "opts_json", "view_restrictions_json")
+    __slots__ = ("page", "per_page", "opts", "view_restrictions")
     PAGE_FIELD_NUMBER: _ClassVar[int]
     PER_PAGE_FIELD_NUMBER: _ClassVar[int]
-    OPTS_JSON_FIELD_NUMBER: _ClassVar[int]
-    VIEW_RESTRICTIONS_JSON_FIELD_NUMBER: _ClassVar[int]
+    OPTS_FIELD_NUMBER: _ClassVar[int]
+    VIEW_RESTRICTIONS_FIELD_NUMBER: _ClassVar[int]
     page: int
     per_page: int
-    opts_json: str
-    view_restrictions_json: str
-    def __init__(self, page: _Optional[int] = ..., per_page: _Optional[int] = ..., opts_json: _Optional[str] = ..., view_restrictions_json: _Optional[str] = ...) -> None: ...
+    opts: _models_pb2.GroupSearchOpts
+    view_restrictions: _models_pb2.ViewUsersRestrictions
+    def __init__(self, page: _Optional[int] = ..., per_page: _Optional[int] = ..., opts: _Optional[_Union[_models_pb2.GroupSearchOpts, _Mapping]] = ..., view_restrictions: _Optional[_Union[_models_pb2.ViewUsersRestrictions, _Mapping]] = ...) -> None: ...
 
 class GetGroupsResponse(_message.Message):
-    __slots__ = ("groups_json",)
-    GROUPS_JSON_FIELD_NUMBER: _ClassVar[int]
-    groups_json: str
-    def __init__(self, groups_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("groups",)
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    groups: _containers.RepeatedCompositeFieldContainer[_models_pb2.Group]
+    def __init__(self, groups: _Optional[_Iterable[_Union[_models_pb2.Group, _Mapping]]] = ...) -> None: ...
 
 class GetGroupByRemoteIDRequest(_message.Message):
     __slots__ = ("remote_id", "group_source")
@@ -2729,34 +2729,34 @@ class GetGroupByRemoteIDRequest(_message.Message):
     def __init__(self, remote_id: _Optional[str] = ..., group_source: _Optional[str] = ...) -> None: ...
 
 class GetGroupByRemoteIDResponse(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class CreateGroupRequest(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class CreateGroupResponse(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class UpdateGroupRequest(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class UpdateGroupResponse(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class DeleteGroupRequest(_message.Message):
     __slots__ = ("group_id",)
@@ -2765,10 +2765,10 @@ class DeleteGroupRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ...) -> None: ...
 
 class DeleteGroupResponse(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class RestoreGroupRequest(_message.Message):
     __slots__ = ("group_id",)
@@ -2777,10 +2777,10 @@ class RestoreGroupRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ...) -> None: ...
 
 class RestoreGroupResponse(_message.Message):
-    __slots__ = ("group_json",)
-    GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_json: str
-    def __init__(self, group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.Group
+    def __init__(self, group: _Optional[_Union[_models_pb2.Group, _Mapping]] = ...) -> None: ...
 
 class UpsertGroupMemberRequest(_message.Message):
     __slots__ = ("group_id", "user_id")
@@ -2791,10 +2791,10 @@ class UpsertGroupMemberRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
 
 class UpsertGroupMemberResponse(_message.Message):
-    __slots__ = ("group_member_json",)
-    GROUP_MEMBER_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_member_json: str
-    def __init__(self, group_member_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_member",)
+    GROUP_MEMBER_FIELD_NUMBER: _ClassVar[int]
+    group_member: _models_pb2.GroupMember
+    def __init__(self, group_member: _Optional[_Union[_models_pb2.GroupMember, _Mapping]] = ...) -> None: ...
 
 class UpsertGroupMembersRequest(_message.Message):
     __slots__ = ("group_id", "user_ids")
@@ -2805,10 +2805,10 @@ class UpsertGroupMembersRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., user_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class UpsertGroupMembersResponse(_message.Message):
-    __slots__ = ("group_members_json",)
-    GROUP_MEMBERS_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_members_json: str
-    def __init__(self, group_members_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_members",)
+    GROUP_MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    group_members: _containers.RepeatedCompositeFieldContainer[_models_pb2.GroupMember]
+    def __init__(self, group_members: _Optional[_Iterable[_Union[_models_pb2.GroupMember, _Mapping]]] = ...) -> None: ...
 
 class DeleteGroupMemberRequest(_message.Message):
     __slots__ = ("group_id", "user_id")
@@ -2819,10 +2819,10 @@ class DeleteGroupMemberRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
 
 class DeleteGroupMemberResponse(_message.Message):
-    __slots__ = ("group_member_json",)
-    GROUP_MEMBER_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_member_json: str
-    def __init__(self, group_member_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_member",)
+    GROUP_MEMBER_FIELD_NUMBER: _ClassVar[int]
+    group_member: _models_pb2.GroupMember
+    def __init__(self, group_member: _Optional[_Union[_models_pb2.GroupMember, _Mapping]] = ...) -> None: ...
 
 class GetGroupSyncableRequest(_message.Message):
     __slots__ = ("group_id", "syncable_id", "syncable_type")
@@ -2835,10 +2835,10 @@ class GetGroupSyncableRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., syncable_id: _Optional[str] = ..., syncable_type: _Optional[str] = ...) -> None: ...
 
 class GetGroupSyncableResponse(_message.Message):
-    __slots__ = ("group_syncable_json",)
-    GROUP_SYNCABLE_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_syncable_json: str
-    def __init__(self, group_syncable_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_syncable",)
+    GROUP_SYNCABLE_FIELD_NUMBER: _ClassVar[int]
+    group_syncable: _models_pb2.GroupSyncable
+    def __init__(self, group_syncable: _Optional[_Union[_models_pb2.GroupSyncable, _Mapping]] = ...) -> None: ...
 
 class GetGroupSyncablesRequest(_message.Message):
     __slots__ = ("group_id", "syncable_type")
@@ -2849,34 +2849,34 @@ class GetGroupSyncablesRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., syncable_type: _Optional[str] = ...) -> None: ...
 
 class GetGroupSyncablesResponse(_message.Message):
-    __slots__ = ("group_syncables_json",)
-    GROUP_SYNCABLES_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_syncables_json: str
-    def __init__(self, group_syncables_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_syncables",)
+    GROUP_SYNCABLES_FIELD_NUMBER: _ClassVar[int]
+    group_syncables: _containers.RepeatedCompositeFieldContainer[_models_pb2.GroupSyncable]
+    def __init__(self, group_syncables: _Optional[_Iterable[_Union[_models_pb2.GroupSyncable, _Mapping]]] = ...) -> None: ...
 
 class UpsertGroupSyncableRequest(_message.Message):
-    __slots__ = ("group_syncable_json",)
-    GROUP_SYNCABLE_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_syncable_json: str
-    def __init__(self, group_syncable_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_syncable",)
+    GROUP_SYNCABLE_FIELD_NUMBER: _ClassVar[int]
+    group_syncable: _models_pb2.GroupSyncable
+    def __init__(self, group_syncable: _Optional[_Union[_models_pb2.GroupSyncable, _Mapping]] = ...) -> None: ...
 
 class UpsertGroupSyncableResponse(_message.Message):
-    __slots__ = ("group_syncable_json",)
-    GROUP_SYNCABLE_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_syncable_json: str
-    def __init__(self, group_syncable_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_syncable",)
+    GROUP_SYNCABLE_FIELD_NUMBER: _ClassVar[int]
+    group_syncable: _models_pb2.GroupSyncable
+    def __init__(self, group_syncable: _Optional[_Union[_models_pb2.GroupSyncable, _Mapping]] = ...) -> None: ...
 
 class UpdateGroupSyncableRequest(_message.Message):
-    __slots__ = ("group_syncable_json",)
-    GROUP_SYNCABLE_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_syncable_json: str
-    def __init__(self, group_syncable_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_syncable",)
+    GROUP_SYNCABLE_FIELD_NUMBER: _ClassVar[int]
+    group_syncable: _models_pb2.GroupSyncable
+    def __init__(self, group_syncable: _Optional[_Union[_models_pb2.GroupSyncable, _Mapping]] = ...) -> None: ...
 
 class UpdateGroupSyncableResponse(_message.Message):
-    __slots__ = ("group_syncable_json",)
-    GROUP_SYNCABLE_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_syncable_json: str
-    def __init__(self, group_syncable_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_syncable",)
+    GROUP_SYNCABLE_FIELD_NUMBER: _ClassVar[int]
+    group_syncable: _models_pb2.GroupSyncable
+    def __init__(self, group_syncable: _Optional[_Union[_models_pb2.GroupSyncable, _Mapping]] = ...) -> None: ...
 
 class DeleteGroupSyncableRequest(_message.Message):
     __slots__ = ("group_id", "syncable_id", "syncable_type")
@@ -2889,16 +2889,16 @@ class DeleteGroupSyncableRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., syncable_id: _Optional[str] = ..., syncable_type: _Optional[str] = ...) -> None: ...
 
 class DeleteGroupSyncableResponse(_message.Message):
-    __slots__ = ("group_syncable_json",)
-    GROUP_SYNCABLE_JSON_FIELD_NUMBER: _ClassVar[int]
-    group_syncable_json: str
-    def __init__(self, group_syncable_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group_syncable",)
+    GROUP_SYNCABLE_FIELD_NUMBER: _ClassVar[int]
+    group_syncable: _models_pb2.GroupSyncable
+    def __init__(self, group_syncable: _Optional[_Union[_models_pb2.GroupSyncable, _Mapping]] = ...) -> None: ...
 
 class CreateDefaultSyncableMembershipsRequest(_message.Message):
-    __slots__ = ("params_json",)
-    PARAMS_JSON_FIELD_NUMBER: _ClassVar[int]
-    params_json: str
-    def __init__(self, params_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("params",)
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
+    params: _models_pb2.CreateDefaultMembershipParams
+    def __init__(self, params: _Optional[_Union[_models_pb2.CreateDefaultMembershipParams, _Mapping]] = ...) -> None: ...
 
 class CreateDefaultSyncableMembershipsResponse(_message.Message):
     __slots__ = ()

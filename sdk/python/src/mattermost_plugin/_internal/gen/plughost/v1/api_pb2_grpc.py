@@ -2829,129 +2829,178 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def GetGroup(self, request, context):
-        """Groups and syncables (LDAP/custom user groups; not in plughost)
+        """Groups and syncables
 
+        Return group `group_id`, deleted or not, with its `member_count`. Errors: 404 if there is none.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetGroupByName(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the group (not deleted) named `name`, with its `member_count`. Errors: 404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetGroupMemberUsers(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return one page of the active users in group `group_id`, by username. Errors: 404 if
+        there is no such group.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetGroupsBySource(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the groups (not deleted) whose source is `group_source` ("custom" or
+        "plugin_<plugin id>"), by display name.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetGroupsForUser(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the groups (not deleted) user `user_id` is a member of, by display name. Errors: 404
+        if there is no such user.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetGroups(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return one page of the groups matching `opts`, by display name; `view_restrictions` limits
+        the members counted to those in its teams or channels.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetGroupByRemoteID(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the group whose source is `group_source` and whose id there is `remote_id`. Errors:
+        404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CreateGroup(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Create a group and return it: a custom group (`source` "custom", always referenceable, no
+        `remote_id`) or a plugin's group (`source` "plugin_<plugin id>" with a `remote_id`). Errors:
+        400 naming an invalid field; 409 if the name (or the remote id in that source) is taken, or
+        is a username.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdateGroup(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Update group `id`: its name, display name, description and `allow_reference` take the
+        values sent (its source and remote id stay). Errors: 400 naming an invalid field; 404 if
+        there is no such group; 409 if the name is taken.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeleteGroup(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete group `group_id` (it can be restored) and return it. Errors: 404 if there is none or
+        it is deleted already.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RestoreGroup(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Restore deleted group `group_id` and return it. Errors: 404 if there is no deleted group
+        with that id.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertGroupMember(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Make user `user_id` a member of group `group_id` (again) and return the membership; the
+        user joins the teams and channels the group is linked to with `auto_add`. Errors: 404 if
+        there is no such group or user.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertGroupMembers(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Make users `user_ids` members of group `group_id`, as UpsertGroupMember does for one, and
+        return the memberships. Errors: 404 if there is no such group or one of the users does not
+        exist (then no one is added).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeleteGroupMember(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Remove user `user_id` from group `group_id` and return the membership, its `delete_at`
+        set. Errors: 404 if the user is not a member.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetGroupSyncable(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the link of group `group_id` to team or channel `syncable_id` (`syncable_type`
+        "Team" or "Channel"), unlinked or not. Errors: 404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetGroupSyncables(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the live links of group `group_id` to teams (`syncable_type` "Team") or channels
+        ("Channel").
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertGroupSyncable(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Link a group to a team or channel (again), or change the link, and return it. With
+        `auto_add` the group's members join it now and whenever they join the group; a channel's
+        team is linked too. Errors: 400 naming an invalid field; 404 if the group, team or channel
+        does not exist.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdateGroupSyncable(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Change `auto_add` and `scheme_admin` of an existing link and return it (members are added
+        as UpsertGroupSyncable does). Errors: 404 if there is no such link.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeleteGroupSyncable(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Unlink group `group_id` from team or channel `syncable_id` and return the link, its
+        `delete_at` set; unlinking a team unlinks the group from that team's channels too. Members
+        stay, unless the team or channel is group-constrained. Errors: 400 if it is unlinked
+        already; 404 if there is no such link.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CreateDefaultSyncableMemberships(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Add the members of groups to the teams and channels their groups are linked to with
+        `auto_add`, where they are missing, narrowed by `params`.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeleteGroupConstrainedMemberships(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Remove from every group-constrained team and channel the members (bots aside) who are in
+        none of the groups linked to it.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')

@@ -79,7 +79,7 @@ class User(_message.Message):
     def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., username: _Optional[str] = ..., password: _Optional[str] = ..., auth_service: _Optional[str] = ..., email: _Optional[str] = ..., email_verified: bool = ..., nickname: _Optional[str] = ..., first_name: _Optional[str] = ..., last_name: _Optional[str] = ..., position: _Optional[str] = ..., roles: _Optional[str] = ..., locale: _Optional[str] = ..., is_bot: bool = ..., bot_description: _Optional[str] = ..., last_password_update: _Optional[int] = ..., props_json: _Optional[str] = ...) -> None: ...
 
 class Team(_message.Message):
-    __slots__ = ("id", "create_at", "update_at", "delete_at", "display_name", "name", "description", "email", "type", "allow_open_invite", "invite_id", "last_team_icon_update")
+    __slots__ = ("id", "create_at", "update_at", "delete_at", "display_name", "name", "description", "email", "type", "allow_open_invite", "invite_id", "last_team_icon_update", "group_constrained")
     ID_FIELD_NUMBER: _ClassVar[int]
     CREATE_AT_FIELD_NUMBER: _ClassVar[int]
     UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
@@ -92,6 +92,7 @@ class Team(_message.Message):
     ALLOW_OPEN_INVITE_FIELD_NUMBER: _ClassVar[int]
     INVITE_ID_FIELD_NUMBER: _ClassVar[int]
     LAST_TEAM_ICON_UPDATE_FIELD_NUMBER: _ClassVar[int]
+    GROUP_CONSTRAINED_FIELD_NUMBER: _ClassVar[int]
     id: str
     create_at: int
     update_at: int
@@ -104,7 +105,8 @@ class Team(_message.Message):
     allow_open_invite: bool
     invite_id: str
     last_team_icon_update: int
-    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., email: _Optional[str] = ..., type: _Optional[str] = ..., allow_open_invite: bool = ..., invite_id: _Optional[str] = ..., last_team_icon_update: _Optional[int] = ...) -> None: ...
+    group_constrained: bool
+    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., email: _Optional[str] = ..., type: _Optional[str] = ..., allow_open_invite: bool = ..., invite_id: _Optional[str] = ..., last_team_icon_update: _Optional[int] = ..., group_constrained: bool = ...) -> None: ...
 
 class TeamMember(_message.Message):
     __slots__ = ("team_id", "user_id", "roles", "delete_at", "scheme_admin", "scheme_user")
@@ -123,7 +125,7 @@ class TeamMember(_message.Message):
     def __init__(self, team_id: _Optional[str] = ..., user_id: _Optional[str] = ..., roles: _Optional[str] = ..., delete_at: _Optional[int] = ..., scheme_admin: bool = ..., scheme_user: bool = ...) -> None: ...
 
 class Channel(_message.Message):
-    __slots__ = ("id", "create_at", "update_at", "delete_at", "team_id", "type", "display_name", "name", "header", "purpose", "last_post_at", "total_msg_count", "creator_id")
+    __slots__ = ("id", "create_at", "update_at", "delete_at", "team_id", "type", "display_name", "name", "header", "purpose", "last_post_at", "total_msg_count", "creator_id", "group_constrained")
     ID_FIELD_NUMBER: _ClassVar[int]
     CREATE_AT_FIELD_NUMBER: _ClassVar[int]
     UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
@@ -137,6 +139,7 @@ class Channel(_message.Message):
     LAST_POST_AT_FIELD_NUMBER: _ClassVar[int]
     TOTAL_MSG_COUNT_FIELD_NUMBER: _ClassVar[int]
     CREATOR_ID_FIELD_NUMBER: _ClassVar[int]
+    GROUP_CONSTRAINED_FIELD_NUMBER: _ClassVar[int]
     id: str
     create_at: int
     update_at: int
@@ -150,7 +153,8 @@ class Channel(_message.Message):
     last_post_at: int
     total_msg_count: int
     creator_id: str
-    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., team_id: _Optional[str] = ..., type: _Optional[str] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., header: _Optional[str] = ..., purpose: _Optional[str] = ..., last_post_at: _Optional[int] = ..., total_msg_count: _Optional[int] = ..., creator_id: _Optional[str] = ...) -> None: ...
+    group_constrained: bool
+    def __init__(self, id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., team_id: _Optional[str] = ..., type: _Optional[str] = ..., display_name: _Optional[str] = ..., name: _Optional[str] = ..., header: _Optional[str] = ..., purpose: _Optional[str] = ..., last_post_at: _Optional[int] = ..., total_msg_count: _Optional[int] = ..., creator_id: _Optional[str] = ..., group_constrained: bool = ...) -> None: ...
 
 class ChannelMember(_message.Message):
     __slots__ = ("channel_id", "user_id", "roles", "last_viewed_at", "msg_count", "mention_count", "last_update_at", "scheme_admin", "scheme_user", "notify_props_json")
@@ -873,3 +877,111 @@ class Role(_message.Message):
     scheme_managed: bool
     built_in: bool
     def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., permissions: _Optional[_Iterable[str]] = ..., scheme_managed: bool = ..., built_in: bool = ...) -> None: ...
+
+class Group(_message.Message):
+    __slots__ = ("id", "name", "display_name", "description", "source", "remote_id", "create_at", "update_at", "delete_at", "has_syncables", "member_count", "allow_reference")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    REMOTE_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_AT_FIELD_NUMBER: _ClassVar[int]
+    HAS_SYNCABLES_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_REFERENCE_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    name: str
+    display_name: str
+    description: str
+    source: str
+    remote_id: str
+    create_at: int
+    update_at: int
+    delete_at: int
+    has_syncables: bool
+    member_count: int
+    allow_reference: bool
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., source: _Optional[str] = ..., remote_id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ..., has_syncables: bool = ..., member_count: _Optional[int] = ..., allow_reference: bool = ...) -> None: ...
+
+class GroupMember(_message.Message):
+    __slots__ = ("group_id", "user_id", "create_at", "delete_at")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_AT_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    user_id: str
+    create_at: int
+    delete_at: int
+    def __init__(self, group_id: _Optional[str] = ..., user_id: _Optional[str] = ..., create_at: _Optional[int] = ..., delete_at: _Optional[int] = ...) -> None: ...
+
+class GroupSyncable(_message.Message):
+    __slots__ = ("group_id", "syncable_id", "type", "auto_add", "scheme_admin", "create_at", "update_at", "delete_at")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    SYNCABLE_ID_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    AUTO_ADD_FIELD_NUMBER: _ClassVar[int]
+    SCHEME_ADMIN_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_AT_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    syncable_id: str
+    type: str
+    auto_add: bool
+    scheme_admin: bool
+    create_at: int
+    update_at: int
+    delete_at: int
+    def __init__(self, group_id: _Optional[str] = ..., syncable_id: _Optional[str] = ..., type: _Optional[str] = ..., auto_add: bool = ..., scheme_admin: bool = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ...) -> None: ...
+
+class GroupSearchOpts(_message.Message):
+    __slots__ = ("q", "include_member_count", "filter_allow_reference", "source", "not_associated_to_team", "not_associated_to_channel", "since", "filter_has_member", "include_archived", "filter_archived", "only_syncable_sources")
+    Q_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    FILTER_ALLOW_REFERENCE_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    NOT_ASSOCIATED_TO_TEAM_FIELD_NUMBER: _ClassVar[int]
+    NOT_ASSOCIATED_TO_CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    SINCE_FIELD_NUMBER: _ClassVar[int]
+    FILTER_HAS_MEMBER_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_ARCHIVED_FIELD_NUMBER: _ClassVar[int]
+    FILTER_ARCHIVED_FIELD_NUMBER: _ClassVar[int]
+    ONLY_SYNCABLE_SOURCES_FIELD_NUMBER: _ClassVar[int]
+    q: str
+    include_member_count: bool
+    filter_allow_reference: bool
+    source: str
+    not_associated_to_team: str
+    not_associated_to_channel: str
+    since: int
+    filter_has_member: str
+    include_archived: bool
+    filter_archived: bool
+    only_syncable_sources: bool
+    def __init__(self, q: _Optional[str] = ..., include_member_count: bool = ..., filter_allow_reference: bool = ..., source: _Optional[str] = ..., not_associated_to_team: _Optional[str] = ..., not_associated_to_channel: _Optional[str] = ..., since: _Optional[int] = ..., filter_has_member: _Optional[str] = ..., include_archived: bool = ..., filter_archived: bool = ..., only_syncable_sources: bool = ...) -> None: ...
+
+class ViewUsersRestrictions(_message.Message):
+    __slots__ = ("teams", "channels")
+    TEAMS_FIELD_NUMBER: _ClassVar[int]
+    CHANNELS_FIELD_NUMBER: _ClassVar[int]
+    teams: _containers.RepeatedScalarFieldContainer[str]
+    channels: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, teams: _Optional[_Iterable[str]] = ..., channels: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class CreateDefaultMembershipParams(_message.Message):
+    __slots__ = ("since", "re_add_removed_members", "scoped_user_id", "scoped_team_id", "scoped_channel_id")
+    SINCE_FIELD_NUMBER: _ClassVar[int]
+    RE_ADD_REMOVED_MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    SCOPED_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    SCOPED_TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    SCOPED_CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    since: int
+    re_add_removed_members: bool
+    scoped_user_id: str
+    scoped_team_id: str
+    scoped_channel_id: str
+    def __init__(self, since: _Optional[int] = ..., re_add_removed_members: bool = ..., scoped_user_id: _Optional[str] = ..., scoped_team_id: _Optional[str] = ..., scoped_channel_id: _Optional[str] = ...) -> None: ...
