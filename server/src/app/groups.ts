@@ -36,6 +36,8 @@ const maxRemoteId = 48;
 const namePattern = /^[a-z0-9.\-_]+$/;
 /** Mentions that mean something else already. */
 const reservedNames = new Set(['all', 'channel', 'here']);
+/** At most this many groups come back from one unpaged list (a user's groups). */
+const maxGroups = 1000;
 
 /** A user group (Mattermost's model.Group). */
 export interface Group {
@@ -163,7 +165,7 @@ function checkId(value: unknown, field: string, where = 'group'): string {
 }
 
 /** The fields a group may be given, checked together (Mattermost's Group.IsValidForCreate and its REST rules). */
-function checkGroupFields(g: { name: unknown; display_name: unknown; description: unknown; source: string; remote_id: unknown; allow_reference: unknown }) {
+function checkGroupFields(g: Record<string, unknown> & { source: string }) {
   const custom = g.source === customGroupSource;
   const remoteId = str(g.remote_id);
   if (custom && remoteId) throw invalidField('group', 'remote_id', 'must be empty for a custom group');
@@ -203,7 +205,7 @@ export class Groups {
   /** Creates a group (400 naming a bad field; 409 for a taken name or remote id). */
   async create(input: Record<string, unknown>): Promise<Group> {
     const source = checkSource(input.source);
-    const fields = checkGroupFields({ ...input, source } as Parameters<typeof checkGroupFields>[0]);
+    const fields = checkGroupFields({ ...input, source });
     await this.requireFreeName(fields.name);
     if (fields.remote_id && (await this.db.selectFrom('user_groups').select('id').where('source', '=', source).where('remote_id', '=', fields.remote_id).executeTakeFirst())) {
       throw conflict('app.group.remote_id.exists.app_error', `A group of source "${source}" with remote id "${fields.remote_id}" already exists.`);
@@ -538,6 +540,7 @@ export class Groups {
         .where('group_syncables.delete_at', '=', 0)).as('has_syncables'),
       eb.selectFrom('group_members').innerJoin('users', 'users.id', 'group_members.user_id').select((e) => e.fn.countAll().as('n'))
         .whereRef('group_members.group_id', '=', 'user_groups.id').where('group_members.delete_at', '=', 0).where('users.delete_at', '=', 0)
+        // '' keeps an IN list from being empty (no teams, or no channels: no one from there).
         .$if(Boolean(restrictions), (sub) => sub.where((e) => e.or([
           e('users.id', 'in', e.selectFrom('team_members').select('team_members.user_id').where('team_members.team_id', 'in', [...restrictions!.teams, '']).where('team_members.delete_at', '=', 0)),
           e('users.id', 'in', e.selectFrom('channel_members').select('channel_members.user_id').where('channel_members.channel_id', 'in', [...restrictions!.channels, ''])),
@@ -677,9 +680,6 @@ export class Groups {
     }
   }
 }
-
-/** At most this many groups come back from one unpaged list (a user's groups). */
-const maxGroups = 1000;
 
 /** auto_add and scheme_admin as given: true or false (absent: false). */
 function checkSyncableFlags(input: Record<string, unknown>): { auto_add: boolean; scheme_admin: boolean } {
