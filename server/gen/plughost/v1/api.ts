@@ -1570,8 +1570,9 @@ export interface PublishWebSocketEventRequest {
 export interface PublishWebSocketEventResponse {
 }
 
+/** The dialog to open; in the SDKs its fields may be given as keyword arguments. */
 export interface OpenInteractiveDialogRequest {
-  dialog: OpenDialogRequest | undefined;
+  dialog_request: OpenDialogRequest | undefined;
 }
 
 export interface OpenInteractiveDialogResponse {
@@ -22271,13 +22272,13 @@ export const PublishWebSocketEventResponse: MessageFns<PublishWebSocketEventResp
 };
 
 function createBaseOpenInteractiveDialogRequest(): OpenInteractiveDialogRequest {
-  return { dialog: undefined };
+  return { dialog_request: undefined };
 }
 
 export const OpenInteractiveDialogRequest: MessageFns<OpenInteractiveDialogRequest> = {
   encode(message: OpenInteractiveDialogRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.dialog !== undefined) {
-      OpenDialogRequest.encode(message.dialog, writer.uint32(10).fork()).join();
+    if (message.dialog_request !== undefined) {
+      OpenDialogRequest.encode(message.dialog_request, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -22300,7 +22301,7 @@ export const OpenInteractiveDialogRequest: MessageFns<OpenInteractiveDialogReque
               break;
             }
 
-            message.dialog = OpenDialogRequest.decode(reader, reader.uint32());
+            message.dialog_request = OpenDialogRequest.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -22320,8 +22321,8 @@ export const OpenInteractiveDialogRequest: MessageFns<OpenInteractiveDialogReque
   },
   fromPartial<I extends Exact<DeepPartial<OpenInteractiveDialogRequest>, I>>(object: I): OpenInteractiveDialogRequest {
     const message = createBaseOpenInteractiveDialogRequest();
-    message.dialog = (object.dialog !== undefined && object.dialog !== null)
-      ? OpenDialogRequest.fromPartial(object.dialog)
+    message.dialog_request = (object.dialog_request !== undefined && object.dialog_request !== null)
+      ? OpenDialogRequest.fromPartial(object.dialog_request)
       : undefined;
     return message;
   },
@@ -34713,7 +34714,7 @@ export const PluginAPIDefinition = {
     /**
      * Create a post and return it as stored (MessageWillBePosted runs first, for the other
      * plugins; the post gets prop `from_plugin`). Errors: 400 naming an invalid field; 404 for an
-     * unknown channel; 403 if a plugin rejected it.
+     * unknown channel; 400 with the reason if a plugin rejected it.
      */
     createPost: {
       name: "CreatePost",
@@ -35117,7 +35118,7 @@ export const PluginAPIDefinition = {
       options: {},
     },
     /**
-     * Open an interactive dialog in the client that sent `dialog.trigger_id`. Errors: 400 for a
+     * Open an interactive dialog in the client that sent `trigger_id`. Errors: 400 for a
      * missing, unknown or expired trigger id.
      */
     openInteractiveDialog: {

@@ -1471,7 +1471,7 @@ class GeneratedAPIMethods:
         Raises:
             ValidationError: Naming an invalid field.
             NotFoundError: For an unknown channel.
-            PermissionDeniedError: If a plugin rejected it.
+            ValidationError: With the reason if a plugin rejected it.
         """
         request = api_pb2.CreatePostRequest(
             post=Post(post, **fields).to_proto(),
@@ -1994,16 +1994,16 @@ class GeneratedAPIMethods:
     def open_interactive_dialog(
         self,
         /,
-        dialog: Optional[OpenDialogRequestLike] = None,
+        dialog_request: Optional[OpenDialogRequestLike] = None,
         **fields: Any,
     ) -> Call[None]:
-        """Open an interactive dialog in the client that sent ``dialog.trigger_id``.
+        """Open an interactive dialog in the client that sent ``trigger_id``.
 
         Raises:
             ValidationError: For a missing, unknown or expired trigger id.
         """
         request = api_pb2.OpenInteractiveDialogRequest(
-            dialog=OpenDialogRequest(dialog, **fields).to_proto(),
+            dialog_request=OpenDialogRequest(dialog_request, **fields).to_proto(),
         )
         return Call(request, no_result)
 

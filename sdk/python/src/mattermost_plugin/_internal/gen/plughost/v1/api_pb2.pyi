@@ -2183,10 +2183,10 @@ class PublishWebSocketEventResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class OpenInteractiveDialogRequest(_message.Message):
-    __slots__ = ("dialog",)
-    DIALOG_FIELD_NUMBER: _ClassVar[int]
-    dialog: _models_pb2.OpenDialogRequest
-    def __init__(self, dialog: _Optional[_Union[_models_pb2.OpenDialogRequest, _Mapping]] = ...) -> None: ...
+    __slots__ = ("dialog_request",)
+    DIALOG_REQUEST_FIELD_NUMBER: _ClassVar[int]
+    dialog_request: _models_pb2.OpenDialogRequest
+    def __init__(self, dialog_request: _Optional[_Union[_models_pb2.OpenDialogRequest, _Mapping]] = ...) -> None: ...
 
 class OpenInteractiveDialogResponse(_message.Message):
     __slots__ = ()

@@ -2264,7 +2264,7 @@ class PluginAPIServicer(object):
 
         Create a post and return it as stored (MessageWillBePosted runs first, for the other
         plugins; the post gets prop `from_plugin`). Errors: 400 naming an invalid field; 404 for an
-        unknown channel; 403 if a plugin rejected it.
+        unknown channel; 400 with the reason if a plugin rejected it.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -2578,7 +2578,7 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def OpenInteractiveDialog(self, request, context):
-        """Open an interactive dialog in the client that sent `dialog.trigger_id`. Errors: 400 for a
+        """Open an interactive dialog in the client that sent `trigger_id`. Errors: 400 for a
         missing, unknown or expired trigger id.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
