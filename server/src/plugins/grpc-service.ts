@@ -36,7 +36,7 @@ export type UnaryHandlers<D extends ServiceDefinition, C> = {
 };
 
 /** A Buffer over the same memory: HTTP bodies pass through here in 64 KiB frames, copy-free. */
-const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** The grpc-js form of a generated definition, keyed by RPC name. */
 export function grpcServiceDefinition(def: ServiceDefinition): grpc.ServiceDefinition {
@@ -71,22 +71,21 @@ const statusByHttp: Record<number, grpc.status> = {
   504: grpc.status.DEADLINE_EXCEEDED,
 };
 
+/** The AppError message of the contract, as unary calls carry it in trailing metadata and streams in their replies. */
+export function appErrorMessage(err: AppError, requestId = ''): AppErrorMessage {
+  return { id: err.id, message: err.message, detailed_error: err.detailedError, request_id: requestId, status_code: err.statusCode, where: err.where };
+}
+
 /** The gRPC error a server handler ends with for an AppError. */
 export function grpcErrorFor(err: AppError, requestId = ''): Partial<grpc.StatusObject> {
   const metadata = new grpc.Metadata();
-  metadata.set(appErrorMetadataKey, Buffer.from(AppErrorMessage.encode({
-    id: err.id,
-    message: err.message,
-    detailed_error: err.detailedError,
-    request_id: requestId,
-    status_code: err.statusCode,
-    where: err.where,
-  }).finish()));
+  metadata.set(appErrorMetadataKey, Buffer.from(AppErrorMessage.encode(appErrorMessage(err, requestId)).finish()));
   return { code: statusByHttp[err.statusCode] ?? grpc.status.UNKNOWN, details: err.message, metadata };
 }
 
-/** The AppError a failed gRPC call carries, or one made from its status. */
-export function appErrorFromGrpc(err: grpc.ServiceError, where: string): AppError {
+/** The AppError a failed gRPC call carries, or one made from its status (a multiplexed call fails with one already). */
+export function appErrorFromGrpc(err: grpc.ServiceError | AppError, where: string): AppError {
+  if (err instanceof AppError) return err;
   const raw = err.metadata?.get(appErrorMetadataKey)[0];
   if (raw instanceof Buffer) {
     const e = AppErrorMessage.decode(raw);

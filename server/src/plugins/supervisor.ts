@@ -14,8 +14,9 @@ import * as grpc from '@grpc/grpc-js';
 import { HealthCheckResponse_ServingStatus, HealthDefinition } from '../../gen/grpc/health/v1/health.js';
 import { PluginHooksDefinition } from '../../gen/plughost/v1/hooks.js';
 import type { LogLevel } from '../log.js';
-import { grpcServiceDefinition } from './grpc-service.js';
+import { asBuffer, grpcServiceDefinition } from './grpc-service.js';
 import { executableFor, type Manifest } from './manifest.js';
+import { maxMultiplexedBytes, MultiplexClient, multiplexMethod } from './multiplex.js';
 import { isPythonPlugin, pythonEnv, pythonInterpreter } from './runtimes/python.js';
 
 export interface SpawnOptions {
@@ -109,6 +110,8 @@ export class PluginProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   implemented = new Set<string>();
   private client?: grpc.Client;
+  /** The plugin's PluginHooks.Multiplex stream, where its hooks are called; absent if it serves none. */
+  private hookStream?: MultiplexClient;
   private socketPath?: string;
   private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
   private readonly recentStderr: string[] = [];
@@ -117,6 +120,7 @@ export class PluginProcess {
     this.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         this.exitInfo = { code, signal };
+        this.hookStream?.close();
         this.client?.close();
         this.removeSocket();
         resolve({ code, signal });
@@ -228,6 +232,7 @@ export class PluginProcess {
     }
     const { hooks } = await this.unary<{ hooks: string[] }>(hooksService.Implemented, {}, deadline);
     this.implemented = new Set(hooks);
+    this.hookStream = await MultiplexClient.connect(this.client, hooksService[multiplexMethod].path, new grpc.Metadata(), deadline);
   }
 
   private unary<T>(method: grpc.MethodDefinition<any, any>, request: unknown, deadline: number, waitForReady = false): Promise<T> {
@@ -237,11 +242,19 @@ export class PluginProcess {
     });
   }
 
-  /** Calls one hook RPC by name (OnActivate, MessageWillBePosted …) with a deadline. */
-  callHook<T>(name: string, request: unknown, timeoutMs: number): Promise<T> {
+  /**
+   * Calls one hook by name (OnActivate, MessageWillBePosted …) with a deadline: on the hook
+   * stream when the plugin serves one, else (or when the request is large) as its unary RPC.
+   * Fails with an AppError (stream) or a grpc.ServiceError (unary); appErrorFromGrpc reads both.
+   */
+  async callHook<T>(name: string, request: unknown, timeoutMs: number): Promise<T> {
     const method = hooksService[name];
-    if (!method) return Promise.reject(new Error(`unknown hook ${name}`));
-    return this.unary<T>(method, request, Date.now() + timeoutMs);
+    if (!method) throw new Error(`unknown hook ${name}`);
+    const bytes = method.requestSerialize(request);
+    if (this.hookStream?.usable && bytes.length <= maxMultiplexedBytes) {
+      return method.responseDeserialize(asBuffer(await this.hookStream.call(name, bytes, timeoutMs))) as T;
+    }
+    return this.unary<T>(method, bytes, Date.now() + timeoutMs);
   }
 
   /** Opens a ServeHTTP (or ServeMetrics) bidirectional stream (frames in hooks.proto). */

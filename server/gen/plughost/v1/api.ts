@@ -17,6 +17,7 @@ import {
   Team,
   User,
 } from "./models.js";
+import { MultiplexCall, MultiplexReply } from "./transport.js";
 
 export const protobufPackage = "plughost.v1";
 
@@ -5005,6 +5006,15 @@ export const PluginAPIDefinition = {
   name: "PluginAPI",
   fullName: "plughost.v1.PluginAPI",
   methods: {
+    /** Every method below on one long-lived stream (transport.proto); what the SDKs use. */
+    multiplex: {
+      name: "Multiplex",
+      requestType: MultiplexCall as typeof MultiplexCall,
+      requestStream: true,
+      responseType: MultiplexReply as typeof MultiplexReply,
+      responseStream: true,
+      options: {},
+    },
     /** Server */
     getServerVersion: {
       name: "GetServerVersion",

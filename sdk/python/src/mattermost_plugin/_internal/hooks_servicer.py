@@ -4,6 +4,11 @@ The table below says, per hook, which wrappers the handler receives and how its 
 becomes the response. A handler that raises ends the RPC with status INTERNAL and an AppError
 in the trailing metadata; the server then applies its fail-open/fail-closed policy.
 
+The server calls the unary hooks on one long-lived ``Multiplex`` stream (transport.proto):
+each call runs on a worker thread of its own and its reply (or AppError) goes back on the
+stream. So a hook that calls the API, which runs another hook of this plugin, gets that hook
+run meanwhile, and a hung hook holds only its own thread.
+
 ServeHTTP and ServeMetrics handlers have two forms (see :mod:`mattermost_plugin.http`): the
 simple one runs like any hook, once the whole request body is read; the streaming one runs on a
 thread of its own while gRPC's thread sends what it writes (see :mod:`.http_stream`).
@@ -13,7 +18,9 @@ from __future__ import annotations
 
 import functools
 import inspect
+import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, NoReturn, Optional, Tuple
 
@@ -38,6 +45,7 @@ from ..models import (
 )
 from .event_loop import EventLoopThread
 from .gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
+from .gen.plughost.v1.transport_pb2 import MultiplexCall, MultiplexReply
 from .http_stream import ResponseStream, takes_response_writer
 from .http_wire import RequestBody, http_response_frames, read_request_head
 from .naming import snake_case
@@ -202,6 +210,19 @@ _STREAMING_FAILURE_HEADERS = {"Content-Type": "text/plain; charset=utf-8"}
 _STREAMING_FAILURE_BODY = "500 Internal Server Error: %s failed\n"
 
 
+# A hook may call the API, which may run another hook of this plugin while the first one
+# waits: each nesting level holds a worker, so keep plenty.
+HOOK_WORKERS = 32
+
+
+class _HookFailed(Exception):
+    """A handler failed: the AppError to report, and its message."""
+
+    def __init__(self, app_error: models_pb2.AppError) -> None:
+        super().__init__(app_error.message)
+        self.app_error = app_error
+
+
 def hook_error_id(name: HookName) -> str:
     """The AppError id reported when a handler fails, e.g. ``plugin.on_activate.error``."""
     return f"plugin.{snake_case(name.value)}.error"
@@ -217,6 +238,7 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         self._plugin = plugin
         self._methods = type(plugin)._hook_methods
         self._event_loop = EventLoopThread()
+        self._workers = ThreadPoolExecutor(max_workers=HOOK_WORKERS, thread_name_prefix="mm-hook")
         for name in self._methods:
             serve = self._serve_http if name in _HTTP_HOOKS else self._serve_unary
             setattr(self, name.value, functools.partial(serve, name))
@@ -229,8 +251,57 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         )
 
     def close(self) -> None:
-        """Stop the event loop that runs ``async def`` handlers."""
+        """Stop the event loop that runs ``async def`` handlers, and the stream's workers."""
         self._event_loop.close()
+        self._workers.shutdown(wait=False)
+
+    def Multiplex(
+        self, calls: Iterator[MultiplexCall], context: grpc.ServicerContext
+    ) -> Iterator[MultiplexReply]:
+        """Every unary hook on one stream: calls run on the workers, replies go back as done."""
+        replies: "queue.SimpleQueue[Optional[MultiplexReply]]" = queue.SimpleQueue()
+        context.send_initial_metadata(())  # the server waits for this before it uses the stream
+
+        def read() -> None:
+            try:
+                for call in calls:
+                    self._workers.submit(self._run_multiplexed, call, replies)
+            except Exception:  # the server went away: the stream is over
+                pass
+            finally:
+                replies.put(None)
+
+        threading.Thread(target=read, name="mm-hook-stream", daemon=True).start()
+        # The server ends the stream only when it is done with the plugin: replies still being
+        # worked on then have no one to go to.
+        reply = replies.get()
+        while reply is not None:
+            yield reply
+            reply = replies.get()
+
+    def _run_multiplexed(
+        self, call: MultiplexCall, replies: "queue.SimpleQueue[Optional[MultiplexReply]]"
+    ) -> None:
+        try:
+            name = HookName(call.method)
+        except ValueError:
+            name = None
+        if name is None or name not in self._methods or name not in _UNARY_HOOKS:
+            error = models_pb2.AppError(
+                id="plugin.multiplex.unknown_method",
+                message=f'The stream carries no hook named "{call.method}" for this plugin.',
+                status_code=501,
+                where=call.method,
+            )
+            replies.put(MultiplexReply(id=call.id, error=error))
+            return
+        request = getattr(hooks_pb2, f"{name.value}Request").FromString(call.request)
+        try:
+            response = self._unary_response(name, request)
+        except _HookFailed as failure:
+            replies.put(MultiplexReply(id=call.id, error=failure.app_error))
+        else:
+            replies.put(MultiplexReply(id=call.id, response=response.SerializeToString()))
 
     def _handler(self, name: HookName) -> Callable[..., Any]:
         # Looked up on each call, so a handler replaced on the instance (e.g. a mock) is used.
@@ -244,12 +315,19 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         return result
 
     def _serve_unary(self, name: HookName, request: Any, context: grpc.ServicerContext) -> Any:
+        try:
+            return self._unary_response(name, request)
+        except _HookFailed as failure:
+            self._abort_with(failure.app_error, context)
+
+    def _unary_response(self, name: HookName, request: Any) -> Any:
+        """The hook's response message; raises _HookFailed (logged) if the handler fails."""
         hook = _UNARY_HOOKS[name]
         try:
             result = self._call(self._handler(name), *hook.arguments(request))
             return getattr(hooks_pb2, f"{name.value}Response")(**hook.response_fields(result))
         except Exception as error:  # the handler's failure is reported, not raised into grpc
-            self._fail(name, error, context)
+            raise _HookFailed(self._app_error(name, self._log_failure(name, error))) from error
 
     def _serve_http(
         self,
@@ -366,8 +444,15 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
 
     def _abort(self, name: HookName, message: str, context: grpc.ServicerContext) -> NoReturn:
         """End the call with status INTERNAL and an AppError saying ``message``."""
-        app_error = models_pb2.AppError(
+        self._abort_with(self._app_error(name, message), context)
+
+    @staticmethod
+    def _app_error(name: HookName, message: str) -> models_pb2.AppError:
+        return models_pb2.AppError(
             id=hook_error_id(name), message=message, status_code=500, where=name.value
         )
+
+    @staticmethod
+    def _abort_with(app_error: models_pb2.AppError, context: grpc.ServicerContext) -> NoReturn:
         context.set_trailing_metadata(((APP_ERROR_METADATA_KEY, app_error.SerializeToString()),))
-        context.abort(grpc.StatusCode.INTERNAL, f"{name.value}: {message}")
+        context.abort(grpc.StatusCode.INTERNAL, f"{app_error.where}: {app_error.message}")
