@@ -112,7 +112,7 @@ export class PluginAPIServer {
     out[multiplexMethod] = (stream: grpc.ServerDuplexStream<MultiplexCall, Partial<MultiplexReply>>) => {
       const secret = stream.metadata.get(secretMetadataKey)[0];
       try {
-        this.caller(secret);
+        this.logger.debug('plugin API stream opened', { plugin_id: this.caller(secret).pluginId });
       } catch (err) {
         stream.emit('error', grpcErrorFor(asAppError(err)));
         return;

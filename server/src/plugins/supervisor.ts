@@ -2,7 +2,8 @@
 //   1. spawn the executable in the plugin's folder, in its own process group, with the env
 //      that tells it where the Plugin API is and who it is;
 //   2. read the handshake line `1|1|<unix|tcp>|<address>|grpc` from stdout, within a deadline;
-//   3. connect, check grpc.health.v1 for "plugin", ask which hooks it implements;
+//   3. connect, check grpc.health.v1 for "plugin", ask which hooks it implements, open the
+//      hook stream (PluginHooks.Multiplex) where the plugin serves one;
 //   4. relay everything else it prints into the plugin's log;
 //   5. stop: SIGTERM to the group, then SIGKILL after a grace period.
 // The plugin's stdin is a pipe the server holds open: when the server dies, the plugin sees
@@ -130,6 +131,11 @@ export class PluginProcess {
 
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /** How hooks reach the plugin: its Multiplex stream, or one unary RPC per call. */
+  get hookTransport(): 'multiplex' | 'unary' {
+    return this.hookStream?.usable ? 'multiplex' : 'unary';
   }
 
   get alive(): boolean {
