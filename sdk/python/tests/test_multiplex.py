@@ -18,6 +18,7 @@ from mattermost_plugin import (
     hook,
 )
 from mattermost_plugin._internal.gen.plughost.v1 import api_pb2, api_pb2_grpc, hooks_pb2, hooks_pb2_grpc, models_pb2
+from mattermost_plugin._internal.gen.plughost.v1.transport_http_pb2 import HTTPExchangeRequest, HTTPExchangeResponse
 from mattermost_plugin._internal.gen.plughost.v1.transport_pb2 import MultiplexCall, MultiplexReply
 
 SECRET = "s3cret"
@@ -163,3 +164,46 @@ def test_the_servicer_runs_stream_calls_concurrently_and_reports_failures(serve_
     assert got[3].error.message == "broken on purpose"
     assert got[4].error.status_code == 501
     assert got[5].error.status_code == 501
+
+
+class HttpPlugin(Plugin):
+    @hook(HookName.ServeHTTP)
+    def serve_http(self, context, request):
+        if request.path == "/big":
+            return {"status_code": 202, "body": b"z" * (2 * 1024 * 1024 + 5)}
+        return {"status_code": 201, "headers": {"X-Path": request.path}, "body": request.body[::-1]}
+
+
+class StreamingHttpPlugin(Plugin):
+    @hook(HookName.ServeHTTP)
+    def serve_http(self, context, request, response):
+        raise AssertionError("a streaming handler is not run for an exchange")
+
+
+def _exchange(stub, path, body=b""):
+    exchange = HTTPExchangeRequest(head=hooks_pb2.HTTPRequestHead(method="POST", path=path), body=body)
+    calls = iter([MultiplexCall(id=7, method="ServeHTTP", request=exchange.SerializeToString())])
+    parts = []
+    for reply in stub.Multiplex(calls):
+        assert reply.id == 7 and not reply.HasField("error")
+        parts.append(reply)
+        if not reply.more:
+            break
+    return parts, HTTPExchangeResponse.FromString(b"".join(p.response for p in parts))
+
+
+def test_serve_http_as_one_call_answers_whole_and_big_answers_in_parts(serve_hooks):
+    _, stub = serve_hooks(HttpPlugin())
+    parts, answer = _exchange(stub, "/echo", b"abc")
+    assert len(parts) == 1
+    assert (answer.head.status_code, answer.body) == (201, b"cba")
+    assert [(h.name, list(h.values)) for h in answer.head.headers] == [("X-Path", ["/echo"])]
+    parts, answer = _exchange(stub, "/big")
+    assert len(parts) == 3 and all(len(p.response) == 1024 * 1024 for p in parts[:2])
+    assert (answer.head.status_code, answer.body) == (202, b"z" * (2 * 1024 * 1024 + 5))
+
+
+def test_a_streaming_serve_http_handler_asks_for_the_stream(serve_hooks):
+    _, stub = serve_hooks(StreamingHttpPlugin())
+    _, answer = _exchange(stub, "/anything")
+    assert answer.use_stream and not answer.HasField("head")

@@ -11,7 +11,10 @@ import { appErrorMessage, asBuffer } from './grpc-service.js';
 /** The name of the stream RPC in PluginAPI and PluginHooks. */
 export const multiplexMethod = 'Multiplex';
 
-/** Calls bigger than this go as unary RPCs: on the one stream they would hold up every call behind them. */
+/**
+ * Calls bigger than this go as unary RPCs, and responses bigger than this go in parts: on the
+ * one stream a big message would hold up every call behind it.
+ */
 export const maxMultiplexedBytes = 1024 * 1024;
 
 /** Runs one call: the method's RPC name and its serialized request, answered with the serialized response. */
@@ -27,7 +30,15 @@ export function serveMultiplex(stream: grpc.ServerDuplexStream<MultiplexCall, Pa
   let inFlight = 0;
   let ended = false;
   const reply = (message: Partial<MultiplexReply>) => {
-    if (!stream.cancelled) stream.write(message);
+    if (!stream.cancelled) {
+      const response = message.response;
+      if (response && response.length > maxMultiplexedBytes) {
+        for (let offset = 0; offset < response.length; offset += maxMultiplexedBytes) {
+          const end = offset + maxMultiplexedBytes;
+          stream.write({ id: message.id, response: response.subarray(offset, end), more: end < response.length });
+        }
+      } else stream.write(message);
+    }
     if (--inFlight === 0 && ended) stream.end();
   };
   stream.on('data', (call: MultiplexCall) => {
@@ -47,6 +58,8 @@ export function serveMultiplex(stream: grpc.ServerDuplexStream<MultiplexCall, Pa
 
 interface Pending {
   method: string;
+  /** The response's parts so far, when it comes in parts. */
+  parts: Buffer[];
   resolve: (response: Uint8Array) => void;
   reject: (err: AppError) => void;
   timer: NodeJS.Timeout;
@@ -62,9 +75,13 @@ export class MultiplexClient {
     stream.on('data', (reply: MultiplexReply) => {
       const call = this.pending.get(reply.id);
       if (!call) return; // its deadline passed; the late answer has no one to go to
+      if (reply.more) {
+        call.parts.push(reply.response);
+        return;
+      }
       this.settle(reply.id, call);
       if (reply.error) call.reject(new AppError(reply.error.id, reply.error.message, reply.error.status_code || 500, reply.error.detailed_error, reply.error.where || call.method));
-      else call.resolve(reply.response);
+      else call.resolve(call.parts.length ? Buffer.concat([...call.parts, reply.response]) : reply.response);
     });
     const closed = (reason: string) => {
       this.open = false;
@@ -115,7 +132,7 @@ export class MultiplexClient {
         this.pending.delete(id);
         reject(new AppError(`plugin.${method}.rpc_error`, `Deadline exceeded after ${timeoutMs} ms`, 504, 'DEADLINE_EXCEEDED', method));
       }, timeoutMs);
-      this.pending.set(id, { method, resolve, reject, timer });
+      this.pending.set(id, { method, parts: [], resolve, reject, timer });
       this.stream.write({ id, method, request: asBuffer(request) });
     });
   }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { HealthCheckResponse_ServingStatus, HealthDefinition } from '../../gen/grpc/health/v1/health.js';
 import { PluginHooksDefinition } from '../../gen/plughost/v1/hooks.js';
+import { HTTPExchangeRequest, HTTPExchangeResponse } from '../../gen/plughost/v1/transport_http.js';
 import type { LogLevel } from '../log.js';
 import { asBuffer, grpcServiceDefinition } from './grpc-service.js';
 import { executableFor, type Manifest } from './manifest.js';
@@ -113,6 +114,8 @@ export class PluginProcess {
   private client?: grpc.Client;
   /** The plugin's PluginHooks.Multiplex stream, where its hooks are called; absent if it serves none. */
   private hookStream?: MultiplexClient;
+  /** HTTP hooks whose handler streams: their requests go on the ServeHTTP stream. */
+  private readonly streamingHttp = new Set<string>();
   private socketPath?: string;
   private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
   private readonly recentStderr: string[] = [];
@@ -261,6 +264,24 @@ export class PluginProcess {
       return method.responseDeserialize(asBuffer(await this.hookStream.call(name, bytes, timeoutMs))) as T;
     }
     return this.unary<T>(method, bytes, Date.now() + timeoutMs);
+  }
+
+  /** Whether exchangeHttp may answer `hook`: the plugin has a hook stream and its handler did not ask for the stream. */
+  canExchangeHttp(hook: 'ServeHTTP' | 'ServeMetrics'): boolean {
+    return Boolean(this.hookStream?.usable) && !this.streamingHttp.has(hook);
+  }
+
+  /**
+   * One HTTP request as one call on the hook stream (transport_http.proto); undefined when the
+   * plugin's handler streams (so it is sent on openHttpStream, and from now on only there).
+   * Fails with an AppError as callHook does.
+   */
+  async exchangeHttp(hook: 'ServeHTTP' | 'ServeMetrics', request: { head: object; body: Buffer }, timeoutMs: number): Promise<HTTPExchangeResponse | undefined> {
+    if (!this.hookStream?.usable) return undefined;
+    const answer = HTTPExchangeResponse.decode(await this.hookStream.call(hook, HTTPExchangeRequest.encode(HTTPExchangeRequest.fromPartial(request)).finish(), timeoutMs));
+    if (!answer.use_stream) return answer;
+    this.streamingHttp.add(hook);
+    return undefined;
   }
 
   /** Opens a ServeHTTP (or ServeMetrics) bidirectional stream (frames in hooks.proto). */

@@ -66,6 +66,42 @@ describe('multiplexed transport', () => {
     assert.ok(server.logs.some((l) => l.includes('"hook MessageWillBePosted failed"') && l.includes(pluginId) && l.includes('DEADLINE_EXCEEDED')), 'the missed deadline is in the server log');
   });
 
+  const pluginHttp = (route: string, init: RequestInit = {}) =>
+    fetch(`${server.url}/plugins/${pluginId}${route}`, { ...init, headers: { Authorization: `Bearer ${admin.token}`, ...(init.headers ?? {}) } });
+
+  test('ServeHTTP: small requests as one call, bigger ones on the stream, a big answer in parts, an HTTP hook calling the API', async () => {
+    const whoami = await pluginHttp('/whoami');
+    assert.equal(whoami.status, 200);
+    assert.equal(await whoami.text(), 'admin');
+    for (const size of [0, 1000, 64 * 1024, 64 * 1024 + 1, 300 * 1024]) {
+      const body = Buffer.alloc(size, 'x');
+      const res = await pluginHttp('/echo', { method: 'POST', body });
+      assert.equal(res.status, 201, `status for a ${size} B body`);
+      assert.equal(res.headers.get('x-length'), String(size));
+      assert.ok(res.headers.get('x-request-id'), 'the request id header');
+      assert.ok(Buffer.from(await res.arrayBuffer()).equals(body), `the ${size} B body came back whole`);
+    }
+    const big = await pluginHttp('/big?mib=3');
+    const bytes = Buffer.from(await big.arrayBuffer());
+    assert.equal(bytes.length, 3 * 1024 * 1024);
+    assert.ok(bytes.equals(Buffer.from('0123456789abcdef'.repeat(3 * 65536))), 'the 3 MiB answer arrived in order');
+  });
+
+  test('ServeHTTP: a failing handler is a 502, and PluginHTTP back into the same plugin works', async () => {
+    const failed = await pluginHttp('/fail');
+    assert.equal(failed.status, 502);
+    assert.match((await failed.json()).message, /http broke on purpose/);
+    const via = await pluginHttp('/via-plugin-http', { method: 'POST', body: 'round trip' });
+    assert.equal(via.status, 201);
+    assert.equal(via.headers.get('x-length'), '10');
+    assert.equal(await via.text(), 'round trip');
+  });
+
+  test('a Plugin API request too big for the stream goes unary; an answer too big for one message comes in parts', async () => {
+    const res = await pluginHttp(`/file?channel_id=${channelId}&mib=3`);
+    assert.equal(await res.text(), 'same');
+  });
+
   test('the unary RPCs answer any gRPC client with the plugin\'s secret', async () => {
     assert.equal((await admin.ok('POST', '/commands/execute', { channel_id: channelId, command: `/raw-unary ${userId}` })).text, 'admin');
   });

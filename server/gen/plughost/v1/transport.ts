@@ -22,9 +22,14 @@ export const protobufFileName = "plughost/v1/transport.proto";
  * per-method RPCs stay for every other gRPC client (grpcurl, another language's SDK).
  *
  * The caller identifies itself when it opens the stream, as it would on each unary call
- * (`mm-plugin-secret` for the Plugin API). A failed call answers with the same AppError that
- * the unary RPC would carry in `mm-app-error-bin`; the stream itself stays open. A call names
- * an RPC that the stream does not carry: the reply's error has status_code 501.
+ * (`mm-plugin-secret` for the Plugin API); the server answers with its response headers
+ * before any reply, so the caller knows the stream is served. A failed call answers with the
+ * same AppError that the unary RPC would carry in `mm-app-error-bin`; the stream itself stays
+ * open. A call that names an RPC the stream does not carry fails with status_code 501.
+ *
+ * A call's request is one message (the SDK and the server send bigger requests as unary
+ * RPCs); a response bigger than 1 MiB may come in parts, so that no message on the stream
+ * holds up the others for long or exceeds the message size limit.
  */
 
 export interface MultiplexCall {
@@ -42,7 +47,14 @@ export interface MultiplexReply {
   /** The RPC's response message, serialized; empty when `error` is set. */
   response: Buffer;
   /** Set when the call failed. */
-  error: AppError | undefined;
+  error:
+    | AppError
+    | undefined;
+  /**
+   * More replies with this id follow: the response is the concatenation of the `response`
+   * bytes of every reply with the id, up to the first one without `more`.
+   */
+  more: boolean;
 }
 
 function createBaseMultiplexCall(): MultiplexCall {
@@ -125,7 +137,7 @@ export const MultiplexCall: MessageFns<MultiplexCall> = {
 };
 
 function createBaseMultiplexReply(): MultiplexReply {
-  return { id: 0, response: Buffer.alloc(0), error: undefined };
+  return { id: 0, response: Buffer.alloc(0), error: undefined, more: false };
 }
 
 export const MultiplexReply: MessageFns<MultiplexReply> = {
@@ -138,6 +150,9 @@ export const MultiplexReply: MessageFns<MultiplexReply> = {
     }
     if (message.error !== undefined) {
       AppError.encode(message.error, writer.uint32(26).fork()).join();
+    }
+    if (message.more !== false) {
+      writer.uint32(32).bool(message.more);
     }
     return writer;
   },
@@ -179,6 +194,14 @@ export const MultiplexReply: MessageFns<MultiplexReply> = {
             message.error = AppError.decode(reader, reader.uint32());
             continue;
           }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.more = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -201,6 +224,7 @@ export const MultiplexReply: MessageFns<MultiplexReply> = {
     message.error = (object.error !== undefined && object.error !== null)
       ? AppError.fromPartial(object.error)
       : undefined;
+    message.more = object.more ?? false;
     return message;
   },
 };

@@ -45,9 +45,16 @@ from ..models import (
 )
 from .event_loop import EventLoopThread
 from .gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
+from .gen.plughost.v1.transport_http_pb2 import HTTPExchangeRequest, HTTPExchangeResponse
 from .gen.plughost.v1.transport_pb2 import MultiplexCall, MultiplexReply
 from .http_stream import ResponseStream, takes_response_writer
-from .http_wire import RequestBody, http_response_frames, read_request_head
+from .http_wire import (
+    RequestBody,
+    http_response_frames,
+    http_response_parts,
+    read_request_head,
+    request_head_arguments,
+)
 from .naming import snake_case
 from .wire import APP_ERROR_METADATA_KEY
 
@@ -213,6 +220,18 @@ _STREAMING_FAILURE_BODY = "500 Internal Server Error: %s failed\n"
 # A hook may call the API, which may run another hook of this plugin while the first one
 # waits: each nesting level holds a worker, so keep plenty.
 HOOK_WORKERS = 32
+# A bigger response goes back in parts (``more``), so that it holds up no other reply for long.
+MAX_REPLY_PART_BYTES = 1024 * 1024
+
+
+# Markers on a Multiplex stream's reply queue: a call was answered; no more calls will come.
+_CALL_DONE = object()
+
+
+@dataclass(frozen=True)
+class _CallsEnded:
+    submitted: int
+    cancelled: bool
 
 
 class _HookFailed(Exception):
@@ -258,50 +277,96 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
     def Multiplex(
         self, calls: Iterator[MultiplexCall], context: grpc.ServicerContext
     ) -> Iterator[MultiplexReply]:
-        """Every unary hook on one stream: calls run on the workers, replies go back as done."""
-        replies: "queue.SimpleQueue[Optional[MultiplexReply]]" = queue.SimpleQueue()
+        """Every unary hook on one stream: calls run on the workers, replies go back as done.
+
+        When the caller ends its side, the calls in flight are answered first; when the call is
+        cancelled (the server went away), nothing more is sent.
+        """
+        replies: "queue.SimpleQueue[Any]" = queue.SimpleQueue()
         context.send_initial_metadata(())  # the server waits for this before it uses the stream
 
+        def run(call: MultiplexCall) -> None:
+            try:
+                self._run_multiplexed(call, replies)
+            finally:
+                replies.put(_CALL_DONE)
+
         def read() -> None:
+            submitted, cancelled = 0, False
             try:
                 for call in calls:
-                    self._workers.submit(self._run_multiplexed, call, replies)
-            except Exception:  # the server went away: the stream is over
-                pass
+                    self._workers.submit(run, call)
+                    submitted += 1
+            except Exception:  # grpc's request iterator, once the call is cancelled
+                cancelled = True
             finally:
-                replies.put(None)
+                replies.put(_CallsEnded(submitted, cancelled))
 
         threading.Thread(target=read, name="mm-hook-stream", daemon=True).start()
-        # The server ends the stream only when it is done with the plugin: replies still being
-        # worked on then have no one to go to.
-        reply = replies.get()
-        while reply is not None:
-            yield reply
+        done, ended = 0, None
+        while ended is None or (done < ended.submitted and not ended.cancelled):
             reply = replies.get()
+            if reply is _CALL_DONE:
+                done += 1
+            elif isinstance(reply, _CallsEnded):
+                ended = reply
+            else:
+                yield reply
 
-    def _run_multiplexed(
-        self, call: MultiplexCall, replies: "queue.SimpleQueue[Optional[MultiplexReply]]"
-    ) -> None:
+    def _run_multiplexed(self, call: MultiplexCall, replies: "queue.SimpleQueue[Any]") -> None:
+        try:
+            response = self._multiplexed_response(call)
+        except _HookFailed as failure:
+            replies.put(MultiplexReply(id=call.id, error=failure.app_error))
+            return
+        except Exception as error:  # the request did not decode
+            bad_request = models_pb2.AppError(
+                id="plugin.multiplex.bad_request",
+                message=f"{call.method}: the request does not decode: {error}",
+                status_code=400,
+                where=call.method,
+            )
+            replies.put(MultiplexReply(id=call.id, error=bad_request))
+            return
+        last = max(0, len(response) - 1) // MAX_REPLY_PART_BYTES * MAX_REPLY_PART_BYTES
+        for start in range(0, last, MAX_REPLY_PART_BYTES):
+            part = response[start : start + MAX_REPLY_PART_BYTES]
+            replies.put(MultiplexReply(id=call.id, response=part, more=True))
+        replies.put(MultiplexReply(id=call.id, response=response[last:]))
+
+    def _multiplexed_response(self, call: MultiplexCall) -> bytes:
+        """The serialized response to one call of the stream; raises _HookFailed."""
         try:
             name = HookName(call.method)
         except ValueError:
             name = None
-        if name is None or name not in self._methods or name not in _UNARY_HOOKS:
-            error = models_pb2.AppError(
-                id="plugin.multiplex.unknown_method",
-                message=f'The stream carries no hook named "{call.method}" for this plugin.',
-                status_code=501,
-                where=call.method,
+        if name is None or name not in self._methods:
+            raise _HookFailed(
+                models_pb2.AppError(
+                    id="plugin.multiplex.unknown_method",
+                    message=f'The stream carries no hook named "{call.method}" for this plugin.',
+                    status_code=501,
+                    where=call.method,
+                )
             )
-            replies.put(MultiplexReply(id=call.id, error=error))
-            return
+        if name in _HTTP_HOOKS:
+            return self._exchange_http(name, call.request)
         request = getattr(hooks_pb2, f"{name.value}Request").FromString(call.request)
+        return bytes(self._unary_response(name, request).SerializeToString())
+
+    def _exchange_http(self, name: HookName, exchange_bytes: bytes) -> bytes:
+        """ServeHTTP as one call (transport_http.proto): the simple form's whole answer, or
+        ``use_stream`` for a handler that streams."""
+        handler = self._handler(name)
+        if takes_response_writer(handler):
+            return bytes(HTTPExchangeResponse(use_stream=True).SerializeToString())
+        exchange = HTTPExchangeRequest.FromString(exchange_bytes)
+        request = HTTPRequest(**request_head_arguments(exchange.head), body=exchange.body)
         try:
-            response = self._unary_response(name, request)
-        except _HookFailed as failure:
-            replies.put(MultiplexReply(id=call.id, error=failure.app_error))
-        else:
-            replies.put(MultiplexReply(id=call.id, response=response.SerializeToString()))
+            head, body = http_response_parts(self._call(handler, request.context, request))
+        except Exception as error:
+            raise _HookFailed(self._app_error(name, self._log_failure(name, error))) from error
+        return bytes(HTTPExchangeResponse(head=head, body=body).SerializeToString())
 
     def _handler(self, name: HookName) -> Callable[..., Any]:
         # Looked up on each call, so a handler replaced on the instance (e.g. a mock) is used.

@@ -15,7 +15,7 @@ import asyncio
 import itertools
 import queue
 import threading
-from typing import Any, Dict, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import grpc
 import grpc.aio
@@ -36,11 +36,14 @@ class StreamRefused(Exception):
     """The server does not serve the Multiplex stream (an older server, another implementation)."""
 
 
-def _reply_result(reply: MultiplexReply) -> bytes:
-    """The serialized response, or the call's AppError raised as its exception."""
+def _reply_result(reply: MultiplexReply, parts: List[bytes]) -> bytes:
+    """The serialized response (its parts joined), or the call's AppError raised."""
     if reply.HasField("error"):
         e = reply.error
         raise api_error(e.status_code or 500, e.id, e.message, e.detailed_error)
+    if parts:
+        parts.append(reply.response)
+        return b"".join(parts)
     return reply.response
 
 
@@ -58,12 +61,13 @@ def _refusal(error: grpc.RpcError) -> Exception:
 class _Waiter:
     """One caller waiting for its reply: a lock taken at creation, released when it arrives."""
 
-    __slots__ = ("lock", "reply", "error")
+    __slots__ = ("lock", "reply", "parts", "error")
 
     def __init__(self) -> None:
         self.lock = _thread.allocate_lock()
         self.lock.acquire()
         self.reply: Optional[MultiplexReply] = None
+        self.parts: List[bytes] = []
         self.error: Optional[PluginAPIError] = None
 
 
@@ -110,7 +114,7 @@ class MultiplexedCalls:
         if waiter.error is not None:
             raise waiter.error
         assert waiter.reply is not None
-        return _reply_result(waiter.reply)
+        return _reply_result(waiter.reply, waiter.parts)
 
     def close(self) -> None:
         """End the stream (calls in flight get their replies first)."""
@@ -121,8 +125,12 @@ class MultiplexedCalls:
         try:
             for reply in self._replies:
                 with self._lock:
-                    waiter = self._waiting.pop(reply.id, None)
-                if waiter is not None:
+                    waiter = (self._waiting.get if reply.more else self._waiting.pop)(reply.id, None)
+                if waiter is None:
+                    continue
+                if reply.more:
+                    waiter.parts.append(reply.response)
+                else:
                     waiter.reply = reply
                     waiter.lock.release()
         except grpc.RpcError as error:
@@ -142,6 +150,7 @@ class AsyncMultiplexedCalls:
     def __init__(self, stream: Any) -> None:
         self._stream = stream
         self._waiting: Dict[int, "asyncio.Future[MultiplexReply]"] = {}
+        self._parts: Dict[int, List[bytes]] = {}
         self._ids = itertools.count(1)
         self._write_lock = asyncio.Lock()  # one write at a time on a grpc.aio stream
         self._closed: Optional[UnavailableError] = None
@@ -182,7 +191,8 @@ class AsyncMultiplexedCalls:
         except (grpc.RpcError, grpc.aio.UsageError, asyncio.InvalidStateError) as error:
             self._waiting.pop(call_id, None)
             raise self._closed or _stream_closed(str(error)) from None
-        return _reply_result(await reply)
+        answer = await reply
+        return _reply_result(answer, self._parts.pop(call_id, []))
 
     async def close(self) -> None:
         self._reader.cancel()
@@ -192,6 +202,10 @@ class AsyncMultiplexedCalls:
         reason = "ended by the server"
         try:
             async for reply in self._stream:
+                if reply.more:
+                    if reply.id in self._waiting:
+                        self._parts.setdefault(reply.id, []).append(reply.response)
+                    continue
                 waiting = self._waiting.pop(reply.id, None)
                 if waiting is not None and not waiting.done():
                     waiting.set_result(reply)
@@ -201,6 +215,7 @@ class AsyncMultiplexedCalls:
             reason = "the client was closed"
         finally:
             self._closed = _stream_closed(reason)
+            self._parts.clear()
             waiting_calls, self._waiting = self._waiting, {}
             for waiting in waiting_calls.values():
                 if not waiting.done():

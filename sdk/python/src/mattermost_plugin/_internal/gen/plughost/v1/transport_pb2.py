@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from mattermost_plugin._internal.gen.plughost.v1 import models_pb2 as plughost_dot_v1_dot_models__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bplughost/v1/transport.proto\x12\x0bplughost.v1\x1a\x18plughost/v1/models.proto\"<\n\rMultiplexCall\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x0e\n\x06method\x18\x02 \x01(\t\x12\x0f\n\x07request\x18\x03 \x01(\x0c\"T\n\x0eMultiplexReply\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x10\n\x08response\x18\x02 \x01(\x0c\x12$\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x15.plughost.v1.AppErrorb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bplughost/v1/transport.proto\x12\x0bplughost.v1\x1a\x18plughost/v1/models.proto\"<\n\rMultiplexCall\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x0e\n\x06method\x18\x02 \x01(\t\x12\x0f\n\x07request\x18\x03 \x01(\x0c\"b\n\x0eMultiplexReply\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x10\n\x08response\x18\x02 \x01(\x0c\x12$\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x15.plughost.v1.AppError\x12\x0c\n\x04more\x18\x04 \x01(\x08\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,5 +35,5 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_MULTIPLEXCALL']._serialized_start=70
   _globals['_MULTIPLEXCALL']._serialized_end=130
   _globals['_MULTIPLEXREPLY']._serialized_start=132
-  _globals['_MULTIPLEXREPLY']._serialized_end=216
+  _globals['_MULTIPLEXREPLY']._serialized_end=230
 # @@protoc_insertion_point(module_scope)

@@ -17,11 +17,13 @@ class MultiplexCall(_message.Message):
     def __init__(self, id: _Optional[int] = ..., method: _Optional[str] = ..., request: _Optional[bytes] = ...) -> None: ...
 
 class MultiplexReply(_message.Message):
-    __slots__ = ("id", "response", "error")
+    __slots__ = ("id", "response", "error", "more")
     ID_FIELD_NUMBER: _ClassVar[int]
     RESPONSE_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
+    MORE_FIELD_NUMBER: _ClassVar[int]
     id: int
     response: bytes
     error: _models_pb2.AppError
-    def __init__(self, id: _Optional[int] = ..., response: _Optional[bytes] = ..., error: _Optional[_Union[_models_pb2.AppError, _Mapping]] = ...) -> None: ...
+    more: bool
+    def __init__(self, id: _Optional[int] = ..., response: _Optional[bytes] = ..., error: _Optional[_Union[_models_pb2.AppError, _Mapping]] = ..., more: bool = ...) -> None: ...
