@@ -3,6 +3,7 @@
 import asyncio
 import queue
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import grpc
@@ -207,3 +208,42 @@ def test_a_streaming_serve_http_handler_asks_for_the_stream(serve_hooks):
     _, stub = serve_hooks(StreamingHttpPlugin())
     _, answer = _exchange(stub, "/anything")
     assert answer.use_stream and not answer.HasField("head")
+
+
+class BlockingPlugin(Plugin):
+    release = threading.Event()
+
+    @hook(HookName.MessageWillBePosted)
+    def will_be_posted(self, context, post):
+        assert self.release.wait(10)
+        return None, ""
+
+
+def test_health_turns_not_serving_once_every_worker_is_stuck(unix_server, monkeypatch):
+    from mattermost_plugin._internal import hooks_servicer
+    from mattermost_plugin._internal.gen.grpc.health.v1 import health_pb2
+    from mattermost_plugin._internal.health import HealthServicer
+
+    monkeypatch.setattr(hooks_servicer, "HOOK_WORKERS", 2)
+    monkeypatch.setattr(hooks_servicer, "STARVED_SECONDS", 0.2)
+    plugin = BlockingPlugin()
+    servicer = hooks_servicer.HooksServicer(plugin)
+    health = HealthServicer(servicer.starved)
+    check = lambda: health.Check(health_pb2.HealthCheckRequest(service="plugin"), None).status  # noqa: E731
+    channel = grpc.insecure_channel(unix_server(hooks_pb2_grpc.add_PluginHooksServicer_to_server, servicer))
+    try:
+        calls = queue.SimpleQueue()
+        replies = hooks_pb2_grpc.PluginHooksStub(channel).Multiplex(iter(calls.get, None))
+        for call_id in (1, 2, 3):  # two workers: the third call waits for one
+            calls.put(_hook_call(call_id, "x"))
+        time.sleep(0.05)
+        assert check() == health_pb2.HealthCheckResponse.SERVING  # waiting, not yet for long
+        time.sleep(0.3)
+        assert check() == health_pb2.HealthCheckResponse.NOT_SERVING
+        plugin.release.set()
+        assert sorted(next(replies).id for _ in range(3)) == [1, 2, 3]
+        assert check() == health_pb2.HealthCheckResponse.SERVING
+        calls.put(None)
+    finally:
+        channel.close()
+        servicer.close()

@@ -79,7 +79,7 @@ def run_plugin(plugin_class: Type[Plugin]) -> NoReturn:
     server = grpc.server(executor, options=MESSAGE_SIZE_OPTIONS)
     try:
         hooks_pb2_grpc.add_PluginHooksServicer_to_server(hooks, server)
-        health_pb2_grpc.add_HealthServicer_to_server(HealthServicer(), server)
+        health_pb2_grpc.add_HealthServicer_to_server(HealthServicer(hooks.starved), server)
         network, address = _listen(server, socket_dir)
         server.start()
 

@@ -16,13 +16,15 @@ thread of its own while gRPC's thread sends what it writes (see :mod:`.http_stre
 
 from __future__ import annotations
 
+import collections
 import functools
 import inspect
 import queue
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, NoReturn, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Deque, Dict, Iterator, NoReturn, Optional, Tuple
 
 import grpc
 
@@ -222,6 +224,9 @@ _STREAMING_FAILURE_BODY = "500 Internal Server Error: %s failed\n"
 HOOK_WORKERS = 32
 # A bigger response goes back in parts (``more``), so that it holds up no other reply for long.
 MAX_REPLY_PART_BYTES = 1024 * 1024
+# A call that waited this long for a free worker means every worker is stuck: the plugin then
+# answers its health checks NOT_SERVING, so that the server restarts it.
+STARVED_SECONDS = 10.0
 
 
 # Markers on a Multiplex stream's reply queue: a call was answered; no more calls will come.
@@ -258,6 +263,8 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         self._methods = type(plugin)._hook_methods
         self._event_loop = EventLoopThread()
         self._workers = ThreadPoolExecutor(max_workers=HOOK_WORKERS, thread_name_prefix="mm-hook")
+        self._queue_lock = threading.Lock()
+        self._queued: Deque[float] = collections.deque()  # when each call not yet started came
         for name in self._methods:
             serve = self._serve_http if name in _HTTP_HOOKS else self._serve_unary
             setattr(self, name.value, functools.partial(serve, name))
@@ -286,6 +293,8 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         context.send_initial_metadata(())  # the server waits for this before it uses the stream
 
         def run(call: MultiplexCall) -> None:
+            with self._queue_lock:
+                self._queued.popleft()
             try:
                 self._run_multiplexed(call, replies)
             finally:
@@ -295,6 +304,8 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
             submitted, cancelled = 0, False
             try:
                 for call in calls:
+                    with self._queue_lock:
+                        self._queued.append(time.monotonic())
                     self._workers.submit(run, call)
                     submitted += 1
             except Exception:  # grpc's request iterator, once the call is cancelled
@@ -312,6 +323,11 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
                 ended = reply
             else:
                 yield reply
+
+    def starved(self) -> bool:
+        """Whether a call has waited longer than STARVED_SECONDS for a worker (all are stuck)."""
+        with self._queue_lock:
+            return bool(self._queued) and time.monotonic() - self._queued[0] > STARVED_SECONDS
 
     def _run_multiplexed(self, call: MultiplexCall, replies: "queue.SimpleQueue[Any]") -> None:
         try:
