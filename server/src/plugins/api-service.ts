@@ -13,7 +13,7 @@ import type { Logger } from '../log.js';
 import { PluginAPIDefinition } from '../../gen/plughost/v1/api.js';
 import { apiHandlers } from './api/index.js';
 import type { Caller, Handlers, PlatformAccess } from './api/types.js';
-import { grpcErrorFor, grpcServiceDefinition } from './grpc-service.js';
+import { grpcErrorFor, grpcServiceDefinition, type MessageType, type MethodDefinition } from './grpc-service.js';
 import { multiplexMethod, serveMultiplex, unknownMethod } from './multiplex.js';
 import type { MultiplexCall, MultiplexReply } from '../../gen/plughost/v1/transport.js';
 
@@ -97,8 +97,8 @@ export class PluginAPIServer {
   /** Each handler as a grpc-js unary handler (errors by the AppError convention), and the Multiplex stream over all of them. */
   private implementation(handlers: Handlers): grpc.UntypedServiceImplementation {
     const out: grpc.UntypedServiceImplementation = {};
-    const byName = new Map<string, { handler: AnyHandler; requestType: MessageType; responseType: MessageType }>();
-    for (const method of Object.values(PluginAPIDefinition.methods) as MethodTypes[]) {
+    const byName = new Map<string, { handler: AnyHandler; requestType: MessageType<unknown>; responseType: MessageType<unknown> }>();
+    for (const method of Object.values(PluginAPIDefinition.methods) as MethodDefinition[]) {
       const handler = (handlers as Record<string, AnyHandler>)[method.name];
       if (!handler) continue; // a stream RPC: Multiplex
       byName.set(method.name, { handler, requestType: method.requestType, responseType: method.responseType });
@@ -129,13 +129,3 @@ export class PluginAPIServer {
 }
 
 type AnyHandler = (request: unknown, caller: Caller) => Promise<unknown>;
-interface MessageType {
-  encode(message: unknown): { finish(): Uint8Array };
-  decode(input: Uint8Array): unknown;
-  fromPartial(object: unknown): unknown;
-}
-interface MethodTypes {
-  name: string;
-  requestType: MessageType;
-  responseType: MessageType;
-}

@@ -5,13 +5,13 @@ import * as grpc from '@grpc/grpc-js';
 import { AppError } from '../app/errors.js';
 import { AppError as AppErrorMessage } from '../../gen/plughost/v1/models.js';
 
-interface MessageType<T> {
+export interface MessageType<T> {
   encode(message: T): { finish(): Uint8Array };
   decode(input: Uint8Array): T;
   fromPartial(object: unknown): T;
 }
 
-interface MethodDefinition {
+export interface MethodDefinition {
   name: string;
   requestType: MessageType<any>;
   responseType: MessageType<any>;
