@@ -3711,7 +3711,7 @@ var File_plughost_v1_api_proto protoreflect.FileDescriptor
 
 const file_plughost_v1_api_proto_rawDesc = "" +
 	"\n" +
-	"\x15plughost/v1/api.proto\x12\vplughost.v1\x1a\x18plughost/v1/models.proto\"\x19\n" +
+	"\x15plughost/v1/api.proto\x12\vplughost.v1\x1a\x18plughost/v1/models.proto\x1a\x1bplughost/v1/transport.proto\"\x19\n" +
 	"\x17GetServerVersionRequest\"4\n" +
 	"\x18GetServerVersionResponse\x12\x18\n" +
 	"\aversion\x18\x01 \x01(\tR\aversion\")\n" +
@@ -3899,8 +3899,9 @@ const file_plughost_v1_api_proto_rawDesc = "" +
 	"\x0fLogErrorRequest\x12\x18\n" +
 	"\amessage\x18\x01 \x01(\tR\amessage\x12/\n" +
 	"\x14key_value_pairs_json\x18\x02 \x01(\tR\x11keyValuePairsJson\"\x12\n" +
-	"\x10LogErrorResponse2\xbf\x1a\n" +
-	"\tPluginAPI\x12_\n" +
+	"\x10LogErrorResponse2\x89\x1b\n" +
+	"\tPluginAPI\x12H\n" +
+	"\tMultiplex\x12\x1a.plughost.v1.MultiplexCall\x1a\x1b.plughost.v1.MultiplexReply(\x010\x01\x12_\n" +
 	"\x10GetServerVersion\x12$.plughost.v1.GetServerVersionRequest\x1a%.plughost.v1.GetServerVersionResponse\x12D\n" +
 	"\aGetUser\x12\x1b.plughost.v1.GetUserRequest\x1a\x1c.plughost.v1.GetUserResponse\x12b\n" +
 	"\x11GetUserByUsername\x12%.plughost.v1.GetUserByUsernameRequest\x1a&.plughost.v1.GetUserByUsernameResponse\x12Y\n" +
@@ -4057,6 +4058,8 @@ var file_plughost_v1_api_proto_goTypes = []any{
 	(*PluginKVSetOptions)(nil),              // 88: plughost.v1.PluginKVSetOptions
 	(*Command)(nil),                         // 89: plughost.v1.Command
 	(*HTTPHeader)(nil),                      // 90: plughost.v1.HTTPHeader
+	(*MultiplexCall)(nil),                   // 91: plughost.v1.MultiplexCall
+	(*MultiplexReply)(nil),                  // 92: plughost.v1.MultiplexReply
 }
 var file_plughost_v1_api_proto_depIdxs = []int32{
 	82, // 0: plughost.v1.GetUserResponse.user:type_name -> plughost.v1.User
@@ -4088,90 +4091,92 @@ var file_plughost_v1_api_proto_depIdxs = []int32{
 	89, // 26: plughost.v1.RegisterCommandRequest.command:type_name -> plughost.v1.Command
 	90, // 27: plughost.v1.PluginHTTPRequest.headers:type_name -> plughost.v1.HTTPHeader
 	90, // 28: plughost.v1.PluginHTTPResponse.headers:type_name -> plughost.v1.HTTPHeader
-	0,  // 29: plughost.v1.PluginAPI.GetServerVersion:input_type -> plughost.v1.GetServerVersionRequest
-	2,  // 30: plughost.v1.PluginAPI.GetUser:input_type -> plughost.v1.GetUserRequest
-	4,  // 31: plughost.v1.PluginAPI.GetUserByUsername:input_type -> plughost.v1.GetUserByUsernameRequest
-	6,  // 32: plughost.v1.PluginAPI.GetUserByEmail:input_type -> plughost.v1.GetUserByEmailRequest
-	8,  // 33: plughost.v1.PluginAPI.GetUsers:input_type -> plughost.v1.GetUsersRequest
-	10, // 34: plughost.v1.PluginAPI.CreateUser:input_type -> plughost.v1.CreateUserRequest
-	12, // 35: plughost.v1.PluginAPI.UpdateUser:input_type -> plughost.v1.UpdateUserRequest
-	14, // 36: plughost.v1.PluginAPI.GetTeam:input_type -> plughost.v1.GetTeamRequest
-	16, // 37: plughost.v1.PluginAPI.GetTeams:input_type -> plughost.v1.GetTeamsRequest
-	18, // 38: plughost.v1.PluginAPI.GetTeamByName:input_type -> plughost.v1.GetTeamByNameRequest
-	20, // 39: plughost.v1.PluginAPI.CreateTeam:input_type -> plughost.v1.CreateTeamRequest
-	22, // 40: plughost.v1.PluginAPI.GetChannel:input_type -> plughost.v1.GetChannelRequest
-	24, // 41: plughost.v1.PluginAPI.CreateChannel:input_type -> plughost.v1.CreateChannelRequest
-	26, // 42: plughost.v1.PluginAPI.GetChannelMembers:input_type -> plughost.v1.GetChannelMembersRequest
-	28, // 43: plughost.v1.PluginAPI.AddChannelMember:input_type -> plughost.v1.AddChannelMemberRequest
-	30, // 44: plughost.v1.PluginAPI.GetPost:input_type -> plughost.v1.GetPostRequest
-	32, // 45: plughost.v1.PluginAPI.CreatePost:input_type -> plughost.v1.CreatePostRequest
-	34, // 46: plughost.v1.PluginAPI.UpdatePost:input_type -> plughost.v1.UpdatePostRequest
-	36, // 47: plughost.v1.PluginAPI.DeletePost:input_type -> plughost.v1.DeletePostRequest
-	38, // 48: plughost.v1.PluginAPI.UploadFile:input_type -> plughost.v1.UploadFileRequest
-	40, // 49: plughost.v1.PluginAPI.GetFile:input_type -> plughost.v1.GetFileRequest
-	42, // 50: plughost.v1.PluginAPI.GetFileInfo:input_type -> plughost.v1.GetFileInfoRequest
-	44, // 51: plughost.v1.PluginAPI.KVGet:input_type -> plughost.v1.KVGetRequest
-	46, // 52: plughost.v1.PluginAPI.KVSet:input_type -> plughost.v1.KVSetRequest
-	48, // 53: plughost.v1.PluginAPI.KVSetWithExpiry:input_type -> plughost.v1.KVSetWithExpiryRequest
-	50, // 54: plughost.v1.PluginAPI.KVSetWithOptions:input_type -> plughost.v1.KVSetWithOptionsRequest
-	52, // 55: plughost.v1.PluginAPI.KVCompareAndSet:input_type -> plughost.v1.KVCompareAndSetRequest
-	54, // 56: plughost.v1.PluginAPI.KVDelete:input_type -> plughost.v1.KVDeleteRequest
-	56, // 57: plughost.v1.PluginAPI.KVDeleteAll:input_type -> plughost.v1.KVDeleteAllRequest
-	58, // 58: plughost.v1.PluginAPI.KVList:input_type -> plughost.v1.KVListRequest
-	60, // 59: plughost.v1.PluginAPI.GetConfig:input_type -> plughost.v1.GetConfigRequest
-	62, // 60: plughost.v1.PluginAPI.GetPluginConfig:input_type -> plughost.v1.GetPluginConfigRequest
-	64, // 61: plughost.v1.PluginAPI.SavePluginConfig:input_type -> plughost.v1.SavePluginConfigRequest
-	66, // 62: plughost.v1.PluginAPI.LoadPluginConfiguration:input_type -> plughost.v1.LoadPluginConfigurationRequest
-	68, // 63: plughost.v1.PluginAPI.RegisterCommand:input_type -> plughost.v1.RegisterCommandRequest
-	70, // 64: plughost.v1.PluginAPI.UnregisterCommand:input_type -> plughost.v1.UnregisterCommandRequest
-	72, // 65: plughost.v1.PluginAPI.PluginHTTP:input_type -> plughost.v1.PluginHTTPRequest
-	74, // 66: plughost.v1.PluginAPI.LogDebug:input_type -> plughost.v1.LogDebugRequest
-	76, // 67: plughost.v1.PluginAPI.LogInfo:input_type -> plughost.v1.LogInfoRequest
-	78, // 68: plughost.v1.PluginAPI.LogWarn:input_type -> plughost.v1.LogWarnRequest
-	80, // 69: plughost.v1.PluginAPI.LogError:input_type -> plughost.v1.LogErrorRequest
-	1,  // 70: plughost.v1.PluginAPI.GetServerVersion:output_type -> plughost.v1.GetServerVersionResponse
-	3,  // 71: plughost.v1.PluginAPI.GetUser:output_type -> plughost.v1.GetUserResponse
-	5,  // 72: plughost.v1.PluginAPI.GetUserByUsername:output_type -> plughost.v1.GetUserByUsernameResponse
-	7,  // 73: plughost.v1.PluginAPI.GetUserByEmail:output_type -> plughost.v1.GetUserByEmailResponse
-	9,  // 74: plughost.v1.PluginAPI.GetUsers:output_type -> plughost.v1.GetUsersResponse
-	11, // 75: plughost.v1.PluginAPI.CreateUser:output_type -> plughost.v1.CreateUserResponse
-	13, // 76: plughost.v1.PluginAPI.UpdateUser:output_type -> plughost.v1.UpdateUserResponse
-	15, // 77: plughost.v1.PluginAPI.GetTeam:output_type -> plughost.v1.GetTeamResponse
-	17, // 78: plughost.v1.PluginAPI.GetTeams:output_type -> plughost.v1.GetTeamsResponse
-	19, // 79: plughost.v1.PluginAPI.GetTeamByName:output_type -> plughost.v1.GetTeamByNameResponse
-	21, // 80: plughost.v1.PluginAPI.CreateTeam:output_type -> plughost.v1.CreateTeamResponse
-	23, // 81: plughost.v1.PluginAPI.GetChannel:output_type -> plughost.v1.GetChannelResponse
-	25, // 82: plughost.v1.PluginAPI.CreateChannel:output_type -> plughost.v1.CreateChannelResponse
-	27, // 83: plughost.v1.PluginAPI.GetChannelMembers:output_type -> plughost.v1.GetChannelMembersResponse
-	29, // 84: plughost.v1.PluginAPI.AddChannelMember:output_type -> plughost.v1.AddChannelMemberResponse
-	31, // 85: plughost.v1.PluginAPI.GetPost:output_type -> plughost.v1.GetPostResponse
-	33, // 86: plughost.v1.PluginAPI.CreatePost:output_type -> plughost.v1.CreatePostResponse
-	35, // 87: plughost.v1.PluginAPI.UpdatePost:output_type -> plughost.v1.UpdatePostResponse
-	37, // 88: plughost.v1.PluginAPI.DeletePost:output_type -> plughost.v1.DeletePostResponse
-	39, // 89: plughost.v1.PluginAPI.UploadFile:output_type -> plughost.v1.UploadFileResponse
-	41, // 90: plughost.v1.PluginAPI.GetFile:output_type -> plughost.v1.GetFileResponse
-	43, // 91: plughost.v1.PluginAPI.GetFileInfo:output_type -> plughost.v1.GetFileInfoResponse
-	45, // 92: plughost.v1.PluginAPI.KVGet:output_type -> plughost.v1.KVGetResponse
-	47, // 93: plughost.v1.PluginAPI.KVSet:output_type -> plughost.v1.KVSetResponse
-	49, // 94: plughost.v1.PluginAPI.KVSetWithExpiry:output_type -> plughost.v1.KVSetWithExpiryResponse
-	51, // 95: plughost.v1.PluginAPI.KVSetWithOptions:output_type -> plughost.v1.KVSetWithOptionsResponse
-	53, // 96: plughost.v1.PluginAPI.KVCompareAndSet:output_type -> plughost.v1.KVCompareAndSetResponse
-	55, // 97: plughost.v1.PluginAPI.KVDelete:output_type -> plughost.v1.KVDeleteResponse
-	57, // 98: plughost.v1.PluginAPI.KVDeleteAll:output_type -> plughost.v1.KVDeleteAllResponse
-	59, // 99: plughost.v1.PluginAPI.KVList:output_type -> plughost.v1.KVListResponse
-	61, // 100: plughost.v1.PluginAPI.GetConfig:output_type -> plughost.v1.GetConfigResponse
-	63, // 101: plughost.v1.PluginAPI.GetPluginConfig:output_type -> plughost.v1.GetPluginConfigResponse
-	65, // 102: plughost.v1.PluginAPI.SavePluginConfig:output_type -> plughost.v1.SavePluginConfigResponse
-	67, // 103: plughost.v1.PluginAPI.LoadPluginConfiguration:output_type -> plughost.v1.LoadPluginConfigurationResponse
-	69, // 104: plughost.v1.PluginAPI.RegisterCommand:output_type -> plughost.v1.RegisterCommandResponse
-	71, // 105: plughost.v1.PluginAPI.UnregisterCommand:output_type -> plughost.v1.UnregisterCommandResponse
-	73, // 106: plughost.v1.PluginAPI.PluginHTTP:output_type -> plughost.v1.PluginHTTPResponse
-	75, // 107: plughost.v1.PluginAPI.LogDebug:output_type -> plughost.v1.LogDebugResponse
-	77, // 108: plughost.v1.PluginAPI.LogInfo:output_type -> plughost.v1.LogInfoResponse
-	79, // 109: plughost.v1.PluginAPI.LogWarn:output_type -> plughost.v1.LogWarnResponse
-	81, // 110: plughost.v1.PluginAPI.LogError:output_type -> plughost.v1.LogErrorResponse
-	70, // [70:111] is the sub-list for method output_type
-	29, // [29:70] is the sub-list for method input_type
+	91, // 29: plughost.v1.PluginAPI.Multiplex:input_type -> plughost.v1.MultiplexCall
+	0,  // 30: plughost.v1.PluginAPI.GetServerVersion:input_type -> plughost.v1.GetServerVersionRequest
+	2,  // 31: plughost.v1.PluginAPI.GetUser:input_type -> plughost.v1.GetUserRequest
+	4,  // 32: plughost.v1.PluginAPI.GetUserByUsername:input_type -> plughost.v1.GetUserByUsernameRequest
+	6,  // 33: plughost.v1.PluginAPI.GetUserByEmail:input_type -> plughost.v1.GetUserByEmailRequest
+	8,  // 34: plughost.v1.PluginAPI.GetUsers:input_type -> plughost.v1.GetUsersRequest
+	10, // 35: plughost.v1.PluginAPI.CreateUser:input_type -> plughost.v1.CreateUserRequest
+	12, // 36: plughost.v1.PluginAPI.UpdateUser:input_type -> plughost.v1.UpdateUserRequest
+	14, // 37: plughost.v1.PluginAPI.GetTeam:input_type -> plughost.v1.GetTeamRequest
+	16, // 38: plughost.v1.PluginAPI.GetTeams:input_type -> plughost.v1.GetTeamsRequest
+	18, // 39: plughost.v1.PluginAPI.GetTeamByName:input_type -> plughost.v1.GetTeamByNameRequest
+	20, // 40: plughost.v1.PluginAPI.CreateTeam:input_type -> plughost.v1.CreateTeamRequest
+	22, // 41: plughost.v1.PluginAPI.GetChannel:input_type -> plughost.v1.GetChannelRequest
+	24, // 42: plughost.v1.PluginAPI.CreateChannel:input_type -> plughost.v1.CreateChannelRequest
+	26, // 43: plughost.v1.PluginAPI.GetChannelMembers:input_type -> plughost.v1.GetChannelMembersRequest
+	28, // 44: plughost.v1.PluginAPI.AddChannelMember:input_type -> plughost.v1.AddChannelMemberRequest
+	30, // 45: plughost.v1.PluginAPI.GetPost:input_type -> plughost.v1.GetPostRequest
+	32, // 46: plughost.v1.PluginAPI.CreatePost:input_type -> plughost.v1.CreatePostRequest
+	34, // 47: plughost.v1.PluginAPI.UpdatePost:input_type -> plughost.v1.UpdatePostRequest
+	36, // 48: plughost.v1.PluginAPI.DeletePost:input_type -> plughost.v1.DeletePostRequest
+	38, // 49: plughost.v1.PluginAPI.UploadFile:input_type -> plughost.v1.UploadFileRequest
+	40, // 50: plughost.v1.PluginAPI.GetFile:input_type -> plughost.v1.GetFileRequest
+	42, // 51: plughost.v1.PluginAPI.GetFileInfo:input_type -> plughost.v1.GetFileInfoRequest
+	44, // 52: plughost.v1.PluginAPI.KVGet:input_type -> plughost.v1.KVGetRequest
+	46, // 53: plughost.v1.PluginAPI.KVSet:input_type -> plughost.v1.KVSetRequest
+	48, // 54: plughost.v1.PluginAPI.KVSetWithExpiry:input_type -> plughost.v1.KVSetWithExpiryRequest
+	50, // 55: plughost.v1.PluginAPI.KVSetWithOptions:input_type -> plughost.v1.KVSetWithOptionsRequest
+	52, // 56: plughost.v1.PluginAPI.KVCompareAndSet:input_type -> plughost.v1.KVCompareAndSetRequest
+	54, // 57: plughost.v1.PluginAPI.KVDelete:input_type -> plughost.v1.KVDeleteRequest
+	56, // 58: plughost.v1.PluginAPI.KVDeleteAll:input_type -> plughost.v1.KVDeleteAllRequest
+	58, // 59: plughost.v1.PluginAPI.KVList:input_type -> plughost.v1.KVListRequest
+	60, // 60: plughost.v1.PluginAPI.GetConfig:input_type -> plughost.v1.GetConfigRequest
+	62, // 61: plughost.v1.PluginAPI.GetPluginConfig:input_type -> plughost.v1.GetPluginConfigRequest
+	64, // 62: plughost.v1.PluginAPI.SavePluginConfig:input_type -> plughost.v1.SavePluginConfigRequest
+	66, // 63: plughost.v1.PluginAPI.LoadPluginConfiguration:input_type -> plughost.v1.LoadPluginConfigurationRequest
+	68, // 64: plughost.v1.PluginAPI.RegisterCommand:input_type -> plughost.v1.RegisterCommandRequest
+	70, // 65: plughost.v1.PluginAPI.UnregisterCommand:input_type -> plughost.v1.UnregisterCommandRequest
+	72, // 66: plughost.v1.PluginAPI.PluginHTTP:input_type -> plughost.v1.PluginHTTPRequest
+	74, // 67: plughost.v1.PluginAPI.LogDebug:input_type -> plughost.v1.LogDebugRequest
+	76, // 68: plughost.v1.PluginAPI.LogInfo:input_type -> plughost.v1.LogInfoRequest
+	78, // 69: plughost.v1.PluginAPI.LogWarn:input_type -> plughost.v1.LogWarnRequest
+	80, // 70: plughost.v1.PluginAPI.LogError:input_type -> plughost.v1.LogErrorRequest
+	92, // 71: plughost.v1.PluginAPI.Multiplex:output_type -> plughost.v1.MultiplexReply
+	1,  // 72: plughost.v1.PluginAPI.GetServerVersion:output_type -> plughost.v1.GetServerVersionResponse
+	3,  // 73: plughost.v1.PluginAPI.GetUser:output_type -> plughost.v1.GetUserResponse
+	5,  // 74: plughost.v1.PluginAPI.GetUserByUsername:output_type -> plughost.v1.GetUserByUsernameResponse
+	7,  // 75: plughost.v1.PluginAPI.GetUserByEmail:output_type -> plughost.v1.GetUserByEmailResponse
+	9,  // 76: plughost.v1.PluginAPI.GetUsers:output_type -> plughost.v1.GetUsersResponse
+	11, // 77: plughost.v1.PluginAPI.CreateUser:output_type -> plughost.v1.CreateUserResponse
+	13, // 78: plughost.v1.PluginAPI.UpdateUser:output_type -> plughost.v1.UpdateUserResponse
+	15, // 79: plughost.v1.PluginAPI.GetTeam:output_type -> plughost.v1.GetTeamResponse
+	17, // 80: plughost.v1.PluginAPI.GetTeams:output_type -> plughost.v1.GetTeamsResponse
+	19, // 81: plughost.v1.PluginAPI.GetTeamByName:output_type -> plughost.v1.GetTeamByNameResponse
+	21, // 82: plughost.v1.PluginAPI.CreateTeam:output_type -> plughost.v1.CreateTeamResponse
+	23, // 83: plughost.v1.PluginAPI.GetChannel:output_type -> plughost.v1.GetChannelResponse
+	25, // 84: plughost.v1.PluginAPI.CreateChannel:output_type -> plughost.v1.CreateChannelResponse
+	27, // 85: plughost.v1.PluginAPI.GetChannelMembers:output_type -> plughost.v1.GetChannelMembersResponse
+	29, // 86: plughost.v1.PluginAPI.AddChannelMember:output_type -> plughost.v1.AddChannelMemberResponse
+	31, // 87: plughost.v1.PluginAPI.GetPost:output_type -> plughost.v1.GetPostResponse
+	33, // 88: plughost.v1.PluginAPI.CreatePost:output_type -> plughost.v1.CreatePostResponse
+	35, // 89: plughost.v1.PluginAPI.UpdatePost:output_type -> plughost.v1.UpdatePostResponse
+	37, // 90: plughost.v1.PluginAPI.DeletePost:output_type -> plughost.v1.DeletePostResponse
+	39, // 91: plughost.v1.PluginAPI.UploadFile:output_type -> plughost.v1.UploadFileResponse
+	41, // 92: plughost.v1.PluginAPI.GetFile:output_type -> plughost.v1.GetFileResponse
+	43, // 93: plughost.v1.PluginAPI.GetFileInfo:output_type -> plughost.v1.GetFileInfoResponse
+	45, // 94: plughost.v1.PluginAPI.KVGet:output_type -> plughost.v1.KVGetResponse
+	47, // 95: plughost.v1.PluginAPI.KVSet:output_type -> plughost.v1.KVSetResponse
+	49, // 96: plughost.v1.PluginAPI.KVSetWithExpiry:output_type -> plughost.v1.KVSetWithExpiryResponse
+	51, // 97: plughost.v1.PluginAPI.KVSetWithOptions:output_type -> plughost.v1.KVSetWithOptionsResponse
+	53, // 98: plughost.v1.PluginAPI.KVCompareAndSet:output_type -> plughost.v1.KVCompareAndSetResponse
+	55, // 99: plughost.v1.PluginAPI.KVDelete:output_type -> plughost.v1.KVDeleteResponse
+	57, // 100: plughost.v1.PluginAPI.KVDeleteAll:output_type -> plughost.v1.KVDeleteAllResponse
+	59, // 101: plughost.v1.PluginAPI.KVList:output_type -> plughost.v1.KVListResponse
+	61, // 102: plughost.v1.PluginAPI.GetConfig:output_type -> plughost.v1.GetConfigResponse
+	63, // 103: plughost.v1.PluginAPI.GetPluginConfig:output_type -> plughost.v1.GetPluginConfigResponse
+	65, // 104: plughost.v1.PluginAPI.SavePluginConfig:output_type -> plughost.v1.SavePluginConfigResponse
+	67, // 105: plughost.v1.PluginAPI.LoadPluginConfiguration:output_type -> plughost.v1.LoadPluginConfigurationResponse
+	69, // 106: plughost.v1.PluginAPI.RegisterCommand:output_type -> plughost.v1.RegisterCommandResponse
+	71, // 107: plughost.v1.PluginAPI.UnregisterCommand:output_type -> plughost.v1.UnregisterCommandResponse
+	73, // 108: plughost.v1.PluginAPI.PluginHTTP:output_type -> plughost.v1.PluginHTTPResponse
+	75, // 109: plughost.v1.PluginAPI.LogDebug:output_type -> plughost.v1.LogDebugResponse
+	77, // 110: plughost.v1.PluginAPI.LogInfo:output_type -> plughost.v1.LogInfoResponse
+	79, // 111: plughost.v1.PluginAPI.LogWarn:output_type -> plughost.v1.LogWarnResponse
+	81, // 112: plughost.v1.PluginAPI.LogError:output_type -> plughost.v1.LogErrorResponse
+	71, // [71:113] is the sub-list for method output_type
+	29, // [29:71] is the sub-list for method input_type
 	29, // [29:29] is the sub-list for extension type_name
 	29, // [29:29] is the sub-list for extension extendee
 	0,  // [0:29] is the sub-list for field type_name
@@ -4183,6 +4188,7 @@ func file_plughost_v1_api_proto_init() {
 		return
 	}
 	file_plughost_v1_models_proto_init()
+	file_plughost_v1_transport_proto_init()
 	file_plughost_v1_api_proto_msgTypes[45].OneofWrappers = []any{}
 	file_plughost_v1_api_proto_msgTypes[50].OneofWrappers = []any{}
 	file_plughost_v1_api_proto_msgTypes[52].OneofWrappers = []any{}

@@ -25,6 +25,7 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
+	PluginAPI_Multiplex_FullMethodName               = "/plughost.v1.PluginAPI/Multiplex"
 	PluginAPI_GetServerVersion_FullMethodName        = "/plughost.v1.PluginAPI/GetServerVersion"
 	PluginAPI_GetUser_FullMethodName                 = "/plughost.v1.PluginAPI/GetUser"
 	PluginAPI_GetUserByUsername_FullMethodName       = "/plughost.v1.PluginAPI/GetUserByUsername"
@@ -72,6 +73,8 @@ const (
 //
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 type PluginAPIClient interface {
+	// Every method below on one long-lived stream (transport.proto); what the SDKs use.
+	Multiplex(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[MultiplexCall, MultiplexReply], error)
 	// Server
 	GetServerVersion(ctx context.Context, in *GetServerVersionRequest, opts ...grpc.CallOption) (*GetServerVersionResponse, error)
 	// Users
@@ -134,6 +137,19 @@ type pluginAPIClient struct {
 func NewPluginAPIClient(cc grpc.ClientConnInterface) PluginAPIClient {
 	return &pluginAPIClient{cc}
 }
+
+func (c *pluginAPIClient) Multiplex(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[MultiplexCall, MultiplexReply], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &PluginAPI_ServiceDesc.Streams[0], PluginAPI_Multiplex_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[MultiplexCall, MultiplexReply]{ClientStream: stream}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type PluginAPI_MultiplexClient = grpc.BidiStreamingClient[MultiplexCall, MultiplexReply]
 
 func (c *pluginAPIClient) GetServerVersion(ctx context.Context, in *GetServerVersionRequest, opts ...grpc.CallOption) (*GetServerVersionResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
@@ -549,6 +565,8 @@ func (c *pluginAPIClient) LogError(ctx context.Context, in *LogErrorRequest, opt
 // All implementations must embed UnimplementedPluginAPIServer
 // for forward compatibility.
 type PluginAPIServer interface {
+	// Every method below on one long-lived stream (transport.proto); what the SDKs use.
+	Multiplex(grpc.BidiStreamingServer[MultiplexCall, MultiplexReply]) error
 	// Server
 	GetServerVersion(context.Context, *GetServerVersionRequest) (*GetServerVersionResponse, error)
 	// Users
@@ -612,6 +630,9 @@ type PluginAPIServer interface {
 // pointer dereference when methods are called.
 type UnimplementedPluginAPIServer struct{}
 
+func (UnimplementedPluginAPIServer) Multiplex(grpc.BidiStreamingServer[MultiplexCall, MultiplexReply]) error {
+	return status.Error(codes.Unimplemented, "method Multiplex not implemented")
+}
 func (UnimplementedPluginAPIServer) GetServerVersion(context.Context, *GetServerVersionRequest) (*GetServerVersionResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetServerVersion not implemented")
 }
@@ -755,6 +776,13 @@ func RegisterPluginAPIServer(s grpc.ServiceRegistrar, srv PluginAPIServer) {
 	}
 	s.RegisterService(&PluginAPI_ServiceDesc, srv)
 }
+
+func _PluginAPI_Multiplex_Handler(srv interface{}, stream grpc.ServerStream) error {
+	return srv.(PluginAPIServer).Multiplex(&grpc.GenericServerStream[MultiplexCall, MultiplexReply]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type PluginAPI_MultiplexServer = grpc.BidiStreamingServer[MultiplexCall, MultiplexReply]
 
 func _PluginAPI_GetServerVersion_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetServerVersionRequest)
@@ -1666,6 +1694,13 @@ var PluginAPI_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _PluginAPI_LogError_Handler,
 		},
 	},
-	Streams:  []grpc.StreamDesc{},
+	Streams: []grpc.StreamDesc{
+		{
+			StreamName:    "Multiplex",
+			Handler:       _PluginAPI_Multiplex_Handler,
+			ServerStreams: true,
+			ClientStreams: true,
+		},
+	},
 	Metadata: "plughost/v1/api.proto",
 }

@@ -1012,6 +1012,207 @@ func (x *Post) GetReplyCount() int64 {
 	return 0
 }
 
+// An emoji reaction of a user to a post (Mattermost's model.Reaction).
+type Reaction struct {
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	UserId string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	PostId string                 `protobuf:"bytes,2,opt,name=post_id,json=postId,proto3" json:"post_id,omitempty"`
+	// The emoji's name without colons ("thumbsup").
+	EmojiName     string `protobuf:"bytes,3,opt,name=emoji_name,json=emojiName,proto3" json:"emoji_name,omitempty"`
+	CreateAt      int64  `protobuf:"varint,4,opt,name=create_at,json=createAt,proto3" json:"create_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Reaction) Reset() {
+	*x = Reaction{}
+	mi := &file_plughost_v1_models_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Reaction) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Reaction) ProtoMessage() {}
+
+func (x *Reaction) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Reaction.ProtoReflect.Descriptor instead.
+func (*Reaction) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *Reaction) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *Reaction) GetPostId() string {
+	if x != nil {
+		return x.PostId
+	}
+	return ""
+}
+
+func (x *Reaction) GetEmojiName() string {
+	if x != nil {
+		return x.EmojiName
+	}
+	return ""
+}
+
+func (x *Reaction) GetCreateAt() int64 {
+	if x != nil {
+		return x.CreateAt
+	}
+	return 0
+}
+
+// A user's preference (Mattermost's model.Preference): a value under a category and a name.
+type Preference struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	UserId        string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	Category      string                 `protobuf:"bytes,2,opt,name=category,proto3" json:"category,omitempty"`
+	Name          string                 `protobuf:"bytes,3,opt,name=name,proto3" json:"name,omitempty"`
+	Value         string                 `protobuf:"bytes,4,opt,name=value,proto3" json:"value,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Preference) Reset() {
+	*x = Preference{}
+	mi := &file_plughost_v1_models_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Preference) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Preference) ProtoMessage() {}
+
+func (x *Preference) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Preference.ProtoReflect.Descriptor instead.
+func (*Preference) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *Preference) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *Preference) GetCategory() string {
+	if x != nil {
+		return x.Category
+	}
+	return ""
+}
+
+func (x *Preference) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Preference) GetValue() string {
+	if x != nil {
+		return x.Value
+	}
+	return ""
+}
+
+// A message a websocket client sent (Mattermost's model.WebSocketRequest).
+type WebSocketRequest struct {
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	Seq    int64                  `protobuf:"varint,1,opt,name=seq,proto3" json:"seq,omitempty"`
+	Action string                 `protobuf:"bytes,2,opt,name=action,proto3" json:"action,omitempty"`
+	// The message's `data` object as JSON text ("" when absent).
+	DataJson      string `protobuf:"bytes,3,opt,name=data_json,json=dataJson,proto3" json:"data_json,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WebSocketRequest) Reset() {
+	*x = WebSocketRequest{}
+	mi := &file_plughost_v1_models_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WebSocketRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WebSocketRequest) ProtoMessage() {}
+
+func (x *WebSocketRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WebSocketRequest.ProtoReflect.Descriptor instead.
+func (*WebSocketRequest) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *WebSocketRequest) GetSeq() int64 {
+	if x != nil {
+		return x.Seq
+	}
+	return 0
+}
+
+func (x *WebSocketRequest) GetAction() string {
+	if x != nil {
+		return x.Action
+	}
+	return ""
+}
+
+func (x *WebSocketRequest) GetDataJson() string {
+	if x != nil {
+		return x.DataJson
+	}
+	return ""
+}
+
 type FileInfo struct {
 	state           protoimpl.MessageState `protogen:"open.v1"`
 	Id              string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
@@ -1034,7 +1235,7 @@ type FileInfo struct {
 
 func (x *FileInfo) Reset() {
 	*x = FileInfo{}
-	mi := &file_plughost_v1_models_proto_msgTypes[8]
+	mi := &file_plughost_v1_models_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1046,7 +1247,7 @@ func (x *FileInfo) String() string {
 func (*FileInfo) ProtoMessage() {}
 
 func (x *FileInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[8]
+	mi := &file_plughost_v1_models_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1059,7 +1260,7 @@ func (x *FileInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FileInfo.ProtoReflect.Descriptor instead.
 func (*FileInfo) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{8}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *FileInfo) GetId() string {
@@ -1177,7 +1378,7 @@ type CommandArgs struct {
 
 func (x *CommandArgs) Reset() {
 	*x = CommandArgs{}
-	mi := &file_plughost_v1_models_proto_msgTypes[9]
+	mi := &file_plughost_v1_models_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1189,7 +1390,7 @@ func (x *CommandArgs) String() string {
 func (*CommandArgs) ProtoMessage() {}
 
 func (x *CommandArgs) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[9]
+	mi := &file_plughost_v1_models_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1202,7 +1403,7 @@ func (x *CommandArgs) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommandArgs.ProtoReflect.Descriptor instead.
 func (*CommandArgs) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{9}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *CommandArgs) GetUserId() string {
@@ -1281,7 +1482,7 @@ type CommandResponse struct {
 
 func (x *CommandResponse) Reset() {
 	*x = CommandResponse{}
-	mi := &file_plughost_v1_models_proto_msgTypes[10]
+	mi := &file_plughost_v1_models_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1293,7 +1494,7 @@ func (x *CommandResponse) String() string {
 func (*CommandResponse) ProtoMessage() {}
 
 func (x *CommandResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[10]
+	mi := &file_plughost_v1_models_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1306,7 +1507,7 @@ func (x *CommandResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommandResponse.ProtoReflect.Descriptor instead.
 func (*CommandResponse) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{10}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *CommandResponse) GetResponseType() string {
@@ -1398,7 +1599,7 @@ type PluginKVSetOptions struct {
 
 func (x *PluginKVSetOptions) Reset() {
 	*x = PluginKVSetOptions{}
-	mi := &file_plughost_v1_models_proto_msgTypes[11]
+	mi := &file_plughost_v1_models_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1410,7 +1611,7 @@ func (x *PluginKVSetOptions) String() string {
 func (*PluginKVSetOptions) ProtoMessage() {}
 
 func (x *PluginKVSetOptions) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[11]
+	mi := &file_plughost_v1_models_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1423,7 +1624,7 @@ func (x *PluginKVSetOptions) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PluginKVSetOptions.ProtoReflect.Descriptor instead.
 func (*PluginKVSetOptions) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{11}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *PluginKVSetOptions) GetAtomic() bool {
@@ -1457,7 +1658,7 @@ type HTTPHeader struct {
 
 func (x *HTTPHeader) Reset() {
 	*x = HTTPHeader{}
-	mi := &file_plughost_v1_models_proto_msgTypes[12]
+	mi := &file_plughost_v1_models_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1469,7 +1670,7 @@ func (x *HTTPHeader) String() string {
 func (*HTTPHeader) ProtoMessage() {}
 
 func (x *HTTPHeader) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[12]
+	mi := &file_plughost_v1_models_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1482,7 +1683,7 @@ func (x *HTTPHeader) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use HTTPHeader.ProtoReflect.Descriptor instead.
 func (*HTTPHeader) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{12}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *HTTPHeader) GetName() string {
@@ -1528,7 +1729,7 @@ type Command struct {
 
 func (x *Command) Reset() {
 	*x = Command{}
-	mi := &file_plughost_v1_models_proto_msgTypes[13]
+	mi := &file_plughost_v1_models_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1540,7 +1741,7 @@ func (x *Command) String() string {
 func (*Command) ProtoMessage() {}
 
 func (x *Command) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[13]
+	mi := &file_plughost_v1_models_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1553,7 +1754,7 @@ func (x *Command) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Command.ProtoReflect.Descriptor instead.
 func (*Command) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{13}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *Command) GetId() string {
@@ -1802,7 +2003,23 @@ const file_plughost_v1_models_proto_rawDesc = "" +
 	"\bfile_ids\x18\x0f \x03(\tR\afileIds\x12&\n" +
 	"\x0fpending_post_id\x18\x10 \x01(\tR\rpendingPostId\x12\x1f\n" +
 	"\vreply_count\x18\x11 \x01(\x03R\n" +
-	"replyCount\"\x85\x03\n" +
+	"replyCount\"x\n" +
+	"\bReaction\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x17\n" +
+	"\apost_id\x18\x02 \x01(\tR\x06postId\x12\x1d\n" +
+	"\n" +
+	"emoji_name\x18\x03 \x01(\tR\temojiName\x12\x1b\n" +
+	"\tcreate_at\x18\x04 \x01(\x03R\bcreateAt\"k\n" +
+	"\n" +
+	"Preference\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x1a\n" +
+	"\bcategory\x18\x02 \x01(\tR\bcategory\x12\x12\n" +
+	"\x04name\x18\x03 \x01(\tR\x04name\x12\x14\n" +
+	"\x05value\x18\x04 \x01(\tR\x05value\"Y\n" +
+	"\x10WebSocketRequest\x12\x10\n" +
+	"\x03seq\x18\x01 \x01(\x03R\x03seq\x12\x16\n" +
+	"\x06action\x18\x02 \x01(\tR\x06action\x12\x1b\n" +
+	"\tdata_json\x18\x03 \x01(\tR\bdataJson\"\x85\x03\n" +
 	"\bFileInfo\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1d\n" +
 	"\n" +
@@ -1892,7 +2109,7 @@ func file_plughost_v1_models_proto_rawDescGZIP() []byte {
 	return file_plughost_v1_models_proto_rawDescData
 }
 
-var file_plughost_v1_models_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
+var file_plughost_v1_models_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_plughost_v1_models_proto_goTypes = []any{
 	(*AppError)(nil),           // 0: plughost.v1.AppError
 	(*Context)(nil),            // 1: plughost.v1.Context
@@ -1902,15 +2119,18 @@ var file_plughost_v1_models_proto_goTypes = []any{
 	(*Channel)(nil),            // 5: plughost.v1.Channel
 	(*ChannelMember)(nil),      // 6: plughost.v1.ChannelMember
 	(*Post)(nil),               // 7: plughost.v1.Post
-	(*FileInfo)(nil),           // 8: plughost.v1.FileInfo
-	(*CommandArgs)(nil),        // 9: plughost.v1.CommandArgs
-	(*CommandResponse)(nil),    // 10: plughost.v1.CommandResponse
-	(*PluginKVSetOptions)(nil), // 11: plughost.v1.PluginKVSetOptions
-	(*HTTPHeader)(nil),         // 12: plughost.v1.HTTPHeader
-	(*Command)(nil),            // 13: plughost.v1.Command
+	(*Reaction)(nil),           // 8: plughost.v1.Reaction
+	(*Preference)(nil),         // 9: plughost.v1.Preference
+	(*WebSocketRequest)(nil),   // 10: plughost.v1.WebSocketRequest
+	(*FileInfo)(nil),           // 11: plughost.v1.FileInfo
+	(*CommandArgs)(nil),        // 12: plughost.v1.CommandArgs
+	(*CommandResponse)(nil),    // 13: plughost.v1.CommandResponse
+	(*PluginKVSetOptions)(nil), // 14: plughost.v1.PluginKVSetOptions
+	(*HTTPHeader)(nil),         // 15: plughost.v1.HTTPHeader
+	(*Command)(nil),            // 16: plughost.v1.Command
 }
 var file_plughost_v1_models_proto_depIdxs = []int32{
-	10, // 0: plughost.v1.CommandResponse.extra_responses:type_name -> plughost.v1.CommandResponse
+	13, // 0: plughost.v1.CommandResponse.extra_responses:type_name -> plughost.v1.CommandResponse
 	1,  // [1:1] is the sub-list for method output_type
 	1,  // [1:1] is the sub-list for method input_type
 	1,  // [1:1] is the sub-list for extension type_name
@@ -1923,14 +2143,14 @@ func file_plughost_v1_models_proto_init() {
 	if File_plughost_v1_models_proto != nil {
 		return
 	}
-	file_plughost_v1_models_proto_msgTypes[11].OneofWrappers = []any{}
+	file_plughost_v1_models_proto_msgTypes[14].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_plughost_v1_models_proto_rawDesc), len(file_plughost_v1_models_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   14,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -52,6 +52,7 @@ import {
   UserSearch,
   WebsocketBroadcast,
 } from "./models.js";
+import { MultiplexCall, MultiplexReply } from "./transport.js";
 
 export const protobufPackage = "plughost.v1";
 
@@ -33520,12 +33521,20 @@ export const GetAccessControlVisualASTResponse: MessageFns<GetAccessControlVisua
   },
 };
 
-/** Plugin self-management and configuration */
 export type PluginAPIDefinition = typeof PluginAPIDefinition;
 export const PluginAPIDefinition = {
   name: "PluginAPI",
   fullName: "plughost.v1.PluginAPI",
   methods: {
+    /** Every method below on one long-lived stream (transport.proto); what the SDKs use. */
+    multiplex: {
+      name: "Multiplex",
+      requestType: MultiplexCall as typeof MultiplexCall,
+      requestStream: true,
+      responseType: MultiplexReply as typeof MultiplexReply,
+      responseStream: true,
+      options: {},
+    },
     /**
      * Return this plugin's settings, the manifest's defaults applied (Mattermost's way of
      * filling a plugin's configuration struct).

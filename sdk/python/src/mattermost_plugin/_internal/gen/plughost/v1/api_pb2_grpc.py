@@ -4,6 +4,7 @@ import grpc
 import warnings
 
 from mattermost_plugin._internal.gen.plughost.v1 import api_pb2 as plughost_dot_v1_dot_api__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import transport_pb2 as plughost_dot_v1_dot_transport__pb2
 
 GRPC_GENERATED_VERSION = '1.80.1'
 GRPC_VERSION = grpc.__version__
@@ -26,8 +27,7 @@ if _version_not_supported:
 
 
 class PluginAPIStub(object):
-    """Plugin self-management and configuration
-    """
+    """Missing associated documentation comment in .proto file."""
 
     def __init__(self, channel):
         """Constructor.
@@ -35,6 +35,11 @@ class PluginAPIStub(object):
         Args:
             channel: A grpc.Channel.
         """
+        self.Multiplex = channel.stream_stream(
+                '/plughost.v1.PluginAPI/Multiplex',
+                request_serializer=plughost_dot_v1_dot_transport__pb2.MultiplexCall.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_transport__pb2.MultiplexReply.FromString,
+                _registered_method=True)
         self.LoadPluginConfiguration = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LoadPluginConfiguration',
                 request_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
@@ -1343,11 +1348,19 @@ class PluginAPIStub(object):
 
 
 class PluginAPIServicer(object):
-    """Plugin self-management and configuration
-    """
+    """Missing associated documentation comment in .proto file."""
+
+    def Multiplex(self, request_iterator, context):
+        """Every method below on one long-lived stream (transport.proto); what the SDKs use.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
     def LoadPluginConfiguration(self, request, context):
-        """Return this plugin's settings, the manifest's defaults applied (Mattermost's way of
+        """Plugin self-management and configuration
+
+        Return this plugin's settings, the manifest's defaults applied (Mattermost's way of
         filling a plugin's configuration struct).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -3179,6 +3192,11 @@ class PluginAPIServicer(object):
 
 def add_PluginAPIServicer_to_server(servicer, server):
     rpc_method_handlers = {
+            'Multiplex': grpc.stream_stream_rpc_method_handler(
+                    servicer.Multiplex,
+                    request_deserializer=plughost_dot_v1_dot_transport__pb2.MultiplexCall.FromString,
+                    response_serializer=plughost_dot_v1_dot_transport__pb2.MultiplexReply.SerializeToString,
+            ),
             'LoadPluginConfiguration': grpc.unary_unary_rpc_method_handler(
                     servicer.LoadPluginConfiguration,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.FromString,
@@ -4493,8 +4511,34 @@ def add_PluginAPIServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PluginAPI(object):
-    """Plugin self-management and configuration
-    """
+    """Missing associated documentation comment in .proto file."""
+
+    @staticmethod
+    def Multiplex(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/plughost.v1.PluginAPI/Multiplex',
+            plughost_dot_v1_dot_transport__pb2.MultiplexCall.SerializeToString,
+            plughost_dot_v1_dot_transport__pb2.MultiplexReply.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
 
     @staticmethod
     def LoadPluginConfiguration(request,
