@@ -326,11 +326,12 @@ const valueNotFound = (id: string) => notFound('app.property_value.get.not_found
 const fieldForbidden = (field: PropertyField) =>
   forbidden('app.property_field.owned.app_error', `Property field "${field.name}" is managed by its owners; this plugin is not one of them.`);
 
-function valueForbidden(field: PropertyField, scope: string): AppError {
-  return forbidden(
-    'app.property_value.owned.app_error',
-    `Values of property field "${field.name}" are written by its owners only; this plugin is not one of them${scope ? ` for scope "${scope}"` : ' (or must act as one of its scopes)'}.`,
-  );
+function valueForbidden(pluginId: string | undefined, field: PropertyField, scope = ''): AppError {
+  const own = ownersOf(field).find((o) => o.type === 'plugin' && o.id === pluginId);
+  const why = own
+    ? `this plugin writes them acting as one of the scopes ${own.scopes.join(', ')} (it acts as ${scope ? `"${scope}"` : 'none'})`
+    : 'this plugin is not one of them';
+  return forbidden('app.property_value.owned.app_error', `Values of property field "${field.name}" are written by its owners only; ${why}.`);
 }
 
 export class Properties {
@@ -589,7 +590,7 @@ export class Properties {
       for (const input of inputs) {
         const existing = await this.valueIn(tx, groupId, String(input.id ?? ''), { live: true });
         const field = await this.fieldIn(tx, groupId, existing.field_id, { live: true });
-        if (!mayWriteValues(ctx.pluginId, field)) throw valueForbidden(field, '');
+        if (!mayWriteValues(ctx.pluginId, field)) throw valueForbidden(ctx.pluginId, field, '');
         const value: PropertyValue = { ...existing, value: checkValue(field, need(input, 'value')), update_at: Math.max(now(), existing.update_at + 1) };
         await tx.updateTable('property_values').set({ value: JSON.stringify(value.value), update_at: value.update_at }).where('id', '=', value.id).execute();
         updated.push(value);
@@ -624,7 +625,7 @@ export class Properties {
     await this.db.transaction().execute(async (tx) => {
       const existing = await this.valueIn(tx, groupId, id, { live: true });
       const field = await this.fieldIn(tx, groupId, existing.field_id, { live: false });
-      if (!mayWriteValues(ctx.pluginId, field, options.actingAsScope)) throw valueForbidden(field, options.actingAsScope ?? '');
+      if (!mayWriteValues(ctx.pluginId, field, options.actingAsScope)) throw valueForbidden(ctx.pluginId, field, options.actingAsScope ?? '');
       const t = now();
       await tx.updateTable('property_values').set({ delete_at: t, update_at: t }).where('id', '=', id).execute();
     });
@@ -641,7 +642,7 @@ export class Properties {
       if (fieldIds.length) {
         const fields = (await tx.selectFrom('property_fields').selectAll().where('id', 'in', fieldIds).execute()).map(fieldFromRow);
         const owned = fields.find((f) => !mayWriteValues(ctx.pluginId, f, options.actingAsScope));
-        if (owned) throw valueForbidden(owned, options.actingAsScope ?? '');
+        if (owned) throw valueForbidden(ctx.pluginId, owned, options.actingAsScope ?? '');
       }
       await tx.deleteFrom('property_values').where('group_id', '=', groupId).where('target_type', '=', targetType).where('target_id', '=', targetId).execute();
     });
@@ -651,7 +652,7 @@ export class Properties {
   async deleteValuesForField(ctx: RequestContext, groupId: string, fieldId: string, options: RequestOptions = {}): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       const field = await this.fieldIn(tx, groupId, fieldId, { live: false });
-      if (!mayWriteValues(ctx.pluginId, field, options.actingAsScope)) throw valueForbidden(field, options.actingAsScope ?? '');
+      if (!mayWriteValues(ctx.pluginId, field, options.actingAsScope)) throw valueForbidden(ctx.pluginId, field, options.actingAsScope ?? '');
       const t = now();
       await tx.updateTable('property_values').set({ delete_at: t, update_at: t }).where('field_id', '=', fieldId).where('delete_at', '=', 0).execute();
     });
@@ -699,7 +700,7 @@ export class Properties {
     const fieldId = String(input.field_id ?? '');
     if (!isValidId(fieldId)) throw invalidField('property_value', 'field_id', 'is not a valid id');
     const field = await this.fieldIn(db, groupId, fieldId, { live: true });
-    if (!mayWriteValues(ctx.pluginId, field, scope)) throw valueForbidden(field, scope);
+    if (!mayWriteValues(ctx.pluginId, field, scope)) throw valueForbidden(ctx.pluginId, field, scope);
     return { value: checkValue(field, need(input, 'value')), field, target };
   }
 }

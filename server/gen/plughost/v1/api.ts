@@ -2166,8 +2166,12 @@ export interface CountPropertyFieldsForTargetResponse {
   count: number;
 }
 
+/**
+ * `property_value`, not `value`: the SDKs take the value's own fields as keyword arguments,
+ * and one of them is `value`.
+ */
 export interface CreatePropertyValueRequest {
-  value: PropertyValue | undefined;
+  property_value: PropertyValue | undefined;
 }
 
 export interface CreatePropertyValueResponse {
@@ -2194,7 +2198,7 @@ export interface GetPropertyValuesResponse {
 
 export interface UpdatePropertyValueRequest {
   group_id: string;
-  value: PropertyValue | undefined;
+  property_value: PropertyValue | undefined;
 }
 
 export interface UpdatePropertyValueResponse {
@@ -2211,7 +2215,7 @@ export interface UpdatePropertyValuesResponse {
 }
 
 export interface UpsertPropertyValueRequest {
-  value: PropertyValue | undefined;
+  property_value: PropertyValue | undefined;
 }
 
 export interface UpsertPropertyValueResponse {
@@ -2270,7 +2274,7 @@ export interface UpsertPropertyValuesWithOptionsResponse {
 }
 
 export interface UpsertPropertyValueWithOptionsRequest {
-  value: PropertyValue | undefined;
+  property_value: PropertyValue | undefined;
   options: PropertyRequestOptions | undefined;
 }
 
@@ -30430,13 +30434,13 @@ export const CountPropertyFieldsForTargetResponse: MessageFns<CountPropertyField
 };
 
 function createBaseCreatePropertyValueRequest(): CreatePropertyValueRequest {
-  return { value: undefined };
+  return { property_value: undefined };
 }
 
 export const CreatePropertyValueRequest: MessageFns<CreatePropertyValueRequest> = {
   encode(message: CreatePropertyValueRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value !== undefined) {
-      PropertyValue.encode(message.value, writer.uint32(10).fork()).join();
+    if (message.property_value !== undefined) {
+      PropertyValue.encode(message.property_value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -30459,7 +30463,7 @@ export const CreatePropertyValueRequest: MessageFns<CreatePropertyValueRequest> 
               break;
             }
 
-            message.value = PropertyValue.decode(reader, reader.uint32());
+            message.property_value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -30479,8 +30483,8 @@ export const CreatePropertyValueRequest: MessageFns<CreatePropertyValueRequest> 
   },
   fromPartial<I extends Exact<DeepPartial<CreatePropertyValueRequest>, I>>(object: I): CreatePropertyValueRequest {
     const message = createBaseCreatePropertyValueRequest();
-    message.value = (object.value !== undefined && object.value !== null)
-      ? PropertyValue.fromPartial(object.value)
+    message.property_value = (object.property_value !== undefined && object.property_value !== null)
+      ? PropertyValue.fromPartial(object.property_value)
       : undefined;
     return message;
   },
@@ -30790,7 +30794,7 @@ export const GetPropertyValuesResponse: MessageFns<GetPropertyValuesResponse> = 
 };
 
 function createBaseUpdatePropertyValueRequest(): UpdatePropertyValueRequest {
-  return { group_id: "", value: undefined };
+  return { group_id: "", property_value: undefined };
 }
 
 export const UpdatePropertyValueRequest: MessageFns<UpdatePropertyValueRequest> = {
@@ -30798,8 +30802,8 @@ export const UpdatePropertyValueRequest: MessageFns<UpdatePropertyValueRequest> 
     if (message.group_id !== "") {
       writer.uint32(10).string(message.group_id);
     }
-    if (message.value !== undefined) {
-      PropertyValue.encode(message.value, writer.uint32(18).fork()).join();
+    if (message.property_value !== undefined) {
+      PropertyValue.encode(message.property_value, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -30830,7 +30834,7 @@ export const UpdatePropertyValueRequest: MessageFns<UpdatePropertyValueRequest> 
               break;
             }
 
-            message.value = PropertyValue.decode(reader, reader.uint32());
+            message.property_value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -30851,8 +30855,8 @@ export const UpdatePropertyValueRequest: MessageFns<UpdatePropertyValueRequest> 
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyValueRequest>, I>>(object: I): UpdatePropertyValueRequest {
     const message = createBaseUpdatePropertyValueRequest();
     message.group_id = object.group_id ?? "";
-    message.value = (object.value !== undefined && object.value !== null)
-      ? PropertyValue.fromPartial(object.value)
+    message.property_value = (object.property_value !== undefined && object.property_value !== null)
+      ? PropertyValue.fromPartial(object.property_value)
       : undefined;
     return message;
   },
@@ -31038,13 +31042,13 @@ export const UpdatePropertyValuesResponse: MessageFns<UpdatePropertyValuesRespon
 };
 
 function createBaseUpsertPropertyValueRequest(): UpsertPropertyValueRequest {
-  return { value: undefined };
+  return { property_value: undefined };
 }
 
 export const UpsertPropertyValueRequest: MessageFns<UpsertPropertyValueRequest> = {
   encode(message: UpsertPropertyValueRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value !== undefined) {
-      PropertyValue.encode(message.value, writer.uint32(10).fork()).join();
+    if (message.property_value !== undefined) {
+      PropertyValue.encode(message.property_value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -31067,7 +31071,7 @@ export const UpsertPropertyValueRequest: MessageFns<UpsertPropertyValueRequest> 
               break;
             }
 
-            message.value = PropertyValue.decode(reader, reader.uint32());
+            message.property_value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -31087,8 +31091,8 @@ export const UpsertPropertyValueRequest: MessageFns<UpsertPropertyValueRequest> 
   },
   fromPartial<I extends Exact<DeepPartial<UpsertPropertyValueRequest>, I>>(object: I): UpsertPropertyValueRequest {
     const message = createBaseUpsertPropertyValueRequest();
-    message.value = (object.value !== undefined && object.value !== null)
-      ? PropertyValue.fromPartial(object.value)
+    message.property_value = (object.property_value !== undefined && object.property_value !== null)
+      ? PropertyValue.fromPartial(object.property_value)
       : undefined;
     return message;
   },
@@ -31876,13 +31880,13 @@ export const UpsertPropertyValuesWithOptionsResponse: MessageFns<UpsertPropertyV
 };
 
 function createBaseUpsertPropertyValueWithOptionsRequest(): UpsertPropertyValueWithOptionsRequest {
-  return { value: undefined, options: undefined };
+  return { property_value: undefined, options: undefined };
 }
 
 export const UpsertPropertyValueWithOptionsRequest: MessageFns<UpsertPropertyValueWithOptionsRequest> = {
   encode(message: UpsertPropertyValueWithOptionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value !== undefined) {
-      PropertyValue.encode(message.value, writer.uint32(10).fork()).join();
+    if (message.property_value !== undefined) {
+      PropertyValue.encode(message.property_value, writer.uint32(10).fork()).join();
     }
     if (message.options !== undefined) {
       PropertyRequestOptions.encode(message.options, writer.uint32(18).fork()).join();
@@ -31908,7 +31912,7 @@ export const UpsertPropertyValueWithOptionsRequest: MessageFns<UpsertPropertyVal
               break;
             }
 
-            message.value = PropertyValue.decode(reader, reader.uint32());
+            message.property_value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
           case 2: {
@@ -31940,8 +31944,8 @@ export const UpsertPropertyValueWithOptionsRequest: MessageFns<UpsertPropertyVal
     object: I,
   ): UpsertPropertyValueWithOptionsRequest {
     const message = createBaseUpsertPropertyValueWithOptionsRequest();
-    message.value = (object.value !== undefined && object.value !== null)
-      ? PropertyValue.fromPartial(object.value)
+    message.property_value = (object.property_value !== undefined && object.property_value !== null)
+      ? PropertyValue.fromPartial(object.property_value)
       : undefined;
     message.options = (object.options !== undefined && object.options !== null)
       ? PropertyRequestOptions.fromPartial(object.options)
@@ -34525,7 +34529,7 @@ export const PluginAPIDefinition = {
       options: {},
     },
     /**
-     * Return the channel named `name` in team `team_id`. Errors: 404 if there is none (or it is
+     * Return the channel named `name` in team `team_id`. Errors: 404 if there is none or it is
      * archived and `include_deleted` is false).
      */
     getChannelByName: {
@@ -35747,7 +35751,7 @@ export const PluginAPIDefinition = {
     /**
      * Replace field `field.id` of group `group_id` with `field` and return it (its group, object
      * type and times stay). A template's type and options reach its linked fields; a linked
-     * field's type and options cannot change. Errors: 404 if there is none (or it is deleted);
+     * field's type and options cannot change. Errors: 404 if there is none or it is deleted;
      * 400 naming the invalid property; 409 if the new name is taken; 403 if the field has owners
      * and this plugin is not one.
      */
@@ -35773,7 +35777,7 @@ export const PluginAPIDefinition = {
     },
     /**
      * Delete field `field_id` of group `group_id` and its values (soft: they stay readable by
-     * id, with `delete_at` set). Errors: 404 if there is none (or it is deleted); 409 if live
+     * id, with `delete_at` set). Errors: 404 if there is none or it is deleted; 409 if live
      * fields are linked to it; 403 if the field has owners and this plugin is not one.
      */
     deletePropertyField: {
@@ -35822,9 +35826,9 @@ export const PluginAPIDefinition = {
       options: {},
     },
     /**
-     * Create a value of field `value.field_id` for a target and return it. Errors: 400 naming the
+     * Create a value of field `property_value.field_id` for a target and return it. Errors: 400 naming the
      * invalid property, or if the value does not fit the field's type; 404 if the group or the
-     * field is unknown (or the field is deleted); 409 if the target has a value of the field
+     * field is unknown or deleted; 409 if the target has a value of the field
      * already; 403 if the field has owners and this plugin is not one.
      */
     createPropertyValue: {
@@ -35857,9 +35861,9 @@ export const PluginAPIDefinition = {
       options: {},
     },
     /**
-     * Set the value of value `value.id` of group `group_id` and return it (only `value` changes).
-     * Errors: 404 if there is none (or it is deleted); 400 if the value does not fit the field's
-     * type; 403 if the field has owners and this plugin is not one.
+     * Set `property_value.value` of value `property_value.id` of group `group_id` and return it
+     * (nothing else changes). Errors: 404 if there is none or it is deleted; 400 if the value
+     * does not fit the field's type; 403 if the field has owners and this plugin is not one.
      */
     updatePropertyValue: {
       name: "UpdatePropertyValue",
@@ -35882,8 +35886,8 @@ export const PluginAPIDefinition = {
       options: {},
     },
     /**
-     * Set the value of field `value.field_id` for the target, creating it or replacing the live
-     * one, and return it. It fails as CreatePropertyValue does, never with 409.
+     * Set the value of field `property_value.field_id` for the target, creating it or replacing
+     * the live one, and return it. It fails as CreatePropertyValue does, never with 409.
      */
     upsertPropertyValue: {
       name: "UpsertPropertyValue",
@@ -35906,8 +35910,8 @@ export const PluginAPIDefinition = {
       options: {},
     },
     /**
-     * Delete value `value_id` of group `group_id` (soft). Errors: 404 if there is none (or it is
-     * deleted); 403 if its field has owners and this plugin is not one.
+     * Delete value `value_id` of group `group_id` (soft). Errors: 404 if there is none or it is
+     * deleted; 403 if its field has owners and this plugin is not one.
      */
     deletePropertyValue: {
       name: "DeletePropertyValue",

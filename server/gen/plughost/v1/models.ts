@@ -18,6 +18,7 @@ export const protobufFileName = "plughost/v1/models.proto";
  * field by field. Free-form maps (Mattermost's `props`) travel as a JSON text in a field
  * named `<name>_json`: protobuf's Struct would turn every integer into a double, and props
  * must round-trip exactly. Both SDKs expose such a field under its plain name, decoded.
+ * A `<name>_json` field whose comment starts "Any JSON value" holds any JSON value, not a map.
  * Timestamps are milliseconds since the Unix epoch, as in Mattermost.
  */
 
@@ -675,8 +676,9 @@ export interface PropertyValue {
   group_id: string;
   field_id: string;
   /**
-   * Any JSON value that fits the field's type: a string (text; select: an option id; user: a
-   * user id), a list of strings (multiselect, multiuser), a number of ms since the epoch (date).
+   * Any JSON value, one that fits the field's type: a string (text; select: an option id; user:
+   * a user id), a list of strings (multiselect, multiuser), a number of ms since the epoch
+   * (date).
    */
   value_json: string;
   create_at: number;
@@ -715,7 +717,7 @@ export interface PropertyValueSearchOpts {
   target_id: string;
   target_ids: string[];
   field_id: string;
-  /** Only values equal to this JSON value. */
+  /** Any JSON value: only values equal to it. */
   value_json: string;
   /** Only values updated after this time. */
   since_update_at: number;

@@ -73,16 +73,16 @@ export const propertyHandlers = ({ app }: ApiDeps) => {
       count: await p.countFields(req.group_id, req.include_deleted ?? false, { type: req.target_type, id: req.target_id }),
     }),
 
-    CreatePropertyValue: async (req, { ctx }) => ({ value: valueMessage(await p.createValue(ctx, valueInput(need(req.value, 'value')))) }),
+    CreatePropertyValue: async (req, { ctx }) => ({ value: valueMessage(await p.createValue(ctx, valueInput(need(req.property_value, 'property_value')))) }),
     GetPropertyValue: async (req) => ({ value: valueMessage(await p.getValue(req.group_id, req.value_id)) }),
     GetPropertyValues: async (req) => ({ values: (await p.getValues(req.group_id, req.ids)).map(valueMessage) }),
     UpdatePropertyValue: async (req, { ctx }) => {
-      const [value] = await p.updateValues(ctx, req.group_id, [valueInput(need(req.value, 'value'))]);
+      const [value] = await p.updateValues(ctx, req.group_id, [valueInput(need(req.property_value, 'property_value'))]);
       return { value: valueMessage(value) };
     },
     UpdatePropertyValues: async (req, { ctx }) => ({ values: (await p.updateValues(ctx, req.group_id, req.values.map(valueInput))).map(valueMessage) }),
     UpsertPropertyValue: async (req, { ctx }) => {
-      const [value] = await p.upsertValues(ctx, [valueInput(need(req.value, 'value'))]);
+      const [value] = await p.upsertValues(ctx, [valueInput(need(req.property_value, 'property_value'))]);
       return { value: valueMessage(value) };
     },
     UpsertPropertyValues: async (req, { ctx }) => ({ values: (await p.upsertValues(ctx, req.values.map(valueInput))).map(valueMessage) }),
@@ -104,7 +104,7 @@ export const propertyHandlers = ({ app }: ApiDeps) => {
       values: (await p.upsertValues(ctx, req.values.map(valueInput), requestOptions(req.options))).map(valueMessage),
     }),
     UpsertPropertyValueWithOptions: async (req, { ctx }) => {
-      const [value] = await p.upsertValues(ctx, [valueInput(need(req.value, 'value'))], requestOptions(req.options));
+      const [value] = await p.upsertValues(ctx, [valueInput(need(req.property_value, 'property_value'))], requestOptions(req.options));
       return { value: valueMessage(value) };
     },
     DeletePropertyValueWithOptions: async (req, { ctx }) => {

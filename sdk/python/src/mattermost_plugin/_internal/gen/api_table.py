@@ -1152,7 +1152,7 @@ class GeneratedAPIMethods:
         """Return the channel named ``name`` in team ``team_id``.
 
         Raises:
-            NotFoundError: If there is none (or it is archived and ``include_deleted`` is false).
+            NotFoundError: If there is none or it is archived and ``include_deleted`` is false).
         """
         request = api_pb2.GetChannelByNameRequest(
             team_id=team_id,
@@ -2715,7 +2715,7 @@ class GeneratedAPIMethods:
         fields; a linked field's type and options cannot change.
 
         Raises:
-            NotFoundError: If there is none (or it is deleted).
+            NotFoundError: If there is none or it is deleted.
             ValidationError: Naming the invalid property.
             AlreadyExistsError: If the new name is taken.
             PermissionDeniedError: If the field has owners and this plugin is not one.
@@ -2746,7 +2746,7 @@ class GeneratedAPIMethods:
         by id, with ``delete_at`` set).
 
         Raises:
-            NotFoundError: If there is none (or it is deleted).
+            NotFoundError: If there is none or it is deleted.
             AlreadyExistsError: If live fields are linked to it.
             PermissionDeniedError: If the field has owners and this plugin is not one.
         """
@@ -2821,19 +2821,19 @@ class GeneratedAPIMethods:
     def create_property_value(
         self,
         /,
-        value: Optional[PropertyValueLike] = None,
+        property_value: Optional[PropertyValueLike] = None,
         **fields: Any,
     ) -> Call[PropertyValue]:
-        """Create a value of field ``value.field_id`` for a target and return it.
+        """Create a value of field ``property_value.field_id`` for a target and return it.
 
         Raises:
             ValidationError: Naming the invalid property, or if the value does not fit the field's type.
-            NotFoundError: If the group or the field is unknown (or the field is deleted).
+            NotFoundError: If the group or the field is unknown or deleted.
             AlreadyExistsError: If the target has a value of the field already.
             PermissionDeniedError: If the field has owners and this plugin is not one.
         """
         request = api_pb2.CreatePropertyValueRequest(
-            value=PropertyValue(value, **fields).to_proto(),
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
         return Call(request, lambda r: PropertyValue(r.value))
 
@@ -2868,20 +2868,20 @@ class GeneratedAPIMethods:
         self,
         /,
         group_id: str,
-        value: Optional[PropertyValueLike] = None,
+        property_value: Optional[PropertyValueLike] = None,
         **fields: Any,
     ) -> Call[PropertyValue]:
-        """Set the value of value ``value.id`` of group ``group_id`` and return it (only ``value``
-        changes).
+        """Set ``property_value.value`` of value ``property_value.id`` of group ``group_id`` and
+        return it (nothing else changes).
 
         Raises:
-            NotFoundError: If there is none (or it is deleted).
+            NotFoundError: If there is none or it is deleted.
             ValidationError: If the value does not fit the field's type.
             PermissionDeniedError: If the field has owners and this plugin is not one.
         """
         request = api_pb2.UpdatePropertyValueRequest(
             group_id=group_id,
-            value=PropertyValue(value, **fields).to_proto(),
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
         return Call(request, lambda r: PropertyValue(r.value))
 
@@ -2903,13 +2903,14 @@ class GeneratedAPIMethods:
     def upsert_property_value(
         self,
         /,
-        value: Optional[PropertyValueLike] = None,
+        property_value: Optional[PropertyValueLike] = None,
         **fields: Any,
     ) -> Call[PropertyValue]:
-        """Set the value of field ``value.field_id`` for the target, creating it or replacing the
-        live one, and return it. It fails as CreatePropertyValue does, never with 409."""
+        """Set the value of field ``property_value.field_id`` for the target, creating it or
+        replacing the live one, and return it. It fails as CreatePropertyValue does, never with
+        409."""
         request = api_pb2.UpsertPropertyValueRequest(
-            value=PropertyValue(value, **fields).to_proto(),
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
         return Call(request, lambda r: PropertyValue(r.value))
 
@@ -2930,7 +2931,7 @@ class GeneratedAPIMethods:
         """Delete value ``value_id`` of group ``group_id`` (soft).
 
         Raises:
-            NotFoundError: If there is none (or it is deleted).
+            NotFoundError: If there is none or it is deleted.
             PermissionDeniedError: If its field has owners and this plugin is not one.
         """
         request = api_pb2.DeletePropertyValueRequest(
@@ -3015,13 +3016,13 @@ class GeneratedAPIMethods:
     @api_method
     def upsert_property_value_with_options(
         self,
-        value: Optional[PropertyValueLike] = None,
+        property_value: Optional[PropertyValueLike] = None,
         options: Optional[PropertyRequestOptionsLike] = None,
     ) -> Call[PropertyValue]:
         """UpsertPropertyValue, acting as ``options.acting_as_scope`` for fields whose owners list
         scopes. It fails as UpsertPropertyValue does."""
         request = api_pb2.UpsertPropertyValueWithOptionsRequest(
-            value=model_message(PropertyValue, value),
+            property_value=model_message(PropertyValue, property_value),
             options=model_message(PropertyRequestOptions, options),
         )
         return Call(request, lambda r: PropertyValue(r.value))

@@ -742,9 +742,10 @@ class PropertyValue(Model[models_pb2.PropertyValue]):
     target_type: str
     group_id: str
     field_id: str
-    value: Dict[str, Any]
-    """Any JSON value that fits the field's type: a string (text; select: an option id; user: a
-    user id), a list of strings (multiselect, multiuser), a number of ms since the epoch (date)."""
+    value: Any
+    """Any JSON value, one that fits the field's type: a string (text; select: an option id; user:
+    a user id), a list of strings (multiselect, multiuser), a number of ms since the epoch
+    (date)."""
     create_at: int
     update_at: int
     delete_at: int
@@ -779,8 +780,8 @@ class PropertyValueSearchOpts(Model[models_pb2.PropertyValueSearchOpts]):
     """One target; ``target_ids`` for several (the two are combined)."""
     target_ids: List[str]
     field_id: str
-    value: Dict[str, Any]
-    """Only values equal to this JSON value."""
+    value: Any
+    """Any JSON value: only values equal to it."""
     since_update_at: int
     """Only values updated after this time."""
     include_deleted: bool

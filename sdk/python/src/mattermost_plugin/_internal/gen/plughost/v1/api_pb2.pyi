@@ -3079,10 +3079,10 @@ class CountPropertyFieldsForTargetResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ...) -> None: ...
 
 class CreatePropertyValueRequest(_message.Message):
-    __slots__ = ("value",)
-    VALUE_FIELD_NUMBER: _ClassVar[int]
-    value: _models_pb2.PropertyValue
-    def __init__(self, value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
+    __slots__ = ("property_value",)
+    PROPERTY_VALUE_FIELD_NUMBER: _ClassVar[int]
+    property_value: _models_pb2.PropertyValue
+    def __init__(self, property_value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class CreatePropertyValueResponse(_message.Message):
     __slots__ = ("value",)
@@ -3119,12 +3119,12 @@ class GetPropertyValuesResponse(_message.Message):
     def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpdatePropertyValueRequest(_message.Message):
-    __slots__ = ("group_id", "value")
+    __slots__ = ("group_id", "property_value")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
-    VALUE_FIELD_NUMBER: _ClassVar[int]
+    PROPERTY_VALUE_FIELD_NUMBER: _ClassVar[int]
     group_id: str
-    value: _models_pb2.PropertyValue
-    def __init__(self, group_id: _Optional[str] = ..., value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
+    property_value: _models_pb2.PropertyValue
+    def __init__(self, group_id: _Optional[str] = ..., property_value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class UpdatePropertyValueResponse(_message.Message):
     __slots__ = ("value",)
@@ -3147,10 +3147,10 @@ class UpdatePropertyValuesResponse(_message.Message):
     def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpsertPropertyValueRequest(_message.Message):
-    __slots__ = ("value",)
-    VALUE_FIELD_NUMBER: _ClassVar[int]
-    value: _models_pb2.PropertyValue
-    def __init__(self, value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
+    __slots__ = ("property_value",)
+    PROPERTY_VALUE_FIELD_NUMBER: _ClassVar[int]
+    property_value: _models_pb2.PropertyValue
+    def __init__(self, property_value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class UpsertPropertyValueResponse(_message.Message):
     __slots__ = ("value",)
@@ -3237,12 +3237,12 @@ class UpsertPropertyValuesWithOptionsResponse(_message.Message):
     def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpsertPropertyValueWithOptionsRequest(_message.Message):
-    __slots__ = ("value", "options")
-    VALUE_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("property_value", "options")
+    PROPERTY_VALUE_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_FIELD_NUMBER: _ClassVar[int]
-    value: _models_pb2.PropertyValue
+    property_value: _models_pb2.PropertyValue
     options: _models_pb2.PropertyRequestOptions
-    def __init__(self, value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ..., options: _Optional[_Union[_models_pb2.PropertyRequestOptions, _Mapping]] = ...) -> None: ...
+    def __init__(self, property_value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ..., options: _Optional[_Union[_models_pb2.PropertyRequestOptions, _Mapping]] = ...) -> None: ...
 
 class UpsertPropertyValueWithOptionsResponse(_message.Message):
     __slots__ = ("value",)

@@ -2080,7 +2080,7 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def GetChannelByName(self, request, context):
-        """Return the channel named `name` in team `team_id`. Errors: 404 if there is none (or it is
+        """Return the channel named `name` in team `team_id`. Errors: 404 if there is none or it is
         archived and `include_deleted` is false).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -3009,7 +3009,7 @@ class PluginAPIServicer(object):
     def UpdatePropertyField(self, request, context):
         """Replace field `field.id` of group `group_id` with `field` and return it (its group, object
         type and times stay). A template's type and options reach its linked fields; a linked
-        field's type and options cannot change. Errors: 404 if there is none (or it is deleted);
+        field's type and options cannot change. Errors: 404 if there is none or it is deleted;
         400 naming the invalid property; 409 if the new name is taken; 403 if the field has owners
         and this plugin is not one.
         """
@@ -3027,7 +3027,7 @@ class PluginAPIServicer(object):
 
     def DeletePropertyField(self, request, context):
         """Delete field `field_id` of group `group_id` and its values (soft: they stay readable by
-        id, with `delete_at` set). Errors: 404 if there is none (or it is deleted); 409 if live
+        id, with `delete_at` set). Errors: 404 if there is none or it is deleted; 409 if live
         fields are linked to it; 403 if the field has owners and this plugin is not one.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -3060,9 +3060,9 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def CreatePropertyValue(self, request, context):
-        """Create a value of field `value.field_id` for a target and return it. Errors: 400 naming the
+        """Create a value of field `property_value.field_id` for a target and return it. Errors: 400 naming the
         invalid property, or if the value does not fit the field's type; 404 if the group or the
-        field is unknown (or the field is deleted); 409 if the target has a value of the field
+        field is unknown or deleted; 409 if the target has a value of the field
         already; 403 if the field has owners and this plugin is not one.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -3085,9 +3085,9 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyValue(self, request, context):
-        """Set the value of value `value.id` of group `group_id` and return it (only `value` changes).
-        Errors: 404 if there is none (or it is deleted); 400 if the value does not fit the field's
-        type; 403 if the field has owners and this plugin is not one.
+        """Set `property_value.value` of value `property_value.id` of group `group_id` and return it
+        (nothing else changes). Errors: 404 if there is none or it is deleted; 400 if the value
+        does not fit the field's type; 403 if the field has owners and this plugin is not one.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -3102,8 +3102,8 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValue(self, request, context):
-        """Set the value of field `value.field_id` for the target, creating it or replacing the live
-        one, and return it. It fails as CreatePropertyValue does, never with 409.
+        """Set the value of field `property_value.field_id` for the target, creating it or replacing
+        the live one, and return it. It fails as CreatePropertyValue does, never with 409.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -3118,8 +3118,8 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValue(self, request, context):
-        """Delete value `value_id` of group `group_id` (soft). Errors: 404 if there is none (or it is
-        deleted); 403 if its field has owners and this plugin is not one.
+        """Delete value `value_id` of group `group_id` (soft). Errors: 404 if there is none or it is
+        deleted; 403 if its field has owners and this plugin is not one.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
