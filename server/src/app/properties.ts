@@ -319,6 +319,9 @@ const valueFromRow = (r: Selectable<PropertyValueTable>): PropertyValue => ({
 const fieldRow = (f: PropertyField): PropertyFieldTable => ({ ...f, attrs: JSON.stringify(f.attrs) });
 const valueRow = (v: PropertyValue): PropertyValueTable => ({ ...v, value: JSON.stringify(v.value) });
 
+/** update_at always moves forward, so since_update_at sees a change made in the same ms. */
+const nextUpdateAt = (previous: { update_at: number }) => Math.max(now(), previous.update_at + 1);
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 const fieldNotFound = (id: string) => notFound('app.property_field.get.not_found.app_error', `Property field ${id} not found.`);
@@ -427,7 +430,7 @@ export class Properties {
         if (!ownersOf(existing).length && ownersOf(shape).length && !mayWriteField(ctx.pluginId, shape)) {
           throw forbidden('app.property_field.owners.app_error', 'A plugin may give a field owners only when it is one of them.');
         }
-        const field: PropertyField = { ...existing, ...shape, update_at: Math.max(now(), existing.update_at + 1) };
+        const field: PropertyField = { ...existing, ...shape, update_at: nextUpdateAt(existing) };
         await this.checkNameFree(tx, field);
         await tx.updateTable('property_fields').set(fieldRow(field)).where('id', '=', id).execute();
         if (field.object_type === 'template' && (field.type !== existing.type || !sameJson(optionsOf(field), optionsOf(existing)))) {
@@ -591,7 +594,7 @@ export class Properties {
         const existing = await this.valueIn(tx, groupId, String(input.id ?? ''), { live: true });
         const field = await this.fieldIn(tx, groupId, existing.field_id, { live: true });
         if (!mayWriteValues(ctx.pluginId, field)) throw valueForbidden(ctx.pluginId, field, '');
-        const value: PropertyValue = { ...existing, value: checkValue(field, need(input, 'value')), update_at: Math.max(now(), existing.update_at + 1) };
+        const value: PropertyValue = { ...existing, value: checkValue(field, need(input, 'value')), update_at: nextUpdateAt(existing) };
         await tx.updateTable('property_values').set({ value: JSON.stringify(value.value), update_at: value.update_at }).where('id', '=', value.id).execute();
         updated.push(value);
       }
@@ -607,7 +610,7 @@ export class Properties {
         const { value, field, target } = await this.checkedValue(tx, ctx, input, options.actingAsScope ?? '');
         const existing = await this.liveValue(tx, field.group_id, target.target_id, field.id);
         if (existing) {
-          const next = { ...existing, value, update_at: Math.max(now(), existing.update_at + 1) };
+          const next = { ...existing, value, update_at: nextUpdateAt(existing) };
           await tx.updateTable('property_values').set({ value: JSON.stringify(value), update_at: next.update_at }).where('id', '=', existing.id).execute();
           written.push(next);
         } else {
