@@ -164,9 +164,13 @@ def short(type_name: str) -> str:
 # models.py
 
 
-def model_annotation(contract: Contract, field: F) -> str:
+# A `<x>_json` field is a free-form map, unless its comment starts with this (models.proto).
+ANY_JSON_VALUE = "Any JSON value"
+
+
+def model_annotation(contract: Contract, field: F, comment: str) -> str:
     if is_json(field):
-        return "Dict[str, Any]"
+        return "Any" if comment.startswith(ANY_JSON_VALUE) else "Dict[str, Any]"
     if field.type == F.TYPE_MESSAGE:
         inner = short(field.type_name)
         return f"List[{inner}]" if field.label == F.LABEL_REPEATED else f"Optional[{inner}]"
@@ -200,8 +204,8 @@ def models_module(contract: Contract) -> str:
         out += docstring(summary, "    ")
         out.append("")
         for field_index, field in enumerate(message.field):
-            out.append(f"    {attr_name(field)}: {model_annotation(contract, field)}")
             note = comments.of((4, index, 2, field_index))
+            out.append(f"    {attr_name(field)}: {model_annotation(contract, field, note)}")
             if note:
                 out += docstring(note, "    ")
     return "\n".join(out) + "\n"

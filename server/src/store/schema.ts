@@ -254,6 +254,41 @@ export interface OAuthAppTable {
   mattermost_app_id: string;
 }
 
+export interface PropertyGroupTable {
+  id: string;
+  name: string;
+}
+
+export interface PropertyFieldTable {
+  id: string;
+  group_id: string;
+  name: string;
+  type: string;
+  /** A JSON object. */
+  attrs: string;
+  target_id: string;
+  target_type: string;
+  object_type: string;
+  /** '' when the field is not linked to a template. */
+  linked_field_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+export interface PropertyValueTable {
+  id: string;
+  target_id: string;
+  target_type: string;
+  group_id: string;
+  field_id: string;
+  /** Any JSON value. */
+  value: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -275,4 +310,7 @@ export interface Database {
   systems: SystemTable;
   commands: CommandTable;
   oauth_apps: OAuthAppTable;
+  property_groups: PropertyGroupTable;
+  property_fields: PropertyFieldTable;
+  property_values: PropertyValueTable;
 }

@@ -35,6 +35,12 @@ import {
   PostList,
   PostSearchResults,
   Preference,
+  PropertyField,
+  PropertyFieldSearchOpts,
+  PropertyGroup,
+  PropertyRequestOptions,
+  PropertyValue,
+  PropertyValueSearchOpts,
   Reaction,
   SearchParams,
   Session,
@@ -2060,7 +2066,7 @@ export interface RegisterPropertyGroupRequest {
 }
 
 export interface RegisterPropertyGroupResponse {
-  property_group_json: string;
+  group: PropertyGroup | undefined;
 }
 
 export interface GetPropertyGroupRequest {
@@ -2068,15 +2074,15 @@ export interface GetPropertyGroupRequest {
 }
 
 export interface GetPropertyGroupResponse {
-  property_group_json: string;
+  group: PropertyGroup | undefined;
 }
 
 export interface CreatePropertyFieldRequest {
-  field_json: string;
+  field: PropertyField | undefined;
 }
 
 export interface CreatePropertyFieldResponse {
-  field_json: string;
+  field: PropertyField | undefined;
 }
 
 export interface GetPropertyFieldRequest {
@@ -2085,7 +2091,7 @@ export interface GetPropertyFieldRequest {
 }
 
 export interface GetPropertyFieldResponse {
-  field_json: string;
+  field: PropertyField | undefined;
 }
 
 export interface GetPropertyFieldsRequest {
@@ -2094,7 +2100,7 @@ export interface GetPropertyFieldsRequest {
 }
 
 export interface GetPropertyFieldsResponse {
-  fields_json: string;
+  fields: PropertyField[];
 }
 
 export interface GetPropertyFieldByNameRequest {
@@ -2104,25 +2110,25 @@ export interface GetPropertyFieldByNameRequest {
 }
 
 export interface GetPropertyFieldByNameResponse {
-  field_json: string;
+  field: PropertyField | undefined;
 }
 
 export interface UpdatePropertyFieldRequest {
   group_id: string;
-  field_json: string;
+  field: PropertyField | undefined;
 }
 
 export interface UpdatePropertyFieldResponse {
-  field_json: string;
+  field: PropertyField | undefined;
 }
 
 export interface UpdatePropertyFieldsRequest {
   group_id: string;
-  fields_json: string;
+  fields: PropertyField[];
 }
 
 export interface UpdatePropertyFieldsResponse {
-  fields_json: string;
+  fields: PropertyField[];
 }
 
 export interface DeletePropertyFieldRequest {
@@ -2135,11 +2141,11 @@ export interface DeletePropertyFieldResponse {
 
 export interface SearchPropertyFieldsRequest {
   group_id: string;
-  opts_json: string;
+  opts: PropertyFieldSearchOpts | undefined;
 }
 
 export interface SearchPropertyFieldsResponse {
-  fields_json: string;
+  fields: PropertyField[];
 }
 
 export interface CountPropertyFieldsRequest {
@@ -2162,12 +2168,16 @@ export interface CountPropertyFieldsForTargetResponse {
   count: number;
 }
 
+/**
+ * `property_value`, not `value`: the SDKs take the value's own fields as keyword arguments,
+ * and one of them is `value`.
+ */
 export interface CreatePropertyValueRequest {
-  value_json: string;
+  property_value: PropertyValue | undefined;
 }
 
 export interface CreatePropertyValueResponse {
-  value_json: string;
+  value: PropertyValue | undefined;
 }
 
 export interface GetPropertyValueRequest {
@@ -2176,7 +2186,7 @@ export interface GetPropertyValueRequest {
 }
 
 export interface GetPropertyValueResponse {
-  value_json: string;
+  value: PropertyValue | undefined;
 }
 
 export interface GetPropertyValuesRequest {
@@ -2185,41 +2195,41 @@ export interface GetPropertyValuesRequest {
 }
 
 export interface GetPropertyValuesResponse {
-  values_json: string;
+  values: PropertyValue[];
 }
 
 export interface UpdatePropertyValueRequest {
   group_id: string;
-  value_json: string;
+  property_value: PropertyValue | undefined;
 }
 
 export interface UpdatePropertyValueResponse {
-  value_json: string;
+  value: PropertyValue | undefined;
 }
 
 export interface UpdatePropertyValuesRequest {
   group_id: string;
-  values_json: string;
+  values: PropertyValue[];
 }
 
 export interface UpdatePropertyValuesResponse {
-  values_json: string;
+  values: PropertyValue[];
 }
 
 export interface UpsertPropertyValueRequest {
-  value_json: string;
+  property_value: PropertyValue | undefined;
 }
 
 export interface UpsertPropertyValueResponse {
-  value_json: string;
+  value: PropertyValue | undefined;
 }
 
 export interface UpsertPropertyValuesRequest {
-  values_json: string;
+  values: PropertyValue[];
 }
 
 export interface UpsertPropertyValuesResponse {
-  values_json: string;
+  values: PropertyValue[];
 }
 
 export interface DeletePropertyValueRequest {
@@ -2249,35 +2259,35 @@ export interface DeletePropertyValuesForFieldResponse {
 
 export interface SearchPropertyValuesRequest {
   group_id: string;
-  opts_json: string;
+  opts: PropertyValueSearchOpts | undefined;
 }
 
 export interface SearchPropertyValuesResponse {
-  values_json: string;
+  values: PropertyValue[];
 }
 
 export interface UpsertPropertyValuesWithOptionsRequest {
-  values_json: string;
-  opts_json: string;
+  values: PropertyValue[];
+  options: PropertyRequestOptions | undefined;
 }
 
 export interface UpsertPropertyValuesWithOptionsResponse {
-  values_json: string;
+  values: PropertyValue[];
 }
 
 export interface UpsertPropertyValueWithOptionsRequest {
-  value_json: string;
-  opts_json: string;
+  property_value: PropertyValue | undefined;
+  options: PropertyRequestOptions | undefined;
 }
 
 export interface UpsertPropertyValueWithOptionsResponse {
-  value_json: string;
+  value: PropertyValue | undefined;
 }
 
 export interface DeletePropertyValueWithOptionsRequest {
   group_id: string;
   value_id: string;
-  opts_json: string;
+  options: PropertyRequestOptions | undefined;
 }
 
 export interface DeletePropertyValueWithOptionsResponse {
@@ -2287,7 +2297,7 @@ export interface DeletePropertyValuesForTargetWithOptionsRequest {
   group_id: string;
   target_type: string;
   target_id: string;
-  opts_json: string;
+  options: PropertyRequestOptions | undefined;
 }
 
 export interface DeletePropertyValuesForTargetWithOptionsResponse {
@@ -2296,7 +2306,7 @@ export interface DeletePropertyValuesForTargetWithOptionsResponse {
 export interface DeletePropertyValuesForFieldWithOptionsRequest {
   group_id: string;
   field_id: string;
-  opts_json: string;
+  options: PropertyRequestOptions | undefined;
 }
 
 export interface DeletePropertyValuesForFieldWithOptionsResponse {
@@ -28997,13 +29007,13 @@ export const RegisterPropertyGroupRequest: MessageFns<RegisterPropertyGroupReque
 };
 
 function createBaseRegisterPropertyGroupResponse(): RegisterPropertyGroupResponse {
-  return { property_group_json: "" };
+  return { group: undefined };
 }
 
 export const RegisterPropertyGroupResponse: MessageFns<RegisterPropertyGroupResponse> = {
   encode(message: RegisterPropertyGroupResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.property_group_json !== "") {
-      writer.uint32(10).string(message.property_group_json);
+    if (message.group !== undefined) {
+      PropertyGroup.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29026,7 +29036,7 @@ export const RegisterPropertyGroupResponse: MessageFns<RegisterPropertyGroupResp
               break;
             }
 
-            message.property_group_json = reader.string();
+            message.group = PropertyGroup.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -29048,7 +29058,9 @@ export const RegisterPropertyGroupResponse: MessageFns<RegisterPropertyGroupResp
     object: I,
   ): RegisterPropertyGroupResponse {
     const message = createBaseRegisterPropertyGroupResponse();
-    message.property_group_json = object.property_group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null)
+      ? PropertyGroup.fromPartial(object.group)
+      : undefined;
     return message;
   },
 };
@@ -29109,13 +29121,13 @@ export const GetPropertyGroupRequest: MessageFns<GetPropertyGroupRequest> = {
 };
 
 function createBaseGetPropertyGroupResponse(): GetPropertyGroupResponse {
-  return { property_group_json: "" };
+  return { group: undefined };
 }
 
 export const GetPropertyGroupResponse: MessageFns<GetPropertyGroupResponse> = {
   encode(message: GetPropertyGroupResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.property_group_json !== "") {
-      writer.uint32(10).string(message.property_group_json);
+    if (message.group !== undefined) {
+      PropertyGroup.encode(message.group, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29138,7 +29150,7 @@ export const GetPropertyGroupResponse: MessageFns<GetPropertyGroupResponse> = {
               break;
             }
 
-            message.property_group_json = reader.string();
+            message.group = PropertyGroup.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -29158,19 +29170,21 @@ export const GetPropertyGroupResponse: MessageFns<GetPropertyGroupResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<GetPropertyGroupResponse>, I>>(object: I): GetPropertyGroupResponse {
     const message = createBaseGetPropertyGroupResponse();
-    message.property_group_json = object.property_group_json ?? "";
+    message.group = (object.group !== undefined && object.group !== null)
+      ? PropertyGroup.fromPartial(object.group)
+      : undefined;
     return message;
   },
 };
 
 function createBaseCreatePropertyFieldRequest(): CreatePropertyFieldRequest {
-  return { field_json: "" };
+  return { field: undefined };
 }
 
 export const CreatePropertyFieldRequest: MessageFns<CreatePropertyFieldRequest> = {
   encode(message: CreatePropertyFieldRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.field_json !== "") {
-      writer.uint32(10).string(message.field_json);
+    if (message.field !== undefined) {
+      PropertyField.encode(message.field, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29193,7 +29207,7 @@ export const CreatePropertyFieldRequest: MessageFns<CreatePropertyFieldRequest> 
               break;
             }
 
-            message.field_json = reader.string();
+            message.field = PropertyField.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -29213,19 +29227,21 @@ export const CreatePropertyFieldRequest: MessageFns<CreatePropertyFieldRequest> 
   },
   fromPartial<I extends Exact<DeepPartial<CreatePropertyFieldRequest>, I>>(object: I): CreatePropertyFieldRequest {
     const message = createBaseCreatePropertyFieldRequest();
-    message.field_json = object.field_json ?? "";
+    message.field = (object.field !== undefined && object.field !== null)
+      ? PropertyField.fromPartial(object.field)
+      : undefined;
     return message;
   },
 };
 
 function createBaseCreatePropertyFieldResponse(): CreatePropertyFieldResponse {
-  return { field_json: "" };
+  return { field: undefined };
 }
 
 export const CreatePropertyFieldResponse: MessageFns<CreatePropertyFieldResponse> = {
   encode(message: CreatePropertyFieldResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.field_json !== "") {
-      writer.uint32(10).string(message.field_json);
+    if (message.field !== undefined) {
+      PropertyField.encode(message.field, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29248,7 +29264,7 @@ export const CreatePropertyFieldResponse: MessageFns<CreatePropertyFieldResponse
               break;
             }
 
-            message.field_json = reader.string();
+            message.field = PropertyField.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -29268,7 +29284,9 @@ export const CreatePropertyFieldResponse: MessageFns<CreatePropertyFieldResponse
   },
   fromPartial<I extends Exact<DeepPartial<CreatePropertyFieldResponse>, I>>(object: I): CreatePropertyFieldResponse {
     const message = createBaseCreatePropertyFieldResponse();
-    message.field_json = object.field_json ?? "";
+    message.field = (object.field !== undefined && object.field !== null)
+      ? PropertyField.fromPartial(object.field)
+      : undefined;
     return message;
   },
 };
@@ -29341,13 +29359,13 @@ export const GetPropertyFieldRequest: MessageFns<GetPropertyFieldRequest> = {
 };
 
 function createBaseGetPropertyFieldResponse(): GetPropertyFieldResponse {
-  return { field_json: "" };
+  return { field: undefined };
 }
 
 export const GetPropertyFieldResponse: MessageFns<GetPropertyFieldResponse> = {
   encode(message: GetPropertyFieldResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.field_json !== "") {
-      writer.uint32(10).string(message.field_json);
+    if (message.field !== undefined) {
+      PropertyField.encode(message.field, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29370,7 +29388,7 @@ export const GetPropertyFieldResponse: MessageFns<GetPropertyFieldResponse> = {
               break;
             }
 
-            message.field_json = reader.string();
+            message.field = PropertyField.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -29390,7 +29408,9 @@ export const GetPropertyFieldResponse: MessageFns<GetPropertyFieldResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<GetPropertyFieldResponse>, I>>(object: I): GetPropertyFieldResponse {
     const message = createBaseGetPropertyFieldResponse();
-    message.field_json = object.field_json ?? "";
+    message.field = (object.field !== undefined && object.field !== null)
+      ? PropertyField.fromPartial(object.field)
+      : undefined;
     return message;
   },
 };
@@ -29463,13 +29483,13 @@ export const GetPropertyFieldsRequest: MessageFns<GetPropertyFieldsRequest> = {
 };
 
 function createBaseGetPropertyFieldsResponse(): GetPropertyFieldsResponse {
-  return { fields_json: "" };
+  return { fields: [] };
 }
 
 export const GetPropertyFieldsResponse: MessageFns<GetPropertyFieldsResponse> = {
   encode(message: GetPropertyFieldsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.fields_json !== "") {
-      writer.uint32(10).string(message.fields_json);
+    for (const v of message.fields) {
+      PropertyField.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29492,7 +29512,7 @@ export const GetPropertyFieldsResponse: MessageFns<GetPropertyFieldsResponse> = 
               break;
             }
 
-            message.fields_json = reader.string();
+            message.fields.push(PropertyField.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -29512,7 +29532,7 @@ export const GetPropertyFieldsResponse: MessageFns<GetPropertyFieldsResponse> = 
   },
   fromPartial<I extends Exact<DeepPartial<GetPropertyFieldsResponse>, I>>(object: I): GetPropertyFieldsResponse {
     const message = createBaseGetPropertyFieldsResponse();
-    message.fields_json = object.fields_json ?? "";
+    message.fields = object.fields?.map((e) => PropertyField.fromPartial(e)) || [];
     return message;
   },
 };
@@ -29599,13 +29619,13 @@ export const GetPropertyFieldByNameRequest: MessageFns<GetPropertyFieldByNameReq
 };
 
 function createBaseGetPropertyFieldByNameResponse(): GetPropertyFieldByNameResponse {
-  return { field_json: "" };
+  return { field: undefined };
 }
 
 export const GetPropertyFieldByNameResponse: MessageFns<GetPropertyFieldByNameResponse> = {
   encode(message: GetPropertyFieldByNameResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.field_json !== "") {
-      writer.uint32(10).string(message.field_json);
+    if (message.field !== undefined) {
+      PropertyField.encode(message.field, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29628,7 +29648,7 @@ export const GetPropertyFieldByNameResponse: MessageFns<GetPropertyFieldByNameRe
               break;
             }
 
-            message.field_json = reader.string();
+            message.field = PropertyField.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -29650,13 +29670,15 @@ export const GetPropertyFieldByNameResponse: MessageFns<GetPropertyFieldByNameRe
     object: I,
   ): GetPropertyFieldByNameResponse {
     const message = createBaseGetPropertyFieldByNameResponse();
-    message.field_json = object.field_json ?? "";
+    message.field = (object.field !== undefined && object.field !== null)
+      ? PropertyField.fromPartial(object.field)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpdatePropertyFieldRequest(): UpdatePropertyFieldRequest {
-  return { group_id: "", field_json: "" };
+  return { group_id: "", field: undefined };
 }
 
 export const UpdatePropertyFieldRequest: MessageFns<UpdatePropertyFieldRequest> = {
@@ -29664,8 +29686,8 @@ export const UpdatePropertyFieldRequest: MessageFns<UpdatePropertyFieldRequest> 
     if (message.group_id !== "") {
       writer.uint32(10).string(message.group_id);
     }
-    if (message.field_json !== "") {
-      writer.uint32(18).string(message.field_json);
+    if (message.field !== undefined) {
+      PropertyField.encode(message.field, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -29696,7 +29718,7 @@ export const UpdatePropertyFieldRequest: MessageFns<UpdatePropertyFieldRequest> 
               break;
             }
 
-            message.field_json = reader.string();
+            message.field = PropertyField.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -29717,19 +29739,21 @@ export const UpdatePropertyFieldRequest: MessageFns<UpdatePropertyFieldRequest> 
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyFieldRequest>, I>>(object: I): UpdatePropertyFieldRequest {
     const message = createBaseUpdatePropertyFieldRequest();
     message.group_id = object.group_id ?? "";
-    message.field_json = object.field_json ?? "";
+    message.field = (object.field !== undefined && object.field !== null)
+      ? PropertyField.fromPartial(object.field)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpdatePropertyFieldResponse(): UpdatePropertyFieldResponse {
-  return { field_json: "" };
+  return { field: undefined };
 }
 
 export const UpdatePropertyFieldResponse: MessageFns<UpdatePropertyFieldResponse> = {
   encode(message: UpdatePropertyFieldResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.field_json !== "") {
-      writer.uint32(10).string(message.field_json);
+    if (message.field !== undefined) {
+      PropertyField.encode(message.field, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29752,7 +29776,7 @@ export const UpdatePropertyFieldResponse: MessageFns<UpdatePropertyFieldResponse
               break;
             }
 
-            message.field_json = reader.string();
+            message.field = PropertyField.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -29772,13 +29796,15 @@ export const UpdatePropertyFieldResponse: MessageFns<UpdatePropertyFieldResponse
   },
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyFieldResponse>, I>>(object: I): UpdatePropertyFieldResponse {
     const message = createBaseUpdatePropertyFieldResponse();
-    message.field_json = object.field_json ?? "";
+    message.field = (object.field !== undefined && object.field !== null)
+      ? PropertyField.fromPartial(object.field)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpdatePropertyFieldsRequest(): UpdatePropertyFieldsRequest {
-  return { group_id: "", fields_json: "" };
+  return { group_id: "", fields: [] };
 }
 
 export const UpdatePropertyFieldsRequest: MessageFns<UpdatePropertyFieldsRequest> = {
@@ -29786,8 +29812,8 @@ export const UpdatePropertyFieldsRequest: MessageFns<UpdatePropertyFieldsRequest
     if (message.group_id !== "") {
       writer.uint32(10).string(message.group_id);
     }
-    if (message.fields_json !== "") {
-      writer.uint32(18).string(message.fields_json);
+    for (const v of message.fields) {
+      PropertyField.encode(v!, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -29818,7 +29844,7 @@ export const UpdatePropertyFieldsRequest: MessageFns<UpdatePropertyFieldsRequest
               break;
             }
 
-            message.fields_json = reader.string();
+            message.fields.push(PropertyField.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -29839,19 +29865,19 @@ export const UpdatePropertyFieldsRequest: MessageFns<UpdatePropertyFieldsRequest
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyFieldsRequest>, I>>(object: I): UpdatePropertyFieldsRequest {
     const message = createBaseUpdatePropertyFieldsRequest();
     message.group_id = object.group_id ?? "";
-    message.fields_json = object.fields_json ?? "";
+    message.fields = object.fields?.map((e) => PropertyField.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseUpdatePropertyFieldsResponse(): UpdatePropertyFieldsResponse {
-  return { fields_json: "" };
+  return { fields: [] };
 }
 
 export const UpdatePropertyFieldsResponse: MessageFns<UpdatePropertyFieldsResponse> = {
   encode(message: UpdatePropertyFieldsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.fields_json !== "") {
-      writer.uint32(10).string(message.fields_json);
+    for (const v of message.fields) {
+      PropertyField.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -29874,7 +29900,7 @@ export const UpdatePropertyFieldsResponse: MessageFns<UpdatePropertyFieldsRespon
               break;
             }
 
-            message.fields_json = reader.string();
+            message.fields.push(PropertyField.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -29894,7 +29920,7 @@ export const UpdatePropertyFieldsResponse: MessageFns<UpdatePropertyFieldsRespon
   },
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyFieldsResponse>, I>>(object: I): UpdatePropertyFieldsResponse {
     const message = createBaseUpdatePropertyFieldsResponse();
-    message.fields_json = object.fields_json ?? "";
+    message.fields = object.fields?.map((e) => PropertyField.fromPartial(e)) || [];
     return message;
   },
 };
@@ -30010,7 +30036,7 @@ export const DeletePropertyFieldResponse: MessageFns<DeletePropertyFieldResponse
 };
 
 function createBaseSearchPropertyFieldsRequest(): SearchPropertyFieldsRequest {
-  return { group_id: "", opts_json: "" };
+  return { group_id: "", opts: undefined };
 }
 
 export const SearchPropertyFieldsRequest: MessageFns<SearchPropertyFieldsRequest> = {
@@ -30018,8 +30044,8 @@ export const SearchPropertyFieldsRequest: MessageFns<SearchPropertyFieldsRequest
     if (message.group_id !== "") {
       writer.uint32(10).string(message.group_id);
     }
-    if (message.opts_json !== "") {
-      writer.uint32(18).string(message.opts_json);
+    if (message.opts !== undefined) {
+      PropertyFieldSearchOpts.encode(message.opts, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -30050,7 +30076,7 @@ export const SearchPropertyFieldsRequest: MessageFns<SearchPropertyFieldsRequest
               break;
             }
 
-            message.opts_json = reader.string();
+            message.opts = PropertyFieldSearchOpts.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -30071,19 +30097,21 @@ export const SearchPropertyFieldsRequest: MessageFns<SearchPropertyFieldsRequest
   fromPartial<I extends Exact<DeepPartial<SearchPropertyFieldsRequest>, I>>(object: I): SearchPropertyFieldsRequest {
     const message = createBaseSearchPropertyFieldsRequest();
     message.group_id = object.group_id ?? "";
-    message.opts_json = object.opts_json ?? "";
+    message.opts = (object.opts !== undefined && object.opts !== null)
+      ? PropertyFieldSearchOpts.fromPartial(object.opts)
+      : undefined;
     return message;
   },
 };
 
 function createBaseSearchPropertyFieldsResponse(): SearchPropertyFieldsResponse {
-  return { fields_json: "" };
+  return { fields: [] };
 }
 
 export const SearchPropertyFieldsResponse: MessageFns<SearchPropertyFieldsResponse> = {
   encode(message: SearchPropertyFieldsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.fields_json !== "") {
-      writer.uint32(10).string(message.fields_json);
+    for (const v of message.fields) {
+      PropertyField.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -30106,7 +30134,7 @@ export const SearchPropertyFieldsResponse: MessageFns<SearchPropertyFieldsRespon
               break;
             }
 
-            message.fields_json = reader.string();
+            message.fields.push(PropertyField.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -30126,7 +30154,7 @@ export const SearchPropertyFieldsResponse: MessageFns<SearchPropertyFieldsRespon
   },
   fromPartial<I extends Exact<DeepPartial<SearchPropertyFieldsResponse>, I>>(object: I): SearchPropertyFieldsResponse {
     const message = createBaseSearchPropertyFieldsResponse();
-    message.fields_json = object.fields_json ?? "";
+    message.fields = object.fields?.map((e) => PropertyField.fromPartial(e)) || [];
     return message;
   },
 };
@@ -30408,13 +30436,13 @@ export const CountPropertyFieldsForTargetResponse: MessageFns<CountPropertyField
 };
 
 function createBaseCreatePropertyValueRequest(): CreatePropertyValueRequest {
-  return { value_json: "" };
+  return { property_value: undefined };
 }
 
 export const CreatePropertyValueRequest: MessageFns<CreatePropertyValueRequest> = {
   encode(message: CreatePropertyValueRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value_json !== "") {
-      writer.uint32(10).string(message.value_json);
+    if (message.property_value !== undefined) {
+      PropertyValue.encode(message.property_value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -30437,7 +30465,7 @@ export const CreatePropertyValueRequest: MessageFns<CreatePropertyValueRequest> 
               break;
             }
 
-            message.value_json = reader.string();
+            message.property_value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -30457,19 +30485,21 @@ export const CreatePropertyValueRequest: MessageFns<CreatePropertyValueRequest> 
   },
   fromPartial<I extends Exact<DeepPartial<CreatePropertyValueRequest>, I>>(object: I): CreatePropertyValueRequest {
     const message = createBaseCreatePropertyValueRequest();
-    message.value_json = object.value_json ?? "";
+    message.property_value = (object.property_value !== undefined && object.property_value !== null)
+      ? PropertyValue.fromPartial(object.property_value)
+      : undefined;
     return message;
   },
 };
 
 function createBaseCreatePropertyValueResponse(): CreatePropertyValueResponse {
-  return { value_json: "" };
+  return { value: undefined };
 }
 
 export const CreatePropertyValueResponse: MessageFns<CreatePropertyValueResponse> = {
   encode(message: CreatePropertyValueResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value_json !== "") {
-      writer.uint32(10).string(message.value_json);
+    if (message.value !== undefined) {
+      PropertyValue.encode(message.value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -30492,7 +30522,7 @@ export const CreatePropertyValueResponse: MessageFns<CreatePropertyValueResponse
               break;
             }
 
-            message.value_json = reader.string();
+            message.value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -30512,7 +30542,9 @@ export const CreatePropertyValueResponse: MessageFns<CreatePropertyValueResponse
   },
   fromPartial<I extends Exact<DeepPartial<CreatePropertyValueResponse>, I>>(object: I): CreatePropertyValueResponse {
     const message = createBaseCreatePropertyValueResponse();
-    message.value_json = object.value_json ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? PropertyValue.fromPartial(object.value)
+      : undefined;
     return message;
   },
 };
@@ -30585,13 +30617,13 @@ export const GetPropertyValueRequest: MessageFns<GetPropertyValueRequest> = {
 };
 
 function createBaseGetPropertyValueResponse(): GetPropertyValueResponse {
-  return { value_json: "" };
+  return { value: undefined };
 }
 
 export const GetPropertyValueResponse: MessageFns<GetPropertyValueResponse> = {
   encode(message: GetPropertyValueResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value_json !== "") {
-      writer.uint32(10).string(message.value_json);
+    if (message.value !== undefined) {
+      PropertyValue.encode(message.value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -30614,7 +30646,7 @@ export const GetPropertyValueResponse: MessageFns<GetPropertyValueResponse> = {
               break;
             }
 
-            message.value_json = reader.string();
+            message.value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -30634,7 +30666,9 @@ export const GetPropertyValueResponse: MessageFns<GetPropertyValueResponse> = {
   },
   fromPartial<I extends Exact<DeepPartial<GetPropertyValueResponse>, I>>(object: I): GetPropertyValueResponse {
     const message = createBaseGetPropertyValueResponse();
-    message.value_json = object.value_json ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? PropertyValue.fromPartial(object.value)
+      : undefined;
     return message;
   },
 };
@@ -30707,13 +30741,13 @@ export const GetPropertyValuesRequest: MessageFns<GetPropertyValuesRequest> = {
 };
 
 function createBaseGetPropertyValuesResponse(): GetPropertyValuesResponse {
-  return { values_json: "" };
+  return { values: [] };
 }
 
 export const GetPropertyValuesResponse: MessageFns<GetPropertyValuesResponse> = {
   encode(message: GetPropertyValuesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.values_json !== "") {
-      writer.uint32(10).string(message.values_json);
+    for (const v of message.values) {
+      PropertyValue.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -30736,7 +30770,7 @@ export const GetPropertyValuesResponse: MessageFns<GetPropertyValuesResponse> = 
               break;
             }
 
-            message.values_json = reader.string();
+            message.values.push(PropertyValue.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -30756,13 +30790,13 @@ export const GetPropertyValuesResponse: MessageFns<GetPropertyValuesResponse> = 
   },
   fromPartial<I extends Exact<DeepPartial<GetPropertyValuesResponse>, I>>(object: I): GetPropertyValuesResponse {
     const message = createBaseGetPropertyValuesResponse();
-    message.values_json = object.values_json ?? "";
+    message.values = object.values?.map((e) => PropertyValue.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseUpdatePropertyValueRequest(): UpdatePropertyValueRequest {
-  return { group_id: "", value_json: "" };
+  return { group_id: "", property_value: undefined };
 }
 
 export const UpdatePropertyValueRequest: MessageFns<UpdatePropertyValueRequest> = {
@@ -30770,8 +30804,8 @@ export const UpdatePropertyValueRequest: MessageFns<UpdatePropertyValueRequest> 
     if (message.group_id !== "") {
       writer.uint32(10).string(message.group_id);
     }
-    if (message.value_json !== "") {
-      writer.uint32(18).string(message.value_json);
+    if (message.property_value !== undefined) {
+      PropertyValue.encode(message.property_value, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -30802,7 +30836,7 @@ export const UpdatePropertyValueRequest: MessageFns<UpdatePropertyValueRequest> 
               break;
             }
 
-            message.value_json = reader.string();
+            message.property_value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -30823,19 +30857,21 @@ export const UpdatePropertyValueRequest: MessageFns<UpdatePropertyValueRequest> 
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyValueRequest>, I>>(object: I): UpdatePropertyValueRequest {
     const message = createBaseUpdatePropertyValueRequest();
     message.group_id = object.group_id ?? "";
-    message.value_json = object.value_json ?? "";
+    message.property_value = (object.property_value !== undefined && object.property_value !== null)
+      ? PropertyValue.fromPartial(object.property_value)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpdatePropertyValueResponse(): UpdatePropertyValueResponse {
-  return { value_json: "" };
+  return { value: undefined };
 }
 
 export const UpdatePropertyValueResponse: MessageFns<UpdatePropertyValueResponse> = {
   encode(message: UpdatePropertyValueResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value_json !== "") {
-      writer.uint32(10).string(message.value_json);
+    if (message.value !== undefined) {
+      PropertyValue.encode(message.value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -30858,7 +30894,7 @@ export const UpdatePropertyValueResponse: MessageFns<UpdatePropertyValueResponse
               break;
             }
 
-            message.value_json = reader.string();
+            message.value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -30878,13 +30914,15 @@ export const UpdatePropertyValueResponse: MessageFns<UpdatePropertyValueResponse
   },
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyValueResponse>, I>>(object: I): UpdatePropertyValueResponse {
     const message = createBaseUpdatePropertyValueResponse();
-    message.value_json = object.value_json ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? PropertyValue.fromPartial(object.value)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpdatePropertyValuesRequest(): UpdatePropertyValuesRequest {
-  return { group_id: "", values_json: "" };
+  return { group_id: "", values: [] };
 }
 
 export const UpdatePropertyValuesRequest: MessageFns<UpdatePropertyValuesRequest> = {
@@ -30892,8 +30930,8 @@ export const UpdatePropertyValuesRequest: MessageFns<UpdatePropertyValuesRequest
     if (message.group_id !== "") {
       writer.uint32(10).string(message.group_id);
     }
-    if (message.values_json !== "") {
-      writer.uint32(18).string(message.values_json);
+    for (const v of message.values) {
+      PropertyValue.encode(v!, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -30924,7 +30962,7 @@ export const UpdatePropertyValuesRequest: MessageFns<UpdatePropertyValuesRequest
               break;
             }
 
-            message.values_json = reader.string();
+            message.values.push(PropertyValue.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -30945,19 +30983,19 @@ export const UpdatePropertyValuesRequest: MessageFns<UpdatePropertyValuesRequest
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyValuesRequest>, I>>(object: I): UpdatePropertyValuesRequest {
     const message = createBaseUpdatePropertyValuesRequest();
     message.group_id = object.group_id ?? "";
-    message.values_json = object.values_json ?? "";
+    message.values = object.values?.map((e) => PropertyValue.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseUpdatePropertyValuesResponse(): UpdatePropertyValuesResponse {
-  return { values_json: "" };
+  return { values: [] };
 }
 
 export const UpdatePropertyValuesResponse: MessageFns<UpdatePropertyValuesResponse> = {
   encode(message: UpdatePropertyValuesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.values_json !== "") {
-      writer.uint32(10).string(message.values_json);
+    for (const v of message.values) {
+      PropertyValue.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -30980,7 +31018,7 @@ export const UpdatePropertyValuesResponse: MessageFns<UpdatePropertyValuesRespon
               break;
             }
 
-            message.values_json = reader.string();
+            message.values.push(PropertyValue.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -31000,19 +31038,19 @@ export const UpdatePropertyValuesResponse: MessageFns<UpdatePropertyValuesRespon
   },
   fromPartial<I extends Exact<DeepPartial<UpdatePropertyValuesResponse>, I>>(object: I): UpdatePropertyValuesResponse {
     const message = createBaseUpdatePropertyValuesResponse();
-    message.values_json = object.values_json ?? "";
+    message.values = object.values?.map((e) => PropertyValue.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseUpsertPropertyValueRequest(): UpsertPropertyValueRequest {
-  return { value_json: "" };
+  return { property_value: undefined };
 }
 
 export const UpsertPropertyValueRequest: MessageFns<UpsertPropertyValueRequest> = {
   encode(message: UpsertPropertyValueRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value_json !== "") {
-      writer.uint32(10).string(message.value_json);
+    if (message.property_value !== undefined) {
+      PropertyValue.encode(message.property_value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -31035,7 +31073,7 @@ export const UpsertPropertyValueRequest: MessageFns<UpsertPropertyValueRequest> 
               break;
             }
 
-            message.value_json = reader.string();
+            message.property_value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -31055,19 +31093,21 @@ export const UpsertPropertyValueRequest: MessageFns<UpsertPropertyValueRequest> 
   },
   fromPartial<I extends Exact<DeepPartial<UpsertPropertyValueRequest>, I>>(object: I): UpsertPropertyValueRequest {
     const message = createBaseUpsertPropertyValueRequest();
-    message.value_json = object.value_json ?? "";
+    message.property_value = (object.property_value !== undefined && object.property_value !== null)
+      ? PropertyValue.fromPartial(object.property_value)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpsertPropertyValueResponse(): UpsertPropertyValueResponse {
-  return { value_json: "" };
+  return { value: undefined };
 }
 
 export const UpsertPropertyValueResponse: MessageFns<UpsertPropertyValueResponse> = {
   encode(message: UpsertPropertyValueResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value_json !== "") {
-      writer.uint32(10).string(message.value_json);
+    if (message.value !== undefined) {
+      PropertyValue.encode(message.value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -31090,7 +31130,7 @@ export const UpsertPropertyValueResponse: MessageFns<UpsertPropertyValueResponse
               break;
             }
 
-            message.value_json = reader.string();
+            message.value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -31110,19 +31150,21 @@ export const UpsertPropertyValueResponse: MessageFns<UpsertPropertyValueResponse
   },
   fromPartial<I extends Exact<DeepPartial<UpsertPropertyValueResponse>, I>>(object: I): UpsertPropertyValueResponse {
     const message = createBaseUpsertPropertyValueResponse();
-    message.value_json = object.value_json ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? PropertyValue.fromPartial(object.value)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpsertPropertyValuesRequest(): UpsertPropertyValuesRequest {
-  return { values_json: "" };
+  return { values: [] };
 }
 
 export const UpsertPropertyValuesRequest: MessageFns<UpsertPropertyValuesRequest> = {
   encode(message: UpsertPropertyValuesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.values_json !== "") {
-      writer.uint32(10).string(message.values_json);
+    for (const v of message.values) {
+      PropertyValue.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -31145,7 +31187,7 @@ export const UpsertPropertyValuesRequest: MessageFns<UpsertPropertyValuesRequest
               break;
             }
 
-            message.values_json = reader.string();
+            message.values.push(PropertyValue.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -31165,19 +31207,19 @@ export const UpsertPropertyValuesRequest: MessageFns<UpsertPropertyValuesRequest
   },
   fromPartial<I extends Exact<DeepPartial<UpsertPropertyValuesRequest>, I>>(object: I): UpsertPropertyValuesRequest {
     const message = createBaseUpsertPropertyValuesRequest();
-    message.values_json = object.values_json ?? "";
+    message.values = object.values?.map((e) => PropertyValue.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseUpsertPropertyValuesResponse(): UpsertPropertyValuesResponse {
-  return { values_json: "" };
+  return { values: [] };
 }
 
 export const UpsertPropertyValuesResponse: MessageFns<UpsertPropertyValuesResponse> = {
   encode(message: UpsertPropertyValuesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.values_json !== "") {
-      writer.uint32(10).string(message.values_json);
+    for (const v of message.values) {
+      PropertyValue.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -31200,7 +31242,7 @@ export const UpsertPropertyValuesResponse: MessageFns<UpsertPropertyValuesRespon
               break;
             }
 
-            message.values_json = reader.string();
+            message.values.push(PropertyValue.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -31220,7 +31262,7 @@ export const UpsertPropertyValuesResponse: MessageFns<UpsertPropertyValuesRespon
   },
   fromPartial<I extends Exact<DeepPartial<UpsertPropertyValuesResponse>, I>>(object: I): UpsertPropertyValuesResponse {
     const message = createBaseUpsertPropertyValuesResponse();
-    message.values_json = object.values_json ?? "";
+    message.values = object.values?.map((e) => PropertyValue.fromPartial(e)) || [];
     return message;
   },
 };
@@ -31584,7 +31626,7 @@ export const DeletePropertyValuesForFieldResponse: MessageFns<DeletePropertyValu
 };
 
 function createBaseSearchPropertyValuesRequest(): SearchPropertyValuesRequest {
-  return { group_id: "", opts_json: "" };
+  return { group_id: "", opts: undefined };
 }
 
 export const SearchPropertyValuesRequest: MessageFns<SearchPropertyValuesRequest> = {
@@ -31592,8 +31634,8 @@ export const SearchPropertyValuesRequest: MessageFns<SearchPropertyValuesRequest
     if (message.group_id !== "") {
       writer.uint32(10).string(message.group_id);
     }
-    if (message.opts_json !== "") {
-      writer.uint32(18).string(message.opts_json);
+    if (message.opts !== undefined) {
+      PropertyValueSearchOpts.encode(message.opts, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -31624,7 +31666,7 @@ export const SearchPropertyValuesRequest: MessageFns<SearchPropertyValuesRequest
               break;
             }
 
-            message.opts_json = reader.string();
+            message.opts = PropertyValueSearchOpts.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -31645,19 +31687,21 @@ export const SearchPropertyValuesRequest: MessageFns<SearchPropertyValuesRequest
   fromPartial<I extends Exact<DeepPartial<SearchPropertyValuesRequest>, I>>(object: I): SearchPropertyValuesRequest {
     const message = createBaseSearchPropertyValuesRequest();
     message.group_id = object.group_id ?? "";
-    message.opts_json = object.opts_json ?? "";
+    message.opts = (object.opts !== undefined && object.opts !== null)
+      ? PropertyValueSearchOpts.fromPartial(object.opts)
+      : undefined;
     return message;
   },
 };
 
 function createBaseSearchPropertyValuesResponse(): SearchPropertyValuesResponse {
-  return { values_json: "" };
+  return { values: [] };
 }
 
 export const SearchPropertyValuesResponse: MessageFns<SearchPropertyValuesResponse> = {
   encode(message: SearchPropertyValuesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.values_json !== "") {
-      writer.uint32(10).string(message.values_json);
+    for (const v of message.values) {
+      PropertyValue.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -31680,7 +31724,7 @@ export const SearchPropertyValuesResponse: MessageFns<SearchPropertyValuesRespon
               break;
             }
 
-            message.values_json = reader.string();
+            message.values.push(PropertyValue.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -31700,22 +31744,22 @@ export const SearchPropertyValuesResponse: MessageFns<SearchPropertyValuesRespon
   },
   fromPartial<I extends Exact<DeepPartial<SearchPropertyValuesResponse>, I>>(object: I): SearchPropertyValuesResponse {
     const message = createBaseSearchPropertyValuesResponse();
-    message.values_json = object.values_json ?? "";
+    message.values = object.values?.map((e) => PropertyValue.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseUpsertPropertyValuesWithOptionsRequest(): UpsertPropertyValuesWithOptionsRequest {
-  return { values_json: "", opts_json: "" };
+  return { values: [], options: undefined };
 }
 
 export const UpsertPropertyValuesWithOptionsRequest: MessageFns<UpsertPropertyValuesWithOptionsRequest> = {
   encode(message: UpsertPropertyValuesWithOptionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.values_json !== "") {
-      writer.uint32(10).string(message.values_json);
+    for (const v of message.values) {
+      PropertyValue.encode(v!, writer.uint32(10).fork()).join();
     }
-    if (message.opts_json !== "") {
-      writer.uint32(18).string(message.opts_json);
+    if (message.options !== undefined) {
+      PropertyRequestOptions.encode(message.options, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -31738,7 +31782,7 @@ export const UpsertPropertyValuesWithOptionsRequest: MessageFns<UpsertPropertyVa
               break;
             }
 
-            message.values_json = reader.string();
+            message.values.push(PropertyValue.decode(reader, reader.uint32()));
             continue;
           }
           case 2: {
@@ -31746,7 +31790,7 @@ export const UpsertPropertyValuesWithOptionsRequest: MessageFns<UpsertPropertyVa
               break;
             }
 
-            message.opts_json = reader.string();
+            message.options = PropertyRequestOptions.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -31770,20 +31814,22 @@ export const UpsertPropertyValuesWithOptionsRequest: MessageFns<UpsertPropertyVa
     object: I,
   ): UpsertPropertyValuesWithOptionsRequest {
     const message = createBaseUpsertPropertyValuesWithOptionsRequest();
-    message.values_json = object.values_json ?? "";
-    message.opts_json = object.opts_json ?? "";
+    message.values = object.values?.map((e) => PropertyValue.fromPartial(e)) || [];
+    message.options = (object.options !== undefined && object.options !== null)
+      ? PropertyRequestOptions.fromPartial(object.options)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpsertPropertyValuesWithOptionsResponse(): UpsertPropertyValuesWithOptionsResponse {
-  return { values_json: "" };
+  return { values: [] };
 }
 
 export const UpsertPropertyValuesWithOptionsResponse: MessageFns<UpsertPropertyValuesWithOptionsResponse> = {
   encode(message: UpsertPropertyValuesWithOptionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.values_json !== "") {
-      writer.uint32(10).string(message.values_json);
+    for (const v of message.values) {
+      PropertyValue.encode(v!, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -31806,7 +31852,7 @@ export const UpsertPropertyValuesWithOptionsResponse: MessageFns<UpsertPropertyV
               break;
             }
 
-            message.values_json = reader.string();
+            message.values.push(PropertyValue.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -31830,22 +31876,22 @@ export const UpsertPropertyValuesWithOptionsResponse: MessageFns<UpsertPropertyV
     object: I,
   ): UpsertPropertyValuesWithOptionsResponse {
     const message = createBaseUpsertPropertyValuesWithOptionsResponse();
-    message.values_json = object.values_json ?? "";
+    message.values = object.values?.map((e) => PropertyValue.fromPartial(e)) || [];
     return message;
   },
 };
 
 function createBaseUpsertPropertyValueWithOptionsRequest(): UpsertPropertyValueWithOptionsRequest {
-  return { value_json: "", opts_json: "" };
+  return { property_value: undefined, options: undefined };
 }
 
 export const UpsertPropertyValueWithOptionsRequest: MessageFns<UpsertPropertyValueWithOptionsRequest> = {
   encode(message: UpsertPropertyValueWithOptionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value_json !== "") {
-      writer.uint32(10).string(message.value_json);
+    if (message.property_value !== undefined) {
+      PropertyValue.encode(message.property_value, writer.uint32(10).fork()).join();
     }
-    if (message.opts_json !== "") {
-      writer.uint32(18).string(message.opts_json);
+    if (message.options !== undefined) {
+      PropertyRequestOptions.encode(message.options, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -31868,7 +31914,7 @@ export const UpsertPropertyValueWithOptionsRequest: MessageFns<UpsertPropertyVal
               break;
             }
 
-            message.value_json = reader.string();
+            message.property_value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
           case 2: {
@@ -31876,7 +31922,7 @@ export const UpsertPropertyValueWithOptionsRequest: MessageFns<UpsertPropertyVal
               break;
             }
 
-            message.opts_json = reader.string();
+            message.options = PropertyRequestOptions.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -31900,20 +31946,24 @@ export const UpsertPropertyValueWithOptionsRequest: MessageFns<UpsertPropertyVal
     object: I,
   ): UpsertPropertyValueWithOptionsRequest {
     const message = createBaseUpsertPropertyValueWithOptionsRequest();
-    message.value_json = object.value_json ?? "";
-    message.opts_json = object.opts_json ?? "";
+    message.property_value = (object.property_value !== undefined && object.property_value !== null)
+      ? PropertyValue.fromPartial(object.property_value)
+      : undefined;
+    message.options = (object.options !== undefined && object.options !== null)
+      ? PropertyRequestOptions.fromPartial(object.options)
+      : undefined;
     return message;
   },
 };
 
 function createBaseUpsertPropertyValueWithOptionsResponse(): UpsertPropertyValueWithOptionsResponse {
-  return { value_json: "" };
+  return { value: undefined };
 }
 
 export const UpsertPropertyValueWithOptionsResponse: MessageFns<UpsertPropertyValueWithOptionsResponse> = {
   encode(message: UpsertPropertyValueWithOptionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.value_json !== "") {
-      writer.uint32(10).string(message.value_json);
+    if (message.value !== undefined) {
+      PropertyValue.encode(message.value, writer.uint32(10).fork()).join();
     }
     return writer;
   },
@@ -31936,7 +31986,7 @@ export const UpsertPropertyValueWithOptionsResponse: MessageFns<UpsertPropertyVa
               break;
             }
 
-            message.value_json = reader.string();
+            message.value = PropertyValue.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -31960,13 +32010,15 @@ export const UpsertPropertyValueWithOptionsResponse: MessageFns<UpsertPropertyVa
     object: I,
   ): UpsertPropertyValueWithOptionsResponse {
     const message = createBaseUpsertPropertyValueWithOptionsResponse();
-    message.value_json = object.value_json ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? PropertyValue.fromPartial(object.value)
+      : undefined;
     return message;
   },
 };
 
 function createBaseDeletePropertyValueWithOptionsRequest(): DeletePropertyValueWithOptionsRequest {
-  return { group_id: "", value_id: "", opts_json: "" };
+  return { group_id: "", value_id: "", options: undefined };
 }
 
 export const DeletePropertyValueWithOptionsRequest: MessageFns<DeletePropertyValueWithOptionsRequest> = {
@@ -31977,8 +32029,8 @@ export const DeletePropertyValueWithOptionsRequest: MessageFns<DeletePropertyVal
     if (message.value_id !== "") {
       writer.uint32(18).string(message.value_id);
     }
-    if (message.opts_json !== "") {
-      writer.uint32(26).string(message.opts_json);
+    if (message.options !== undefined) {
+      PropertyRequestOptions.encode(message.options, writer.uint32(26).fork()).join();
     }
     return writer;
   },
@@ -32017,7 +32069,7 @@ export const DeletePropertyValueWithOptionsRequest: MessageFns<DeletePropertyVal
               break;
             }
 
-            message.opts_json = reader.string();
+            message.options = PropertyRequestOptions.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -32043,7 +32095,9 @@ export const DeletePropertyValueWithOptionsRequest: MessageFns<DeletePropertyVal
     const message = createBaseDeletePropertyValueWithOptionsRequest();
     message.group_id = object.group_id ?? "";
     message.value_id = object.value_id ?? "";
-    message.opts_json = object.opts_json ?? "";
+    message.options = (object.options !== undefined && object.options !== null)
+      ? PropertyRequestOptions.fromPartial(object.options)
+      : undefined;
     return message;
   },
 };
@@ -32096,7 +32150,7 @@ export const DeletePropertyValueWithOptionsResponse: MessageFns<DeletePropertyVa
 };
 
 function createBaseDeletePropertyValuesForTargetWithOptionsRequest(): DeletePropertyValuesForTargetWithOptionsRequest {
-  return { group_id: "", target_type: "", target_id: "", opts_json: "" };
+  return { group_id: "", target_type: "", target_id: "", options: undefined };
 }
 
 export const DeletePropertyValuesForTargetWithOptionsRequest: MessageFns<
@@ -32115,8 +32169,8 @@ export const DeletePropertyValuesForTargetWithOptionsRequest: MessageFns<
     if (message.target_id !== "") {
       writer.uint32(26).string(message.target_id);
     }
-    if (message.opts_json !== "") {
-      writer.uint32(34).string(message.opts_json);
+    if (message.options !== undefined) {
+      PropertyRequestOptions.encode(message.options, writer.uint32(34).fork()).join();
     }
     return writer;
   },
@@ -32163,7 +32217,7 @@ export const DeletePropertyValuesForTargetWithOptionsRequest: MessageFns<
               break;
             }
 
-            message.opts_json = reader.string();
+            message.options = PropertyRequestOptions.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -32190,7 +32244,9 @@ export const DeletePropertyValuesForTargetWithOptionsRequest: MessageFns<
     message.group_id = object.group_id ?? "";
     message.target_type = object.target_type ?? "";
     message.target_id = object.target_id ?? "";
-    message.opts_json = object.opts_json ?? "";
+    message.options = (object.options !== undefined && object.options !== null)
+      ? PropertyRequestOptions.fromPartial(object.options)
+      : undefined;
     return message;
   },
 };
@@ -32245,7 +32301,7 @@ export const DeletePropertyValuesForTargetWithOptionsResponse: MessageFns<
 };
 
 function createBaseDeletePropertyValuesForFieldWithOptionsRequest(): DeletePropertyValuesForFieldWithOptionsRequest {
-  return { group_id: "", field_id: "", opts_json: "" };
+  return { group_id: "", field_id: "", options: undefined };
 }
 
 export const DeletePropertyValuesForFieldWithOptionsRequest: MessageFns<
@@ -32261,8 +32317,8 @@ export const DeletePropertyValuesForFieldWithOptionsRequest: MessageFns<
     if (message.field_id !== "") {
       writer.uint32(18).string(message.field_id);
     }
-    if (message.opts_json !== "") {
-      writer.uint32(26).string(message.opts_json);
+    if (message.options !== undefined) {
+      PropertyRequestOptions.encode(message.options, writer.uint32(26).fork()).join();
     }
     return writer;
   },
@@ -32301,7 +32357,7 @@ export const DeletePropertyValuesForFieldWithOptionsRequest: MessageFns<
               break;
             }
 
-            message.opts_json = reader.string();
+            message.options = PropertyRequestOptions.decode(reader, reader.uint32());
             continue;
           }
         }
@@ -32327,7 +32383,9 @@ export const DeletePropertyValuesForFieldWithOptionsRequest: MessageFns<
     const message = createBaseDeletePropertyValuesForFieldWithOptionsRequest();
     message.group_id = object.group_id ?? "";
     message.field_id = object.field_id ?? "";
-    message.opts_json = object.opts_json ?? "";
+    message.options = (object.options !== undefined && object.options !== null)
+      ? PropertyRequestOptions.fromPartial(object.options)
+      : undefined;
     return message;
   },
 };
@@ -34481,7 +34539,7 @@ export const PluginAPIDefinition = {
       options: {},
     },
     /**
-     * Return the channel named `name` in team `team_id`. Errors: 404 if there is none (or it is
+     * Return the channel named `name` in team `team_id`. Errors: 404 if there is none or it is
      * archived and `include_deleted` is false).
      */
     getChannelByName: {
@@ -35632,6 +35690,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the property group named `name`, creating it the first time any plugin registers the
+     * name (plugins that register the same name share the group). Errors: 400 for a bad name.
+     */
     registerPropertyGroup: {
       name: "RegisterPropertyGroup",
       requestType: RegisterPropertyGroupRequest as typeof RegisterPropertyGroupRequest,
@@ -35640,6 +35702,7 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /** Return the property group named `name`. Errors: 404 if no plugin registered it. */
     getPropertyGroup: {
       name: "GetPropertyGroup",
       requestType: GetPropertyGroupRequest as typeof GetPropertyGroupRequest,
@@ -35648,6 +35711,12 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Create a property field in `field.group_id` and return it. A field with `linked_field_id`
+     * takes its type and options from that template field. Errors: 400 naming the invalid
+     * property; 404 if the group or the template is unknown; 409 if the name is taken for the
+     * target; 403 if it names owners without this plugin.
+     */
     createPropertyField: {
       name: "CreatePropertyField",
       requestType: CreatePropertyFieldRequest as typeof CreatePropertyFieldRequest,
@@ -35656,6 +35725,7 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /** Return field `field_id` of group `group_id`, deleted or not. Errors: 404 if there is none. */
     getPropertyField: {
       name: "GetPropertyField",
       requestType: GetPropertyFieldRequest as typeof GetPropertyFieldRequest,
@@ -35664,6 +35734,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the fields of group `group_id` with these ids, deleted or not. Errors: 404 naming
+     * the ids that are not there.
+     */
     getPropertyFields: {
       name: "GetPropertyFields",
       requestType: GetPropertyFieldsRequest as typeof GetPropertyFieldsRequest,
@@ -35672,6 +35746,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the live field named `name` of group `group_id` for target `target_id` ("" for
+     * fields without a target). Errors: 404 if there is none.
+     */
     getPropertyFieldByName: {
       name: "GetPropertyFieldByName",
       requestType: GetPropertyFieldByNameRequest as typeof GetPropertyFieldByNameRequest,
@@ -35680,6 +35758,13 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Replace field `field.id` of group `group_id` with `field` and return it (its group, object
+     * type and times stay). A template's type and options reach its linked fields; a linked
+     * field's type and options cannot change. Errors: 404 if there is none or it is deleted;
+     * 400 naming the invalid property; 409 if the new name is taken; 403 if the field has owners
+     * and this plugin is not one.
+     */
     updatePropertyField: {
       name: "UpdatePropertyField",
       requestType: UpdatePropertyFieldRequest as typeof UpdatePropertyFieldRequest,
@@ -35688,6 +35773,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Update several fields of group `group_id` at once, each as UpdatePropertyField would (with
+     * its errors); all or none are updated.
+     */
     updatePropertyFields: {
       name: "UpdatePropertyFields",
       requestType: UpdatePropertyFieldsRequest as typeof UpdatePropertyFieldsRequest,
@@ -35696,6 +35785,11 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Delete field `field_id` of group `group_id` and its values (soft: they stay readable by
+     * id, with `delete_at` set). Errors: 404 if there is none or it is deleted; 409 if live
+     * fields are linked to it; 403 if the field has owners and this plugin is not one.
+     */
     deletePropertyField: {
       name: "DeletePropertyField",
       requestType: DeletePropertyFieldRequest as typeof DeletePropertyFieldRequest,
@@ -35704,6 +35798,11 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return one page of the fields of group `group_id` matching `opts`, oldest first; the next
+     * page starts after the last field's create_at and id. Errors: 400 for a bad cursor or
+     * per_page; 404 if the group is unknown.
+     */
     searchPropertyFields: {
       name: "SearchPropertyFields",
       requestType: SearchPropertyFieldsRequest as typeof SearchPropertyFieldsRequest,
@@ -35712,6 +35811,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return how many fields group `group_id` has (deleted ones only with `include_deleted`,
+     * default false). Errors: 404 if the group is unknown.
+     */
     countPropertyFields: {
       name: "CountPropertyFields",
       requestType: CountPropertyFieldsRequest as typeof CountPropertyFieldsRequest,
@@ -35720,6 +35823,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return how many fields group `group_id` has for one target (deleted ones only with
+     * `include_deleted`, default false). Errors: 404 if the group is unknown.
+     */
     countPropertyFieldsForTarget: {
       name: "CountPropertyFieldsForTarget",
       requestType: CountPropertyFieldsForTargetRequest as typeof CountPropertyFieldsForTargetRequest,
@@ -35728,6 +35835,12 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Create a value of field `property_value.field_id` for a target and return it. Errors: 400 naming the
+     * invalid property, or if the value does not fit the field's type; 404 if the group or the
+     * field is unknown or deleted; 409 if the target has a value of the field
+     * already; 403 if the field has owners and this plugin is not one.
+     */
     createPropertyValue: {
       name: "CreatePropertyValue",
       requestType: CreatePropertyValueRequest as typeof CreatePropertyValueRequest,
@@ -35736,6 +35849,7 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /** Return value `value_id` of group `group_id`, deleted or not. Errors: 404 if there is none. */
     getPropertyValue: {
       name: "GetPropertyValue",
       requestType: GetPropertyValueRequest as typeof GetPropertyValueRequest,
@@ -35744,6 +35858,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return the values of group `group_id` with these ids, deleted or not. Errors: 404 naming
+     * the ids that are not there.
+     */
     getPropertyValues: {
       name: "GetPropertyValues",
       requestType: GetPropertyValuesRequest as typeof GetPropertyValuesRequest,
@@ -35752,6 +35870,11 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Set `property_value.value` of value `property_value.id` of group `group_id` and return it
+     * (nothing else changes). Errors: 404 if there is none or it is deleted; 400 if the value
+     * does not fit the field's type; 403 if the field has owners and this plugin is not one.
+     */
     updatePropertyValue: {
       name: "UpdatePropertyValue",
       requestType: UpdatePropertyValueRequest as typeof UpdatePropertyValueRequest,
@@ -35760,6 +35883,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Update several values of group `group_id` at once, each as UpdatePropertyValue would (with
+     * its errors); all or none are updated.
+     */
     updatePropertyValues: {
       name: "UpdatePropertyValues",
       requestType: UpdatePropertyValuesRequest as typeof UpdatePropertyValuesRequest,
@@ -35768,6 +35895,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Set the value of field `property_value.field_id` for the target, creating it or replacing
+     * the live one, and return it. It fails as CreatePropertyValue does, never with 409.
+     */
     upsertPropertyValue: {
       name: "UpsertPropertyValue",
       requestType: UpsertPropertyValueRequest as typeof UpsertPropertyValueRequest,
@@ -35776,6 +35907,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Upsert several values at once, each as UpsertPropertyValue would (with its errors); all or
+     * none are written.
+     */
     upsertPropertyValues: {
       name: "UpsertPropertyValues",
       requestType: UpsertPropertyValuesRequest as typeof UpsertPropertyValuesRequest,
@@ -35784,6 +35919,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Delete value `value_id` of group `group_id` (soft). Errors: 404 if there is none or it is
+     * deleted; 403 if its field has owners and this plugin is not one.
+     */
     deletePropertyValue: {
       name: "DeletePropertyValue",
       requestType: DeletePropertyValueRequest as typeof DeletePropertyValueRequest,
@@ -35792,6 +35931,11 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Delete every value of group `group_id` for one target, for good (what removing the target
+     * calls for). Errors: 400 if the target type or id is empty; 404 if the group is unknown; 403
+     * if a value's field has owners and this plugin is not one.
+     */
     deletePropertyValuesForTarget: {
       name: "DeletePropertyValuesForTarget",
       requestType: DeletePropertyValuesForTargetRequest as typeof DeletePropertyValuesForTargetRequest,
@@ -35800,6 +35944,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Delete every value of field `field_id` of group `group_id` (soft). Errors: 404 if the field
+     * is unknown; 403 if it has owners and this plugin is not one.
+     */
     deletePropertyValuesForField: {
       name: "DeletePropertyValuesForField",
       requestType: DeletePropertyValuesForFieldRequest as typeof DeletePropertyValuesForFieldRequest,
@@ -35808,6 +35956,11 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * Return one page of the values of group `group_id` matching `opts`, oldest first; the next
+     * page starts after the last value's create_at and id. Errors: 400 for a bad cursor or
+     * per_page; 404 if the group is unknown.
+     */
     searchPropertyValues: {
       name: "SearchPropertyValues",
       requestType: SearchPropertyValuesRequest as typeof SearchPropertyValuesRequest,
@@ -35816,6 +35969,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * UpsertPropertyValues, acting as `options.acting_as_scope` for fields whose owners list
+     * scopes. It fails as UpsertPropertyValues does.
+     */
     upsertPropertyValuesWithOptions: {
       name: "UpsertPropertyValuesWithOptions",
       requestType: UpsertPropertyValuesWithOptionsRequest as typeof UpsertPropertyValuesWithOptionsRequest,
@@ -35824,6 +35981,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * UpsertPropertyValue, acting as `options.acting_as_scope` for fields whose owners list
+     * scopes. It fails as UpsertPropertyValue does.
+     */
     upsertPropertyValueWithOptions: {
       name: "UpsertPropertyValueWithOptions",
       requestType: UpsertPropertyValueWithOptionsRequest as typeof UpsertPropertyValueWithOptionsRequest,
@@ -35832,6 +35993,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * DeletePropertyValue, acting as `options.acting_as_scope` for fields whose owners list
+     * scopes. It fails as DeletePropertyValue does.
+     */
     deletePropertyValueWithOptions: {
       name: "DeletePropertyValueWithOptions",
       requestType: DeletePropertyValueWithOptionsRequest as typeof DeletePropertyValueWithOptionsRequest,
@@ -35840,6 +36005,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * DeletePropertyValuesForTarget, acting as `options.acting_as_scope` for fields whose owners
+     * list scopes. It fails as DeletePropertyValuesForTarget does.
+     */
     deletePropertyValuesForTargetWithOptions: {
       name: "DeletePropertyValuesForTargetWithOptions",
       requestType:
@@ -35850,6 +36019,10 @@ export const PluginAPIDefinition = {
       responseStream: false,
       options: {},
     },
+    /**
+     * DeletePropertyValuesForField, acting as `options.acting_as_scope` for fields whose owners
+     * list scopes. It fails as DeletePropertyValuesForField does.
+     */
     deletePropertyValuesForFieldWithOptions: {
       name: "DeletePropertyValuesForFieldWithOptions",
       requestType:

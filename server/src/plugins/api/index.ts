@@ -11,6 +11,7 @@ import { type NotImplementedMethod, notImplementedError, notImplementedMethods }
 import { permissionHandlers } from './permissions.js';
 import { postHandlers } from './posts.js';
 import { preferenceHandlers } from './preferences.js';
+import { propertyHandlers } from './properties.js';
 import { sessionHandlers } from './sessions.js';
 import { statusHandlers } from './statuses.js';
 import { reactionHandlers } from './reactions.js';
@@ -39,6 +40,7 @@ export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplemente
     ...commandHandlers(deps),
     ...websocketHandlers(deps),
     ...botHandlers(deps),
+    ...propertyHandlers(deps),
   };
 }
 

@@ -35,6 +35,12 @@ from .models import (
     PostList,
     PostSearchResults,
     Preference,
+    PropertyField,
+    PropertyFieldSearchOpts,
+    PropertyGroup,
+    PropertyRequestOptions,
+    PropertyValue,
+    PropertyValueSearchOpts,
     Reaction,
     SearchParams,
     Session,
@@ -72,6 +78,11 @@ PluginClusterEventSendOptionsLike = Union[PluginClusterEventSendOptions, Mapping
 PluginKVSetOptionsLike = Union[PluginKVSetOptions, Mapping[str, Any]]
 PostLike = Union[Post, Mapping[str, Any]]
 PreferenceLike = Union[Preference, Mapping[str, Any]]
+PropertyFieldLike = Union[PropertyField, Mapping[str, Any]]
+PropertyFieldSearchOptsLike = Union[PropertyFieldSearchOpts, Mapping[str, Any]]
+PropertyRequestOptionsLike = Union[PropertyRequestOptions, Mapping[str, Any]]
+PropertyValueLike = Union[PropertyValue, Mapping[str, Any]]
+PropertyValueSearchOptsLike = Union[PropertyValueSearchOpts, Mapping[str, Any]]
 ReactionLike = Union[Reaction, Mapping[str, Any]]
 SearchParamsLike = Union[SearchParams, Mapping[str, Any]]
 SessionLike = Union[Session, Mapping[str, Any]]
@@ -1141,7 +1152,7 @@ class GeneratedAPIMethods:
         """Return the channel named ``name`` in team ``team_id``.
 
         Raises:
-            NotFoundError: If there is none (or it is archived and ``include_deleted`` is false).
+            NotFoundError: If there is none or it is archived and ``include_deleted`` is false).
         """
         request = api_pb2.GetChannelByNameRequest(
             team_id=team_id,
@@ -2600,81 +2611,145 @@ class GeneratedAPIMethods:
         plughost)."""
         return Call(api_pb2.DeleteGroupConstrainedMembershipsRequest(), no_result)
 
-    # Property fields, values and groups (not in plughost)
+    # Property fields, values and groups
 
     @api_method
-    def register_property_group(self, name: str) -> Call[Any]:
-        """Mattermost's ``RegisterPropertyGroup`` (not in plughost)."""
+    def register_property_group(self, name: str) -> Call[PropertyGroup]:
+        """Return the property group named ``name``, creating it the first time any plugin
+        registers the name (plugins that register the same name share the group).
+
+        Raises:
+            ValidationError: For a bad name.
+        """
         request = api_pb2.RegisterPropertyGroupRequest(
             name=name,
         )
-        return Call(request, lambda r: decode_json_field(r.property_group_json))
+        return Call(request, lambda r: PropertyGroup(r.group))
 
     @api_method
-    def get_property_group(self, name: str) -> Call[Any]:
-        """Mattermost's ``GetPropertyGroup`` (not in plughost)."""
-        request = api_pb2.GetPropertyGroupRequest(
-            name=name,
-        )
-        return Call(request, lambda r: decode_json_field(r.property_group_json))
+    def get_property_group(self, name: str) -> Call[PropertyGroup]:
+        """Return the property group named ``name``.
+
+        Raises:
+            NotFoundError: If no plugin registered it.
+        """
+        return Call(api_pb2.GetPropertyGroupRequest(name=name), lambda r: PropertyGroup(r.group))
 
     @api_method
-    def create_property_field(self, field: Any) -> Call[Any]:
-        """Mattermost's ``CreatePropertyField`` (not in plughost)."""
+    def create_property_field(
+        self,
+        /,
+        field: Optional[PropertyFieldLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyField]:
+        """Create a property field in ``field.group_id`` and return it. A field with
+        ``linked_field_id`` takes its type and options from that template field.
+
+        Raises:
+            ValidationError: Naming the invalid property.
+            NotFoundError: If the group or the template is unknown.
+            AlreadyExistsError: If the name is taken for the target.
+            PermissionDeniedError: If it names owners without this plugin.
+        """
         request = api_pb2.CreatePropertyFieldRequest(
-            field_json=dumps_json(field),
+            field=PropertyField(field, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.field_json))
+        return Call(request, lambda r: PropertyField(r.field))
 
     @api_method
-    def get_property_field(self, group_id: str, field_id: str) -> Call[Any]:
-        """Mattermost's ``GetPropertyField`` (not in plughost)."""
+    def get_property_field(self, group_id: str, field_id: str) -> Call[PropertyField]:
+        """Return field ``field_id`` of group ``group_id``, deleted or not.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
         request = api_pb2.GetPropertyFieldRequest(
             group_id=group_id,
             field_id=field_id,
         )
-        return Call(request, lambda r: decode_json_field(r.field_json))
+        return Call(request, lambda r: PropertyField(r.field))
 
     @api_method
-    def get_property_fields(self, group_id: str, ids: Sequence[str]) -> Call[Any]:
-        """Mattermost's ``GetPropertyFields`` (not in plughost)."""
+    def get_property_fields(self, group_id: str, ids: Sequence[str]) -> Call[List[PropertyField]]:
+        """Return the fields of group ``group_id`` with these ids, deleted or not.
+
+        Raises:
+            NotFoundError: Naming the ids that are not there.
+        """
         request = api_pb2.GetPropertyFieldsRequest(
             group_id=group_id,
             ids=as_list(ids, 'ids'),
         )
-        return Call(request, lambda r: decode_json_field(r.fields_json))
+        return Call(request, lambda r: [PropertyField(item) for item in r.fields])
 
     @api_method
-    def get_property_field_by_name(self, group_id: str, target_id: str, name: str) -> Call[Any]:
-        """Mattermost's ``GetPropertyFieldByName`` (not in plughost)."""
+    def get_property_field_by_name(
+        self,
+        group_id: str,
+        target_id: str,
+        name: str,
+    ) -> Call[PropertyField]:
+        """Return the live field named ``name`` of group ``group_id`` for target ``target_id`` (""
+        for fields without a target).
+
+        Raises:
+            NotFoundError: If there is none.
+        """
         request = api_pb2.GetPropertyFieldByNameRequest(
             group_id=group_id,
             target_id=target_id,
             name=name,
         )
-        return Call(request, lambda r: decode_json_field(r.field_json))
+        return Call(request, lambda r: PropertyField(r.field))
 
     @api_method
-    def update_property_field(self, group_id: str, field: Any) -> Call[Any]:
-        """Mattermost's ``UpdatePropertyField`` (not in plughost)."""
+    def update_property_field(
+        self,
+        /,
+        group_id: str,
+        field: Optional[PropertyFieldLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyField]:
+        """Replace field ``field.id`` of group ``group_id`` with ``field`` and return it (its
+        group, object type and times stay). A template's type and options reach its linked
+        fields; a linked field's type and options cannot change.
+
+        Raises:
+            NotFoundError: If there is none or it is deleted.
+            ValidationError: Naming the invalid property.
+            AlreadyExistsError: If the new name is taken.
+            PermissionDeniedError: If the field has owners and this plugin is not one.
+        """
         request = api_pb2.UpdatePropertyFieldRequest(
             group_id=group_id,
-            field_json=dumps_json(field),
+            field=PropertyField(field, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.field_json))
+        return Call(request, lambda r: PropertyField(r.field))
 
     @api_method
-    def update_property_fields(self, group_id: str, fields: Any) -> Call[Any]:
-        """Mattermost's ``UpdatePropertyFields`` (not in plughost)."""
+    def update_property_fields(
+        self,
+        group_id: str,
+        fields: Sequence[PropertyFieldLike],
+    ) -> Call[List[PropertyField]]:
+        """Update several fields of group ``group_id`` at once, each as UpdatePropertyField would
+        (with its errors); all or none are updated."""
         request = api_pb2.UpdatePropertyFieldsRequest(
             group_id=group_id,
-            fields_json=dumps_json(fields),
+            fields=[PropertyField.coerce(item).to_proto() for item in as_list(fields, 'fields')],
         )
-        return Call(request, lambda r: decode_json_field(r.fields_json))
+        return Call(request, lambda r: [PropertyField(item) for item in r.fields])
 
     @api_method
     def delete_property_field(self, group_id: str, field_id: str) -> Call[None]:
-        """Mattermost's ``DeletePropertyField`` (not in plughost)."""
+        """Delete field ``field_id`` of group ``group_id`` and its values (soft: they stay readable
+        by id, with ``delete_at`` set).
+
+        Raises:
+            NotFoundError: If there is none or it is deleted.
+            AlreadyExistsError: If live fields are linked to it.
+            PermissionDeniedError: If the field has owners and this plugin is not one.
+        """
         request = api_pb2.DeletePropertyFieldRequest(
             group_id=group_id,
             field_id=field_id,
@@ -2682,13 +2757,25 @@ class GeneratedAPIMethods:
         return Call(request, no_result)
 
     @api_method
-    def search_property_fields(self, group_id: str, opts: Any) -> Call[Any]:
-        """Mattermost's ``SearchPropertyFields`` (not in plughost)."""
+    def search_property_fields(
+        self,
+        /,
+        group_id: str,
+        opts: Optional[PropertyFieldSearchOptsLike] = None,
+        **fields: Any,
+    ) -> Call[List[PropertyField]]:
+        """Return one page of the fields of group ``group_id`` matching ``opts``, oldest first; the
+        next page starts after the last field's create_at and id.
+
+        Raises:
+            ValidationError: For a bad cursor or per_page.
+            NotFoundError: If the group is unknown.
+        """
         request = api_pb2.SearchPropertyFieldsRequest(
             group_id=group_id,
-            opts_json=dumps_json(opts),
+            opts=PropertyFieldSearchOpts(opts, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.fields_json))
+        return Call(request, lambda r: [PropertyField(item) for item in r.fields])
 
     @api_method
     def count_property_fields(
@@ -2696,7 +2783,12 @@ class GeneratedAPIMethods:
         group_id: str,
         include_deleted: Optional[bool] = None,
     ) -> Call[int]:
-        """Mattermost's ``CountPropertyFields`` (not in plughost)."""
+        """Return how many fields group ``group_id`` has (deleted ones only with
+        ``include_deleted``, default false).
+
+        Raises:
+            NotFoundError: If the group is unknown.
+        """
         request = api_pb2.CountPropertyFieldsRequest(
             group_id=group_id,
             include_deleted=include_deleted,
@@ -2711,7 +2803,12 @@ class GeneratedAPIMethods:
         target_id: str,
         include_deleted: Optional[bool] = None,
     ) -> Call[int]:
-        """Mattermost's ``CountPropertyFieldsForTarget`` (not in plughost)."""
+        """Return how many fields group ``group_id`` has for one target (deleted ones only with
+        ``include_deleted``, default false).
+
+        Raises:
+            NotFoundError: If the group is unknown.
+        """
         request = api_pb2.CountPropertyFieldsForTargetRequest(
             group_id=group_id,
             target_type=target_type,
@@ -2721,68 +2818,122 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: r.count)
 
     @api_method
-    def create_property_value(self, value: Any) -> Call[Any]:
-        """Mattermost's ``CreatePropertyValue`` (not in plughost)."""
+    def create_property_value(
+        self,
+        /,
+        property_value: Optional[PropertyValueLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyValue]:
+        """Create a value of field ``property_value.field_id`` for a target and return it.
+
+        Raises:
+            ValidationError: Naming the invalid property, or if the value does not fit the field's type.
+            NotFoundError: If the group or the field is unknown or deleted.
+            AlreadyExistsError: If the target has a value of the field already.
+            PermissionDeniedError: If the field has owners and this plugin is not one.
+        """
         request = api_pb2.CreatePropertyValueRequest(
-            value_json=dumps_json(value),
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
-    def get_property_value(self, group_id: str, value_id: str) -> Call[Any]:
-        """Mattermost's ``GetPropertyValue`` (not in plughost)."""
+    def get_property_value(self, group_id: str, value_id: str) -> Call[PropertyValue]:
+        """Return value ``value_id`` of group ``group_id``, deleted or not.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
         request = api_pb2.GetPropertyValueRequest(
             group_id=group_id,
             value_id=value_id,
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
-    def get_property_values(self, group_id: str, ids: Sequence[str]) -> Call[Any]:
-        """Mattermost's ``GetPropertyValues`` (not in plughost)."""
+    def get_property_values(self, group_id: str, ids: Sequence[str]) -> Call[List[PropertyValue]]:
+        """Return the values of group ``group_id`` with these ids, deleted or not.
+
+        Raises:
+            NotFoundError: Naming the ids that are not there.
+        """
         request = api_pb2.GetPropertyValuesRequest(
             group_id=group_id,
             ids=as_list(ids, 'ids'),
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
-    def update_property_value(self, group_id: str, value: Any) -> Call[Any]:
-        """Mattermost's ``UpdatePropertyValue`` (not in plughost)."""
+    def update_property_value(
+        self,
+        /,
+        group_id: str,
+        property_value: Optional[PropertyValueLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyValue]:
+        """Set ``property_value.value`` of value ``property_value.id`` of group ``group_id`` and
+        return it (nothing else changes).
+
+        Raises:
+            NotFoundError: If there is none or it is deleted.
+            ValidationError: If the value does not fit the field's type.
+            PermissionDeniedError: If the field has owners and this plugin is not one.
+        """
         request = api_pb2.UpdatePropertyValueRequest(
             group_id=group_id,
-            value_json=dumps_json(value),
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
-    def update_property_values(self, group_id: str, values: Any) -> Call[Any]:
-        """Mattermost's ``UpdatePropertyValues`` (not in plughost)."""
+    def update_property_values(
+        self,
+        group_id: str,
+        values: Sequence[PropertyValueLike],
+    ) -> Call[List[PropertyValue]]:
+        """Update several values of group ``group_id`` at once, each as UpdatePropertyValue would
+        (with its errors); all or none are updated."""
         request = api_pb2.UpdatePropertyValuesRequest(
             group_id=group_id,
-            values_json=dumps_json(values),
+            values=[PropertyValue.coerce(item).to_proto() for item in as_list(values, 'values')],
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
-    def upsert_property_value(self, value: Any) -> Call[Any]:
-        """Mattermost's ``UpsertPropertyValue`` (not in plughost)."""
+    def upsert_property_value(
+        self,
+        /,
+        property_value: Optional[PropertyValueLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyValue]:
+        """Set the value of field ``property_value.field_id`` for the target, creating it or
+        replacing the live one, and return it. It fails as CreatePropertyValue does, never with
+        409."""
         request = api_pb2.UpsertPropertyValueRequest(
-            value_json=dumps_json(value),
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
-    def upsert_property_values(self, values: Any) -> Call[Any]:
-        """Mattermost's ``UpsertPropertyValues`` (not in plughost)."""
+    def upsert_property_values(
+        self,
+        values: Sequence[PropertyValueLike],
+    ) -> Call[List[PropertyValue]]:
+        """Upsert several values at once, each as UpsertPropertyValue would (with its errors); all
+        or none are written."""
         request = api_pb2.UpsertPropertyValuesRequest(
-            values_json=dumps_json(values),
+            values=[PropertyValue.coerce(item).to_proto() for item in as_list(values, 'values')],
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
     def delete_property_value(self, group_id: str, value_id: str) -> Call[None]:
-        """Mattermost's ``DeletePropertyValue`` (not in plughost)."""
+        """Delete value ``value_id`` of group ``group_id`` (soft).
+
+        Raises:
+            NotFoundError: If there is none or it is deleted.
+            PermissionDeniedError: If its field has owners and this plugin is not one.
+        """
         request = api_pb2.DeletePropertyValueRequest(
             group_id=group_id,
             value_id=value_id,
@@ -2796,7 +2947,14 @@ class GeneratedAPIMethods:
         target_type: str,
         target_id: str,
     ) -> Call[None]:
-        """Mattermost's ``DeletePropertyValuesForTarget`` (not in plughost)."""
+        """Delete every value of group ``group_id`` for one target, for good (what removing the
+        target calls for).
+
+        Raises:
+            ValidationError: If the target type or id is empty.
+            NotFoundError: If the group is unknown.
+            PermissionDeniedError: If a value's field has owners and this plugin is not one.
+        """
         request = api_pb2.DeletePropertyValuesForTargetRequest(
             group_id=group_id,
             target_type=target_type,
@@ -2806,7 +2964,12 @@ class GeneratedAPIMethods:
 
     @api_method
     def delete_property_values_for_field(self, group_id: str, field_id: str) -> Call[None]:
-        """Mattermost's ``DeletePropertyValuesForField`` (not in plughost)."""
+        """Delete every value of field ``field_id`` of group ``group_id`` (soft).
+
+        Raises:
+            NotFoundError: If the field is unknown.
+            PermissionDeniedError: If it has owners and this plugin is not one.
+        """
         request = api_pb2.DeletePropertyValuesForFieldRequest(
             group_id=group_id,
             field_id=field_id,
@@ -2814,76 +2977,109 @@ class GeneratedAPIMethods:
         return Call(request, no_result)
 
     @api_method
-    def search_property_values(self, group_id: str, opts: Any) -> Call[Any]:
-        """Mattermost's ``SearchPropertyValues`` (not in plughost)."""
+    def search_property_values(
+        self,
+        /,
+        group_id: str,
+        opts: Optional[PropertyValueSearchOptsLike] = None,
+        **fields: Any,
+    ) -> Call[List[PropertyValue]]:
+        """Return one page of the values of group ``group_id`` matching ``opts``, oldest first; the
+        next page starts after the last value's create_at and id.
+
+        Raises:
+            ValidationError: For a bad cursor or per_page.
+            NotFoundError: If the group is unknown.
+        """
         request = api_pb2.SearchPropertyValuesRequest(
             group_id=group_id,
-            opts_json=dumps_json(opts),
+            opts=PropertyValueSearchOpts(opts, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
-    def upsert_property_values_with_options(self, values: Any, opts: Any) -> Call[Any]:
-        """Mattermost's ``UpsertPropertyValuesWithOptions`` (not in plughost)."""
+    def upsert_property_values_with_options(
+        self,
+        /,
+        values: Sequence[PropertyValueLike],
+        options: Optional[PropertyRequestOptionsLike] = None,
+        **fields: Any,
+    ) -> Call[List[PropertyValue]]:
+        """UpsertPropertyValues, acting as ``options.acting_as_scope`` for fields whose owners list
+        scopes. It fails as UpsertPropertyValues does."""
         request = api_pb2.UpsertPropertyValuesWithOptionsRequest(
-            values_json=dumps_json(values),
-            opts_json=dumps_json(opts),
+            values=[PropertyValue.coerce(item).to_proto() for item in as_list(values, 'values')],
+            options=PropertyRequestOptions(options, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
-    def upsert_property_value_with_options(self, value: Any, opts: Any) -> Call[Any]:
-        """Mattermost's ``UpsertPropertyValueWithOptions`` (not in plughost)."""
+    def upsert_property_value_with_options(
+        self,
+        property_value: Optional[PropertyValueLike] = None,
+        options: Optional[PropertyRequestOptionsLike] = None,
+    ) -> Call[PropertyValue]:
+        """UpsertPropertyValue, acting as ``options.acting_as_scope`` for fields whose owners list
+        scopes. It fails as UpsertPropertyValue does."""
         request = api_pb2.UpsertPropertyValueWithOptionsRequest(
-            value_json=dumps_json(value),
-            opts_json=dumps_json(opts),
+            property_value=model_message(PropertyValue, property_value),
+            options=model_message(PropertyRequestOptions, options),
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
     def delete_property_value_with_options(
         self,
+        /,
         group_id: str,
         value_id: str,
-        opts: Any,
+        options: Optional[PropertyRequestOptionsLike] = None,
+        **fields: Any,
     ) -> Call[None]:
-        """Mattermost's ``DeletePropertyValueWithOptions`` (not in plughost)."""
+        """DeletePropertyValue, acting as ``options.acting_as_scope`` for fields whose owners list
+        scopes. It fails as DeletePropertyValue does."""
         request = api_pb2.DeletePropertyValueWithOptionsRequest(
             group_id=group_id,
             value_id=value_id,
-            opts_json=dumps_json(opts),
+            options=PropertyRequestOptions(options, **fields).to_proto(),
         )
         return Call(request, no_result)
 
     @api_method
     def delete_property_values_for_target_with_options(
         self,
+        /,
         group_id: str,
         target_type: str,
         target_id: str,
-        opts: Any,
+        options: Optional[PropertyRequestOptionsLike] = None,
+        **fields: Any,
     ) -> Call[None]:
-        """Mattermost's ``DeletePropertyValuesForTargetWithOptions`` (not in plughost)."""
+        """DeletePropertyValuesForTarget, acting as ``options.acting_as_scope`` for fields whose
+        owners list scopes. It fails as DeletePropertyValuesForTarget does."""
         request = api_pb2.DeletePropertyValuesForTargetWithOptionsRequest(
             group_id=group_id,
             target_type=target_type,
             target_id=target_id,
-            opts_json=dumps_json(opts),
+            options=PropertyRequestOptions(options, **fields).to_proto(),
         )
         return Call(request, no_result)
 
     @api_method
     def delete_property_values_for_field_with_options(
         self,
+        /,
         group_id: str,
         field_id: str,
-        opts: Any,
+        options: Optional[PropertyRequestOptionsLike] = None,
+        **fields: Any,
     ) -> Call[None]:
-        """Mattermost's ``DeletePropertyValuesForFieldWithOptions`` (not in plughost)."""
+        """DeletePropertyValuesForField, acting as ``options.acting_as_scope`` for fields whose
+        owners list scopes. It fails as DeletePropertyValuesForField does."""
         request = api_pb2.DeletePropertyValuesForFieldWithOptionsRequest(
             group_id=group_id,
             field_id=field_id,
-            opts_json=dumps_json(opts),
+            options=PropertyRequestOptions(options, **fields).to_proto(),
         )
         return Call(request, no_result)
 

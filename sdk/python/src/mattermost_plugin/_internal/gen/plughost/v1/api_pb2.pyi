@@ -2920,10 +2920,10 @@ class RegisterPropertyGroupRequest(_message.Message):
     def __init__(self, name: _Optional[str] = ...) -> None: ...
 
 class RegisterPropertyGroupResponse(_message.Message):
-    __slots__ = ("property_group_json",)
-    PROPERTY_GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    property_group_json: str
-    def __init__(self, property_group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.PropertyGroup
+    def __init__(self, group: _Optional[_Union[_models_pb2.PropertyGroup, _Mapping]] = ...) -> None: ...
 
 class GetPropertyGroupRequest(_message.Message):
     __slots__ = ("name",)
@@ -2932,22 +2932,22 @@ class GetPropertyGroupRequest(_message.Message):
     def __init__(self, name: _Optional[str] = ...) -> None: ...
 
 class GetPropertyGroupResponse(_message.Message):
-    __slots__ = ("property_group_json",)
-    PROPERTY_GROUP_JSON_FIELD_NUMBER: _ClassVar[int]
-    property_group_json: str
-    def __init__(self, property_group_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("group",)
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    group: _models_pb2.PropertyGroup
+    def __init__(self, group: _Optional[_Union[_models_pb2.PropertyGroup, _Mapping]] = ...) -> None: ...
 
 class CreatePropertyFieldRequest(_message.Message):
-    __slots__ = ("field_json",)
-    FIELD_JSON_FIELD_NUMBER: _ClassVar[int]
-    field_json: str
-    def __init__(self, field_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("field",)
+    FIELD_FIELD_NUMBER: _ClassVar[int]
+    field: _models_pb2.PropertyField
+    def __init__(self, field: _Optional[_Union[_models_pb2.PropertyField, _Mapping]] = ...) -> None: ...
 
 class CreatePropertyFieldResponse(_message.Message):
-    __slots__ = ("field_json",)
-    FIELD_JSON_FIELD_NUMBER: _ClassVar[int]
-    field_json: str
-    def __init__(self, field_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("field",)
+    FIELD_FIELD_NUMBER: _ClassVar[int]
+    field: _models_pb2.PropertyField
+    def __init__(self, field: _Optional[_Union[_models_pb2.PropertyField, _Mapping]] = ...) -> None: ...
 
 class GetPropertyFieldRequest(_message.Message):
     __slots__ = ("group_id", "field_id")
@@ -2958,10 +2958,10 @@ class GetPropertyFieldRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., field_id: _Optional[str] = ...) -> None: ...
 
 class GetPropertyFieldResponse(_message.Message):
-    __slots__ = ("field_json",)
-    FIELD_JSON_FIELD_NUMBER: _ClassVar[int]
-    field_json: str
-    def __init__(self, field_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("field",)
+    FIELD_FIELD_NUMBER: _ClassVar[int]
+    field: _models_pb2.PropertyField
+    def __init__(self, field: _Optional[_Union[_models_pb2.PropertyField, _Mapping]] = ...) -> None: ...
 
 class GetPropertyFieldsRequest(_message.Message):
     __slots__ = ("group_id", "ids")
@@ -2972,10 +2972,10 @@ class GetPropertyFieldsRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class GetPropertyFieldsResponse(_message.Message):
-    __slots__ = ("fields_json",)
-    FIELDS_JSON_FIELD_NUMBER: _ClassVar[int]
-    fields_json: str
-    def __init__(self, fields_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("fields",)
+    FIELDS_FIELD_NUMBER: _ClassVar[int]
+    fields: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyField]
+    def __init__(self, fields: _Optional[_Iterable[_Union[_models_pb2.PropertyField, _Mapping]]] = ...) -> None: ...
 
 class GetPropertyFieldByNameRequest(_message.Message):
     __slots__ = ("group_id", "target_id", "name")
@@ -2988,38 +2988,38 @@ class GetPropertyFieldByNameRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., target_id: _Optional[str] = ..., name: _Optional[str] = ...) -> None: ...
 
 class GetPropertyFieldByNameResponse(_message.Message):
-    __slots__ = ("field_json",)
-    FIELD_JSON_FIELD_NUMBER: _ClassVar[int]
-    field_json: str
-    def __init__(self, field_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("field",)
+    FIELD_FIELD_NUMBER: _ClassVar[int]
+    field: _models_pb2.PropertyField
+    def __init__(self, field: _Optional[_Union[_models_pb2.PropertyField, _Mapping]] = ...) -> None: ...
 
 class UpdatePropertyFieldRequest(_message.Message):
-    __slots__ = ("group_id", "field_json")
+    __slots__ = ("group_id", "field")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
-    FIELD_JSON_FIELD_NUMBER: _ClassVar[int]
+    FIELD_FIELD_NUMBER: _ClassVar[int]
     group_id: str
-    field_json: str
-    def __init__(self, group_id: _Optional[str] = ..., field_json: _Optional[str] = ...) -> None: ...
+    field: _models_pb2.PropertyField
+    def __init__(self, group_id: _Optional[str] = ..., field: _Optional[_Union[_models_pb2.PropertyField, _Mapping]] = ...) -> None: ...
 
 class UpdatePropertyFieldResponse(_message.Message):
-    __slots__ = ("field_json",)
-    FIELD_JSON_FIELD_NUMBER: _ClassVar[int]
-    field_json: str
-    def __init__(self, field_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("field",)
+    FIELD_FIELD_NUMBER: _ClassVar[int]
+    field: _models_pb2.PropertyField
+    def __init__(self, field: _Optional[_Union[_models_pb2.PropertyField, _Mapping]] = ...) -> None: ...
 
 class UpdatePropertyFieldsRequest(_message.Message):
-    __slots__ = ("group_id", "fields_json")
+    __slots__ = ("group_id", "fields")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
-    FIELDS_JSON_FIELD_NUMBER: _ClassVar[int]
+    FIELDS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
-    fields_json: str
-    def __init__(self, group_id: _Optional[str] = ..., fields_json: _Optional[str] = ...) -> None: ...
+    fields: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyField]
+    def __init__(self, group_id: _Optional[str] = ..., fields: _Optional[_Iterable[_Union[_models_pb2.PropertyField, _Mapping]]] = ...) -> None: ...
 
 class UpdatePropertyFieldsResponse(_message.Message):
-    __slots__ = ("fields_json",)
-    FIELDS_JSON_FIELD_NUMBER: _ClassVar[int]
-    fields_json: str
-    def __init__(self, fields_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("fields",)
+    FIELDS_FIELD_NUMBER: _ClassVar[int]
+    fields: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyField]
+    def __init__(self, fields: _Optional[_Iterable[_Union[_models_pb2.PropertyField, _Mapping]]] = ...) -> None: ...
 
 class DeletePropertyFieldRequest(_message.Message):
     __slots__ = ("group_id", "field_id")
@@ -3034,18 +3034,18 @@ class DeletePropertyFieldResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class SearchPropertyFieldsRequest(_message.Message):
-    __slots__ = ("group_id", "opts_json")
+    __slots__ = ("group_id", "opts")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
-    OPTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    OPTS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
-    opts_json: str
-    def __init__(self, group_id: _Optional[str] = ..., opts_json: _Optional[str] = ...) -> None: ...
+    opts: _models_pb2.PropertyFieldSearchOpts
+    def __init__(self, group_id: _Optional[str] = ..., opts: _Optional[_Union[_models_pb2.PropertyFieldSearchOpts, _Mapping]] = ...) -> None: ...
 
 class SearchPropertyFieldsResponse(_message.Message):
-    __slots__ = ("fields_json",)
-    FIELDS_JSON_FIELD_NUMBER: _ClassVar[int]
-    fields_json: str
-    def __init__(self, fields_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("fields",)
+    FIELDS_FIELD_NUMBER: _ClassVar[int]
+    fields: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyField]
+    def __init__(self, fields: _Optional[_Iterable[_Union[_models_pb2.PropertyField, _Mapping]]] = ...) -> None: ...
 
 class CountPropertyFieldsRequest(_message.Message):
     __slots__ = ("group_id", "include_deleted")
@@ -3080,16 +3080,16 @@ class CountPropertyFieldsForTargetResponse(_message.Message):
     def __init__(self, count: _Optional[int] = ...) -> None: ...
 
 class CreatePropertyValueRequest(_message.Message):
-    __slots__ = ("value_json",)
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
-    value_json: str
-    def __init__(self, value_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("property_value",)
+    PROPERTY_VALUE_FIELD_NUMBER: _ClassVar[int]
+    property_value: _models_pb2.PropertyValue
+    def __init__(self, property_value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class CreatePropertyValueResponse(_message.Message):
-    __slots__ = ("value_json",)
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
-    value_json: str
-    def __init__(self, value_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("value",)
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    value: _models_pb2.PropertyValue
+    def __init__(self, value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class GetPropertyValueRequest(_message.Message):
     __slots__ = ("group_id", "value_id")
@@ -3100,10 +3100,10 @@ class GetPropertyValueRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., value_id: _Optional[str] = ...) -> None: ...
 
 class GetPropertyValueResponse(_message.Message):
-    __slots__ = ("value_json",)
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
-    value_json: str
-    def __init__(self, value_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("value",)
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    value: _models_pb2.PropertyValue
+    def __init__(self, value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class GetPropertyValuesRequest(_message.Message):
     __slots__ = ("group_id", "ids")
@@ -3114,62 +3114,62 @@ class GetPropertyValuesRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class GetPropertyValuesResponse(_message.Message):
-    __slots__ = ("values_json",)
-    VALUES_JSON_FIELD_NUMBER: _ClassVar[int]
-    values_json: str
-    def __init__(self, values_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("values",)
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    values: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyValue]
+    def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpdatePropertyValueRequest(_message.Message):
-    __slots__ = ("group_id", "value_json")
+    __slots__ = ("group_id", "property_value")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
+    PROPERTY_VALUE_FIELD_NUMBER: _ClassVar[int]
     group_id: str
-    value_json: str
-    def __init__(self, group_id: _Optional[str] = ..., value_json: _Optional[str] = ...) -> None: ...
+    property_value: _models_pb2.PropertyValue
+    def __init__(self, group_id: _Optional[str] = ..., property_value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class UpdatePropertyValueResponse(_message.Message):
-    __slots__ = ("value_json",)
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
-    value_json: str
-    def __init__(self, value_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("value",)
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    value: _models_pb2.PropertyValue
+    def __init__(self, value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class UpdatePropertyValuesRequest(_message.Message):
-    __slots__ = ("group_id", "values_json")
+    __slots__ = ("group_id", "values")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
-    VALUES_JSON_FIELD_NUMBER: _ClassVar[int]
+    VALUES_FIELD_NUMBER: _ClassVar[int]
     group_id: str
-    values_json: str
-    def __init__(self, group_id: _Optional[str] = ..., values_json: _Optional[str] = ...) -> None: ...
+    values: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyValue]
+    def __init__(self, group_id: _Optional[str] = ..., values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpdatePropertyValuesResponse(_message.Message):
-    __slots__ = ("values_json",)
-    VALUES_JSON_FIELD_NUMBER: _ClassVar[int]
-    values_json: str
-    def __init__(self, values_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("values",)
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    values: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyValue]
+    def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpsertPropertyValueRequest(_message.Message):
-    __slots__ = ("value_json",)
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
-    value_json: str
-    def __init__(self, value_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("property_value",)
+    PROPERTY_VALUE_FIELD_NUMBER: _ClassVar[int]
+    property_value: _models_pb2.PropertyValue
+    def __init__(self, property_value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class UpsertPropertyValueResponse(_message.Message):
-    __slots__ = ("value_json",)
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
-    value_json: str
-    def __init__(self, value_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("value",)
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    value: _models_pb2.PropertyValue
+    def __init__(self, value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class UpsertPropertyValuesRequest(_message.Message):
-    __slots__ = ("values_json",)
-    VALUES_JSON_FIELD_NUMBER: _ClassVar[int]
-    values_json: str
-    def __init__(self, values_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("values",)
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    values: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyValue]
+    def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpsertPropertyValuesResponse(_message.Message):
-    __slots__ = ("values_json",)
-    VALUES_JSON_FIELD_NUMBER: _ClassVar[int]
-    values_json: str
-    def __init__(self, values_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("values",)
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    values: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyValue]
+    def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class DeletePropertyValueRequest(_message.Message):
     __slots__ = ("group_id", "value_id")
@@ -3210,86 +3210,86 @@ class DeletePropertyValuesForFieldResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class SearchPropertyValuesRequest(_message.Message):
-    __slots__ = ("group_id", "opts_json")
+    __slots__ = ("group_id", "opts")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
-    OPTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    OPTS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
-    opts_json: str
-    def __init__(self, group_id: _Optional[str] = ..., opts_json: _Optional[str] = ...) -> None: ...
+    opts: _models_pb2.PropertyValueSearchOpts
+    def __init__(self, group_id: _Optional[str] = ..., opts: _Optional[_Union[_models_pb2.PropertyValueSearchOpts, _Mapping]] = ...) -> None: ...
 
 class SearchPropertyValuesResponse(_message.Message):
-    __slots__ = ("values_json",)
-    VALUES_JSON_FIELD_NUMBER: _ClassVar[int]
-    values_json: str
-    def __init__(self, values_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("values",)
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    values: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyValue]
+    def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpsertPropertyValuesWithOptionsRequest(_message.Message):
-    __slots__ = ("values_json", "opts_json")
-    VALUES_JSON_FIELD_NUMBER: _ClassVar[int]
-    OPTS_JSON_FIELD_NUMBER: _ClassVar[int]
-    values_json: str
-    opts_json: str
-    def __init__(self, values_json: _Optional[str] = ..., opts_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("values", "options")
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    values: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyValue]
+    options: _models_pb2.PropertyRequestOptions
+    def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ..., options: _Optional[_Union[_models_pb2.PropertyRequestOptions, _Mapping]] = ...) -> None: ...
 
 class UpsertPropertyValuesWithOptionsResponse(_message.Message):
-    __slots__ = ("values_json",)
-    VALUES_JSON_FIELD_NUMBER: _ClassVar[int]
-    values_json: str
-    def __init__(self, values_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("values",)
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    values: _containers.RepeatedCompositeFieldContainer[_models_pb2.PropertyValue]
+    def __init__(self, values: _Optional[_Iterable[_Union[_models_pb2.PropertyValue, _Mapping]]] = ...) -> None: ...
 
 class UpsertPropertyValueWithOptionsRequest(_message.Message):
-    __slots__ = ("value_json", "opts_json")
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
-    OPTS_JSON_FIELD_NUMBER: _ClassVar[int]
-    value_json: str
-    opts_json: str
-    def __init__(self, value_json: _Optional[str] = ..., opts_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("property_value", "options")
+    PROPERTY_VALUE_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    property_value: _models_pb2.PropertyValue
+    options: _models_pb2.PropertyRequestOptions
+    def __init__(self, property_value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ..., options: _Optional[_Union[_models_pb2.PropertyRequestOptions, _Mapping]] = ...) -> None: ...
 
 class UpsertPropertyValueWithOptionsResponse(_message.Message):
-    __slots__ = ("value_json",)
-    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
-    value_json: str
-    def __init__(self, value_json: _Optional[str] = ...) -> None: ...
+    __slots__ = ("value",)
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    value: _models_pb2.PropertyValue
+    def __init__(self, value: _Optional[_Union[_models_pb2.PropertyValue, _Mapping]] = ...) -> None: ...
 
 class DeletePropertyValueWithOptionsRequest(_message.Message):
-    __slots__ = ("group_id", "value_id", "opts_json")
+    __slots__ = ("group_id", "value_id", "options")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     VALUE_ID_FIELD_NUMBER: _ClassVar[int]
-    OPTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     value_id: str
-    opts_json: str
-    def __init__(self, group_id: _Optional[str] = ..., value_id: _Optional[str] = ..., opts_json: _Optional[str] = ...) -> None: ...
+    options: _models_pb2.PropertyRequestOptions
+    def __init__(self, group_id: _Optional[str] = ..., value_id: _Optional[str] = ..., options: _Optional[_Union[_models_pb2.PropertyRequestOptions, _Mapping]] = ...) -> None: ...
 
 class DeletePropertyValueWithOptionsResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
 class DeletePropertyValuesForTargetWithOptionsRequest(_message.Message):
-    __slots__ = ("group_id", "target_type", "target_id", "opts_json")
+    __slots__ = ("group_id", "target_type", "target_id", "options")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     TARGET_TYPE_FIELD_NUMBER: _ClassVar[int]
     TARGET_ID_FIELD_NUMBER: _ClassVar[int]
-    OPTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     target_type: str
     target_id: str
-    opts_json: str
-    def __init__(self, group_id: _Optional[str] = ..., target_type: _Optional[str] = ..., target_id: _Optional[str] = ..., opts_json: _Optional[str] = ...) -> None: ...
+    options: _models_pb2.PropertyRequestOptions
+    def __init__(self, group_id: _Optional[str] = ..., target_type: _Optional[str] = ..., target_id: _Optional[str] = ..., options: _Optional[_Union[_models_pb2.PropertyRequestOptions, _Mapping]] = ...) -> None: ...
 
 class DeletePropertyValuesForTargetWithOptionsResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
 class DeletePropertyValuesForFieldWithOptionsRequest(_message.Message):
-    __slots__ = ("group_id", "field_id", "opts_json")
+    __slots__ = ("group_id", "field_id", "options")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     FIELD_ID_FIELD_NUMBER: _ClassVar[int]
-    OPTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     field_id: str
-    opts_json: str
-    def __init__(self, group_id: _Optional[str] = ..., field_id: _Optional[str] = ..., opts_json: _Optional[str] = ...) -> None: ...
+    options: _models_pb2.PropertyRequestOptions
+    def __init__(self, group_id: _Optional[str] = ..., field_id: _Optional[str] = ..., options: _Optional[_Union[_models_pb2.PropertyRequestOptions, _Mapping]] = ...) -> None: ...
 
 class DeletePropertyValuesForFieldWithOptionsResponse(_message.Message):
     __slots__ = ()

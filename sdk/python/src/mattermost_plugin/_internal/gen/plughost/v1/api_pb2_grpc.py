@@ -2093,7 +2093,7 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def GetChannelByName(self, request, context):
-        """Return the channel named `name` in team `team_id`. Errors: 404 if there is none (or it is
+        """Return the channel named `name` in team `team_id`. Errors: 404 if there is none or it is
         archived and `include_deleted` is false).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -2970,171 +2970,236 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def RegisterPropertyGroup(self, request, context):
-        """Property fields, values and groups (not in plughost)
+        """Property fields, values and groups
 
+        Return the property group named `name`, creating it the first time any plugin registers the
+        name (plugins that register the same name share the group). Errors: 400 for a bad name.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyGroup(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the property group named `name`. Errors: 404 if no plugin registered it.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CreatePropertyField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Create a property field in `field.group_id` and return it. A field with `linked_field_id`
+        takes its type and options from that template field. Errors: 400 naming the invalid
+        property; 404 if the group or the template is unknown; 409 if the name is taken for the
+        target; 403 if it names owners without this plugin.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return field `field_id` of group `group_id`, deleted or not. Errors: 404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyFields(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the fields of group `group_id` with these ids, deleted or not. Errors: 404 naming
+        the ids that are not there.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyFieldByName(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the live field named `name` of group `group_id` for target `target_id` ("" for
+        fields without a target). Errors: 404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Replace field `field.id` of group `group_id` with `field` and return it (its group, object
+        type and times stay). A template's type and options reach its linked fields; a linked
+        field's type and options cannot change. Errors: 404 if there is none or it is deleted;
+        400 naming the invalid property; 409 if the new name is taken; 403 if the field has owners
+        and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyFields(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Update several fields of group `group_id` at once, each as UpdatePropertyField would (with
+        its errors); all or none are updated.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete field `field_id` of group `group_id` and its values (soft: they stay readable by
+        id, with `delete_at` set). Errors: 404 if there is none or it is deleted; 409 if live
+        fields are linked to it; 403 if the field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SearchPropertyFields(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return one page of the fields of group `group_id` matching `opts`, oldest first; the next
+        page starts after the last field's create_at and id. Errors: 400 for a bad cursor or
+        per_page; 404 if the group is unknown.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CountPropertyFields(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return how many fields group `group_id` has (deleted ones only with `include_deleted`,
+        default false). Errors: 404 if the group is unknown.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CountPropertyFieldsForTarget(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return how many fields group `group_id` has for one target (deleted ones only with
+        `include_deleted`, default false). Errors: 404 if the group is unknown.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CreatePropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Create a value of field `property_value.field_id` for a target and return it. Errors: 400 naming the
+        invalid property, or if the value does not fit the field's type; 404 if the group or the
+        field is unknown or deleted; 409 if the target has a value of the field
+        already; 403 if the field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return value `value_id` of group `group_id`, deleted or not. Errors: 404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyValues(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the values of group `group_id` with these ids, deleted or not. Errors: 404 naming
+        the ids that are not there.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Set `property_value.value` of value `property_value.id` of group `group_id` and return it
+        (nothing else changes). Errors: 404 if there is none or it is deleted; 400 if the value
+        does not fit the field's type; 403 if the field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyValues(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Update several values of group `group_id` at once, each as UpdatePropertyValue would (with
+        its errors); all or none are updated.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Set the value of field `property_value.field_id` for the target, creating it or replacing
+        the live one, and return it. It fails as CreatePropertyValue does, never with 409.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValues(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Upsert several values at once, each as UpsertPropertyValue would (with its errors); all or
+        none are written.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete value `value_id` of group `group_id` (soft). Errors: 404 if there is none or it is
+        deleted; 403 if its field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValuesForTarget(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete every value of group `group_id` for one target, for good (what removing the target
+        calls for). Errors: 400 if the target type or id is empty; 404 if the group is unknown; 403
+        if a value's field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValuesForField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete every value of field `field_id` of group `group_id` (soft). Errors: 404 if the field
+        is unknown; 403 if it has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SearchPropertyValues(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return one page of the values of group `group_id` matching `opts`, oldest first; the next
+        page starts after the last value's create_at and id. Errors: 400 for a bad cursor or
+        per_page; 404 if the group is unknown.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValuesWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """UpsertPropertyValues, acting as `options.acting_as_scope` for fields whose owners list
+        scopes. It fails as UpsertPropertyValues does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValueWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """UpsertPropertyValue, acting as `options.acting_as_scope` for fields whose owners list
+        scopes. It fails as UpsertPropertyValue does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValueWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """DeletePropertyValue, acting as `options.acting_as_scope` for fields whose owners list
+        scopes. It fails as DeletePropertyValue does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValuesForTargetWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """DeletePropertyValuesForTarget, acting as `options.acting_as_scope` for fields whose owners
+        list scopes. It fails as DeletePropertyValuesForTarget does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValuesForFieldWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """DeletePropertyValuesForField, acting as `options.acting_as_scope` for fields whose owners
+        list scopes. It fails as DeletePropertyValuesForField does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
