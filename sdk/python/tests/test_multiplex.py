@@ -18,7 +18,7 @@ from mattermost_plugin import (
     UnavailableError,
     hook,
 )
-from mattermost_plugin._internal.gen.plughost.v1 import api_pb2, api_pb2_grpc, hooks_pb2, hooks_pb2_grpc, models_pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_pb2_grpc, api_users_pb2, hooks_pb2, hooks_pb2_grpc, models_pb2
 from mattermost_plugin._internal.gen.plughost.v1.transport_http_pb2 import HTTPExchangeRequest, HTTPExchangeResponse
 from mattermost_plugin._internal.gen.plughost.v1.transport_pb2 import MultiplexCall, MultiplexReply
 
@@ -45,7 +45,7 @@ class StreamOnlyAPI(api_pb2_grpc.PluginAPIServicer):
                 error = models_pb2.AppError(id="x.unknown", message=call.method, status_code=501)
                 yield MultiplexReply(id=call.id, error=error)
                 continue
-            user_id = api_pb2.GetUserRequest.FromString(call.request).user_id
+            user_id = api_users_pb2.GetUserRequest.FromString(call.request).user_id
             if user_id == "slow":
                 held.append(call.id)
                 self.holding.set()
@@ -57,11 +57,11 @@ class StreamOnlyAPI(api_pb2_grpc.PluginAPIServicer):
                 yield MultiplexReply(id=call.id, error=error)
             else:
                 user = models_pb2.User(id=user_id, username=f"name-{user_id}")
-                response = api_pb2.GetUserResponse(user=user).SerializeToString()
+                response = api_users_pb2.GetUserResponse(user=user).SerializeToString()
                 yield MultiplexReply(id=call.id, response=response)
             for held_id in held:
                 user = models_pb2.User(id="slow", username="name-slow")
-                yield MultiplexReply(id=held_id, response=api_pb2.GetUserResponse(user=user).SerializeToString())
+                yield MultiplexReply(id=held_id, response=api_users_pb2.GetUserResponse(user=user).SerializeToString())
             held = []
 
 

@@ -26,7 +26,7 @@ from urllib.parse import parse_qs
 import grpc
 from mattermost_plugin import HookName, Plugin, hook
 from mattermost_plugin.client import AsyncPluginAPIClient, PluginAPIClient
-from mattermost_plugin._internal.gen.plughost.v1 import api_pb2, api_pb2_grpc
+from mattermost_plugin._internal.gen.plughost.v1 import api_pb2_grpc, api_users_pb2
 
 # Every loop stops at its count or at this many seconds, whichever comes first.
 DEFAULT_MAX_SECONDS = 30.0
@@ -83,7 +83,7 @@ class ApiBench(Plugin):
         with grpc.insecure_channel(os.environ["MATTERMOST_API_TARGET"]) as channel:
             stub = api_pb2_grpc.PluginAPIStub(channel)
             secret = (("mm-plugin-secret", os.environ["MATTERMOST_PLUGIN_SECRET"]),)
-            return stub.GetUser(api_pb2.GetUserRequest(user_id=user_id), metadata=secret)
+            return stub.GetUser(api_users_pb2.GetUserRequest(user_id=user_id), metadata=secret)
 
     def response_frame_bytes(self, user_id):
         return 5 + len(self.raw_get_user(user_id).SerializeToString())

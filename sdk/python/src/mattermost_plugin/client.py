@@ -21,7 +21,6 @@ import grpc
 import grpc.aio
 
 from ._internal.api_methods import Call, PluginAPIMethods
-from ._internal.gen.plughost.v1 import api_pb2
 from ._internal.multiplex import (
     MAX_MULTIPLEXED_BYTES,
     AsyncMultiplexedCalls,
@@ -60,16 +59,6 @@ def _settings(
 
 
 _RPC_PATH = "/plughost.v1.PluginAPI/"
-_response_types: Dict[str, Any] = {}
-
-
-def _response_type(rpc: str) -> Any:
-    """The response message class of an RPC (``GetUser`` -> ``GetUserResponse``)."""
-    cls = _response_types.get(rpc)
-    if cls is None:
-        cls = _response_types[rpc] = getattr(api_pb2, f"{rpc}Response")
-    return cls
-
 
 def _unreachable(target: str) -> UnavailableError:
     return UnavailableError(
@@ -150,7 +139,7 @@ class PluginAPIClient(PluginAPIMethods):
                 response = self._unary(channel, rpc)(request, metadata=self._metadata)
             except grpc.RpcError as error:
                 raise api_error_from_rpc_error(error) from error
-        return call.result(_response_type(rpc).FromString(response))
+        return call.result(call.response_type.FromString(response))
 
     def close(self) -> None:
         """Close the connection; a later call opens a new one."""
@@ -243,7 +232,7 @@ class AsyncPluginAPIClient(PluginAPIMethods):
                 response = await unary(request, metadata=self._metadata)
             except grpc.RpcError as error:
                 raise api_error_from_rpc_error(error) from error
-        return call.result(_response_type(rpc).FromString(response))
+        return call.result(call.response_type.FromString(response))
 
     async def close(self) -> None:
         """Close the connection; a later call opens a new one."""
