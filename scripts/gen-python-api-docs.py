@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "sdk" / "python" / "src"))
 try:
     import mattermost_plugin
     from mattermost_plugin import errors, http, models, testing
+    from mattermost_plugin._internal.api_call import Call
     from mattermost_plugin._internal.api_methods import PluginAPIMethods, api_method_entries
     from mattermost_plugin._internal.gen.api_table import GeneratedAPIMethods
     from mattermost_plugin._internal.gen.plughost.v1 import api_pb2
@@ -329,12 +330,20 @@ def default_text(value: Any) -> str:
 
 
 def resolved_signature(function: Callable[..., Any]) -> inspect.Signature:
-    """``inspect.signature`` with string annotations resolved through the type hints."""
+    """``inspect.signature`` with string annotations resolved through the type hints.
+
+    An API method's signature is its table entry's (``__wrapped__``), which returns a
+    ``Call[<result>]``: the method returns the result.
+    """
+    function = inspect.unwrap(function)
     signature = inspect.signature(function)
     try:
         hints = typing.get_type_hints(function)
     except Exception:  # an annotation that cannot be resolved stays as written
         hints = {}
+    if typing.get_origin(hints.get("return")) is Call:
+        (result,) = typing.get_args(hints["return"])
+        hints["return"] = None if result is type(None) else result
     parameters = [
         parameter.replace(annotation=hints.get(parameter.name, parameter.annotation))
         for parameter in signature.parameters.values()

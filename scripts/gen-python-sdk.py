@@ -164,9 +164,13 @@ def short(type_name: str) -> str:
 # models.py
 
 
-def model_annotation(contract: Contract, field: F) -> str:
+# A `<x>_json` field is a free-form map, unless its comment starts with this (models.proto).
+ANY_JSON_VALUE = "Any JSON value"
+
+
+def model_annotation(contract: Contract, field: F, comment: str) -> str:
     if is_json(field):
-        return "Dict[str, Any]"
+        return "Any" if comment.startswith(ANY_JSON_VALUE) else "Dict[str, Any]"
     if field.type == F.TYPE_MESSAGE:
         inner = short(field.type_name)
         return f"List[{inner}]" if field.label == F.LABEL_REPEATED else f"Optional[{inner}]"
@@ -200,8 +204,8 @@ def models_module(contract: Contract) -> str:
         out += docstring(summary, "    ")
         out.append("")
         for field_index, field in enumerate(message.field):
-            out.append(f"    {attr_name(field)}: {model_annotation(contract, field)}")
             note = comments.of((4, index, 2, field_index))
+            out.append(f"    {attr_name(field)}: {model_annotation(contract, field, note)}")
             if note:
                 out += docstring(note, "    ")
     return "\n".join(out) + "\n"
@@ -306,6 +310,24 @@ def raised(error: str) -> Tuple[str, str]:
     return "PluginAPIError", f"status {status} {why}"
 
 
+def module_name(contract: Contract, type_name: str) -> str:
+    """The generated Python module of a message's file (``api_users.proto`` -> ``api_users_pb2``)."""
+    file, _ = contract.message_paths[type_name]
+    return file.rsplit("/", 1)[-1].replace(".proto", "_pb2")
+
+
+def area_module(contract: Contract, type_name: str) -> str:
+    """The name the table gives that module (loaded on first use, see LazyModule)."""
+    return "_" + module_name(contract, type_name)
+
+
+def first_of_each_area(contract: Contract, methods: List[descriptor_pb2.MethodDescriptorProto]) -> List[descriptor_pb2.MethodDescriptorProto]:
+    seen: Dict[str, descriptor_pb2.MethodDescriptorProto] = {}
+    for method in methods:
+        seen.setdefault(module_name(contract, method.input_type), method)
+    return list(seen.values())
+
+
 def method_source(contract: Contract, method: descriptor_pb2.MethodDescriptorProto, comment: str, note: str) -> List[str]:
     request = contract.message(method.input_type)
     response = contract.message(method.output_type)
@@ -356,14 +378,15 @@ def method_source(contract: Contract, method: descriptor_pb2.MethodDescriptorPro
         out.append(f"    ) -> Call[{annotation}]:")
     out += docstring(summary, "        ", extra)
     arguments = ", ".join(f"{p.field.name}={p.value()}" for p in params)
-    call = f"        return Call(api_pb2.{request.name}({arguments}), {result})"
+    module = area_module(contract, method.input_type)
+    call = f"        return Call({module}.{request.name}({arguments}), {result})"
     if len(call) <= 100:
         out.append(call)
     elif not params:
-        out.append(f"        request = api_pb2.{request.name}()")
+        out.append(f"        request = {module}.{request.name}()")
         out.append(f"        return Call(request, {result})")
     else:
-        out.append(f"        request = api_pb2.{request.name}(")
+        out.append(f"        request = {module}.{request.name}(")
         out += [f"            {p.field.name}={p.value()}," for p in params]
         out.append("        )")
         out.append(f"        return Call(request, {result})")
@@ -392,12 +415,13 @@ def api_module(contract: Contract) -> str:
         "",
         "from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union",
         "",
-        "from ..api_call import Call, api_method, as_list, model_message, no_result",
+        "from ..api_call import Call, LazyModule, api_method, as_list, model_message, no_result",
         "from ..model import decode_json_field, dumps_json",
         "from .models import (",
         *[f"    {m}," for m in used_models],
         ")",
-        "from .plughost.v1 import api_pb2",
+        *[f'{area_module(contract, m.input_type)} = LazyModule(__package__ + ".plughost.v1.{module_name(contract, m.input_type)}")'
+          for m in first_of_each_area(contract, unary)],
         "",
         *[f"{m}Like = Union[{m}, Mapping[str, Any]]" for m in argument_models],
         "",

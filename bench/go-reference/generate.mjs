@@ -15,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const bin = path.join(here, '.bin');
 const goPackage = 'plughost-bench/goref/gen/plughostv1';
-const protos = ['plughost/v1/models.proto', 'plughost/v1/api.proto'];
+const protos = ['plughost/v1/models.proto', 'plughost/v1/transport.proto', 'plughost/v1/api.proto'];
 
 const run = (file, args, opts = {}) => execFileSync(file, args, { stdio: 'inherit', ...opts });
 

@@ -17,6 +17,8 @@ export interface ProbeCaller {
   call(method: string, args?: unknown[], kwargs?: Record<string, unknown>, client?: 'sync' | 'async'): Promise<ProbeAnswer>;
   /** Like call, but fails unless the method returned; gives its result. */
   ok(method: string, args?: unknown[], kwargs?: Record<string, unknown>, client?: 'sync' | 'async'): Promise<any>;
+  /** Like call, but fails unless the method raised; gives the error. */
+  fail(method: string, args?: unknown[], kwargs?: Record<string, unknown>, client?: 'sync' | 'async'): Promise<NonNullable<ProbeAnswer['error']>>;
 }
 
 export interface Probe extends ProbeCaller {
@@ -66,6 +68,11 @@ function callerFor(at: () => { server: ServerHandle; admin: Client }, pluginId: 
       const answer = await call(method, args, kwargs, client);
       if (answer.error) throw new Error(`${method} raised ${answer.error.type} (${answer.error.status_code} ${answer.error.id}): ${answer.error.message}`);
       return answer.result;
+    },
+    fail: async (method, args, kwargs, client) => {
+      const answer = await call(method, args, kwargs, client);
+      if (!answer.error) throw new Error(`${method} should have failed, returned ${JSON.stringify(answer.result)}`);
+      return answer.error;
     },
   };
 }

@@ -142,6 +142,14 @@ export class Client {
     return res.body;
   }
 
+  /** Creates the account `name` (password `<name>-password`) and a client logged in as it. */
+  async newUser(name: string): Promise<{ id: string; client: Client }> {
+    const user = await this.ok('POST', '/users', { username: name, email: `${name}@example.com`, password: `${name}-password` });
+    const client = new Client(this.url);
+    await client.login(name, `${name}-password`);
+    return { id: user.id, client };
+  }
+
   async uploadPlugin(bundle: Buffer, force = false): Promise<{ status: number; body: any }> {
     const form = new FormData();
     if (force) form.append('force', 'true');

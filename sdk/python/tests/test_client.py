@@ -17,7 +17,18 @@ from mattermost_plugin import (
     User,
 )
 from mattermost_plugin._internal import api_methods
-from mattermost_plugin._internal.gen.plughost.v1 import api_pb2, api_pb2_grpc, models_pb2
+from mattermost_plugin._internal.gen.plughost.v1 import (
+    api_commands_pb2,
+    api_integrations_pb2,
+    api_kv_pb2,
+    api_pb2,
+    api_pb2_grpc,
+    api_plugins_pb2,
+    api_posts_pb2,
+    api_system_pb2,
+    api_users_pb2,
+    models_pb2,
+)
 from mattermost_plugin._internal.naming import snake_case
 
 SECRET = "s3cret"
@@ -36,12 +47,12 @@ class FakePluginAPI(api_pb2_grpc.PluginAPIServicer):
 
     def GetServerVersion(self, request, context):
         self._seen(context)
-        return api_pb2.GetServerVersionResponse(version="9.5.0")
+        return api_system_pb2.GetServerVersionResponse(version="9.5.0")
 
     def GetUser(self, request, context):
         self._seen(context)
         if request.user_id == "u1":
-            return api_pb2.GetUserResponse(
+            return api_users_pb2.GetUserResponse(
                 user=models_pb2.User(
                     id="u1", username="alice", create_at=2**40, props_json='{"n": 1}'
                 )
@@ -54,63 +65,63 @@ class FakePluginAPI(api_pb2_grpc.PluginAPIServicer):
 
     def GetUsers(self, request, context):
         users = [models_pb2.User(id=f"u{i}") for i in range(request.per_page)]
-        return api_pb2.GetUsersResponse(users=users)
+        return api_users_pb2.GetUsersResponse(users=users)
 
     def CreatePost(self, request, context):
         self._seen(context)
         post = models_pb2.Post()
         post.CopyFrom(request.post)
         post.id = "p-new"
-        return api_pb2.CreatePostResponse(post=post)
+        return api_posts_pb2.CreatePostResponse(post=post)
 
     def DeletePost(self, request, context):
         context.abort(grpc.StatusCode.PERMISSION_DENIED, "not yours")
 
     def KVSet(self, request, context):
         self.kv[request.key] = request.value
-        return api_pb2.KVSetResponse()
+        return api_kv_pb2.KVSetResponse()
 
     def KVSetWithExpiry(self, request, context):
         self.kv[request.key] = (request.value, request.expire_in_seconds)
-        return api_pb2.KVSetWithExpiryResponse()
+        return api_kv_pb2.KVSetWithExpiryResponse()
 
     def KVGet(self, request, context):
         if request.key in self.kv:
-            return api_pb2.KVGetResponse(value=self.kv[request.key])
-        return api_pb2.KVGetResponse()
+            return api_kv_pb2.KVGetResponse(value=self.kv[request.key])
+        return api_kv_pb2.KVGetResponse()
 
     def KVCompareAndSet(self, request, context):
         self.kv["cas"] = (
             request.old_value if request.HasField("old_value") else None,
             request.new_value if request.HasField("new_value") else None,
         )
-        return api_pb2.KVCompareAndSetResponse(success=True)
+        return api_kv_pb2.KVCompareAndSetResponse(success=True)
 
     def KVList(self, request, context):
-        return api_pb2.KVListResponse(keys=[f"{request.page}/{request.per_page}"])
+        return api_kv_pb2.KVListResponse(keys=[f"{request.page}/{request.per_page}"])
 
     def GetPluginConfig(self, request, context):
-        return api_pb2.GetPluginConfigResponse(config_json='{"api_key": "k", "limits": {"max": 3}}')
+        return api_plugins_pb2.GetPluginConfigResponse(config_json='{"api_key": "k", "limits": {"max": 3}}')
 
     def SavePluginConfig(self, request, context):
         self.kv["config"] = request.config_json
-        return api_pb2.SavePluginConfigResponse()
+        return api_plugins_pb2.SavePluginConfigResponse()
 
     def RegisterCommand(self, request, context):
         self.kv["command"] = request.command
-        return api_pb2.RegisterCommandResponse()
+        return api_commands_pb2.RegisterCommandResponse()
 
     def PluginHTTP(self, request, context):
         headers = [models_pb2.HTTPHeader(name="X-Echo-Method", values=[request.method])]
         headers += list(request.headers)
-        return api_pb2.PluginHTTPResponse(
+        return api_integrations_pb2.PluginHTTPResponse(
             status_code=202, headers=headers, body=request.url.encode() + request.body
         )
 
     def LogInfo(self, request, context):
         self._seen(context)
         self.logs.append((request.message, request.key_value_pairs_json))
-        return api_pb2.LogInfoResponse()
+        return api_integrations_pb2.LogInfoResponse()
 
 
 @pytest.fixture

@@ -24,9 +24,15 @@ _SCALAR_TYPES = {
 }
 
 
+# The `_json` fields that hold any JSON value rather than a map (their comments in models.proto
+# say "Any JSON value"; the descriptors at run time carry no comments).
+_ANY_JSON_VALUE_FIELDS = {"PropertyValue.value_json", "PropertyValueSearchOpts.value_json"}
+
+
 def _expected_annotation(field):
     if field.name.endswith("_json"):
-        return field.name[: -len("_json")], typing.Dict[str, typing.Any]
+        any_value = f"{field.containing_type.name}.{field.name}" in _ANY_JSON_VALUE_FIELDS
+        return field.name[: -len("_json")], typing.Any if any_value else typing.Dict[str, typing.Any]
     if field.type == FieldDescriptor.TYPE_MESSAGE:
         item = getattr(models, field.message_type.name)
     else:

@@ -23,6 +23,7 @@ import { OAuthApps } from './oauth-apps.js';
 import { Permissions } from './permissions.js';
 import { Posts } from './posts.js';
 import { Preferences } from './preferences.js';
+import { Properties } from './properties.js';
 import { ProfileImages } from './profile-images.js';
 import { Reactions } from './reactions.js';
 import { Search } from './search.js';
@@ -67,6 +68,7 @@ export class App {
   readonly oauthApps: OAuthApps;
   readonly cluster: Cluster;
   readonly groups: Groups;
+  readonly properties: Properties;
   private hookRunner: HookRunner = inertHookRunner;
 
   constructor(readonly db: Db, readonly config: ConfigStore, dataDir: string, logger: Logger = createLogger()) {
@@ -106,6 +108,7 @@ export class App {
     this.mailer = new Mailer(() => config.get().EmailSettings, logger);
     this.oauthApps = new OAuthApps(db);
     this.cluster = new Cluster();
+    this.properties = new Properties(db);
     this.accessTokens = new AccessTokens(db, this.users);
     this.statuses = new Statuses(this.events, this.users, this.channels);
     this.profileImages = new ProfileImages(this.users, this.files);

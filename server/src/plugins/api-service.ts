@@ -1,6 +1,7 @@
-// The Plugin API over gRPC: where it listens, which plugin a call comes from (its secret), and
-// the error convention. The methods themselves are in ./api/, one module per domain, over the
-// same app services REST uses.
+// The Plugin API over gRPC: where it listens, which plugin a call comes from (its secret), the
+// error convention, and the Multiplex stream that carries every method (what the SDKs use).
+// The methods themselves are in ./api/, one module per domain, over the same app services
+// REST uses.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,9 @@ import type { Logger } from '../log.js';
 import { PluginAPIDefinition } from '../../gen/plughost/v1/api.js';
 import { apiHandlers } from './api/index.js';
 import type { Caller, Handlers, PlatformAccess } from './api/types.js';
-import { grpcErrorFor, grpcServiceDefinition } from './grpc-service.js';
+import { grpcErrorFor, grpcServiceDefinition, type MessageType, type MethodDefinition } from './grpc-service.js';
+import { multiplexMethod, serveMultiplex, unknownMethod } from './multiplex.js';
+import type { MultiplexCall, MultiplexReply } from '../../gen/plughost/v1/transport.js';
 
 export type { PlatformAccess } from './api/types.js';
 
@@ -45,7 +48,7 @@ export class PluginAPIServer {
     this.socketDir = fs.mkdtempSync(path.join(os.tmpdir(), `${socketDirPrefix}${process.pid}-`));
     fs.chmodSync(this.socketDir, 0o700);
     this.target = `unix://${path.join(this.socketDir, 'api.sock')}`;
-    this.server.addService(grpcServiceDefinition(PluginAPIDefinition), this.unaryImplementation(apiHandlers({ app, platform })));
+    this.server.addService(grpcServiceDefinition(PluginAPIDefinition), this.implementation(apiHandlers({ app, platform })));
   }
 
   async listen(): Promise<void> {
@@ -73,36 +76,64 @@ export class PluginAPIServer {
     this.pluginsBySecret.delete(secret);
   }
 
-  private caller(call: grpc.ServerUnaryCall<unknown, unknown>, afterReply: Array<() => void>): Caller {
-    const secret = call.metadata.get(secretMetadataKey)[0];
+  /** The plugin a secret belongs to, asked on every call: a stream outlives a revoked secret. */
+  private caller(secret: grpc.MetadataValue | undefined, afterReply: Array<() => void>): Caller {
     const pluginId = typeof secret === 'string' ? this.pluginsBySecret.get(secret) : undefined;
     if (!pluginId) throw unauthorized('plugin_api.unknown_plugin', 'The Plugin API was called without a valid plugin secret.');
     return { pluginId, ctx: { ...systemContext(crypto.randomUUID()), pluginId }, afterReply: (step) => afterReply.push(step) };
   }
 
   /**
-   * Turns each handler into a grpc-js unary handler: the caller identified, the AppError
-   * convention, and the steps a handler left for after the answer run once it is sent.
+   * One call of one handler, however it arrived: the caller identified, failures as AppErrors
+   * (5xx logged), and the steps the handler left for after the answer run once it is sent (a
+   * plugin that disables itself gets its answer first).
    */
-  private unaryImplementation(handlers: Handlers): grpc.UntypedServiceImplementation {
+  private async invoke(name: string, handler: AnyHandler, request: unknown, secret: grpc.MetadataValue | undefined): Promise<unknown> {
+    const afterReply: Array<() => void> = [];
+    try {
+      return await handler(request, this.caller(secret, afterReply));
+    } catch (err) {
+      const appErr = asAppError(err);
+      if (appErr.statusCode >= 500 && appErr.statusCode !== 501) this.logger.error('plugin API call failed', { method: name, error: appErr.message, detail: appErr.detailedError });
+      throw appErr;
+    } finally {
+      // A macrotask: the answer is written in the microtasks that follow this call.
+      if (afterReply.length) setImmediate(() => { for (const step of afterReply) step(); });
+    }
+  }
+
+  /** Each handler as a grpc-js unary handler (errors by the AppError convention), and the Multiplex stream over all of them. */
+  private implementation(handlers: Handlers): grpc.UntypedServiceImplementation {
     const out: grpc.UntypedServiceImplementation = {};
-    for (const [name, handler] of Object.entries(handlers) as [string, (req: unknown, caller: Caller) => Promise<unknown>][]) {
-      out[name] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-        const afterReply: Array<() => void> = [];
-        Promise.resolve()
-          .then(() => handler(call.request, this.caller(call, afterReply)))
-          .then(
-            (response) => callback(null, response),
-            (err) => {
-              const appErr = asAppError(err);
-              if (appErr.statusCode >= 500 && appErr.statusCode !== 501) this.logger.error('plugin API call failed', { method: name, error: appErr.message, detail: appErr.detailedError });
-              callback(grpcErrorFor(appErr));
-            },
-          )
-          .then(() => setImmediate(() => { for (const step of afterReply) step(); }));
+    const byName = new Map<string, { handler: AnyHandler; requestType: MessageType<unknown>; responseType: MessageType<unknown> }>();
+    for (const method of Object.values(PluginAPIDefinition.methods) as MethodDefinition[]) {
+      const handler = (handlers as Record<string, AnyHandler>)[method.name];
+      if (!handler) continue; // a stream RPC: Multiplex
+      byName.set(method.name, { handler, requestType: method.requestType, responseType: method.responseType });
+      out[method.name] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        this.invoke(method.name, handler, call.request, call.metadata.get(secretMetadataKey)[0]).then(
+          (response) => callback(null, response),
+          (err) => callback(grpcErrorFor(err)),
+        );
       };
     }
+    out[multiplexMethod] = (stream: grpc.ServerDuplexStream<MultiplexCall, Partial<MultiplexReply>>) => {
+      const secret = stream.metadata.get(secretMetadataKey)[0];
+      try {
+        this.logger.debug('plugin API stream opened', { plugin_id: this.caller(secret, []).pluginId });
+      } catch (err) {
+        stream.emit('error', grpcErrorFor(asAppError(err)));
+        return;
+      }
+      serveMultiplex(stream, async (name, bytes) => {
+        const method = byName.get(name);
+        if (!method) throw unknownMethod(name);
+        const response = await this.invoke(name, method.handler, method.requestType.decode(bytes), secret);
+        return method.responseType.encode(method.responseType.fromPartial(response)).finish();
+      });
+    };
     return out;
   }
 }
 
+type AnyHandler = (request: unknown, caller: Caller) => Promise<unknown>;

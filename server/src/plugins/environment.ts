@@ -451,7 +451,7 @@ export class PluginEnvironment implements HookSource {
         void proc.callHook('OnInstall', { context: {}, user_id: userId }, this.hookTimeoutMs())
           .catch((err) => this.pluginLog(record, 'error', `OnInstall failed: ${appErrorFromGrpc(err, 'OnInstall').message}`));
       }
-      this.opts.logger.info('plugin activated', { plugin_id: record.id, pid: proc.pid, hooks: [...proc.implemented] });
+      this.opts.logger.info('plugin activated', { plugin_id: record.id, pid: proc.pid, hooks: [...proc.implemented], hook_transport: proc.hookTransport });
     });
   }
 

@@ -5,13 +5,13 @@ import * as grpc from '@grpc/grpc-js';
 import { AppError } from '../app/errors.js';
 import { AppError as AppErrorMessage } from '../../gen/plughost/v1/models.js';
 
-interface MessageType<T> {
+export interface MessageType<T> {
   encode(message: T): { finish(): Uint8Array };
   decode(input: Uint8Array): T;
   fromPartial(object: unknown): T;
 }
 
-interface MethodDefinition {
+export interface MethodDefinition {
   name: string;
   requestType: MessageType<any>;
   responseType: MessageType<any>;
@@ -36,7 +36,7 @@ export type UnaryHandlers<D extends ServiceDefinition, C> = {
 };
 
 /** A Buffer over the same memory: HTTP bodies pass through here in 64 KiB frames, copy-free. */
-const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** The grpc-js form of a generated definition, keyed by RPC name. */
 export function grpcServiceDefinition(def: ServiceDefinition): grpc.ServiceDefinition {
@@ -71,15 +71,10 @@ const statusByHttp: Record<number, grpc.status> = {
   504: grpc.status.DEADLINE_EXCEEDED,
 };
 
-/** An AppError as the contract's AppError message. */
-export const appErrorMessage = (err: AppError, requestId = ''): AppErrorMessage => ({
-  id: err.id,
-  message: err.message,
-  detailed_error: err.detailedError,
-  request_id: requestId,
-  status_code: err.statusCode,
-  where: err.where,
-});
+/** The AppError message of the contract, as unary calls carry it in trailing metadata and streams in their replies. */
+export function appErrorMessage(err: AppError, requestId = ''): AppErrorMessage {
+  return { id: err.id, message: err.message, detailed_error: err.detailedError, request_id: requestId, status_code: err.statusCode, where: err.where };
+}
 
 /** The gRPC error a server handler ends with for an AppError. */
 export function grpcErrorFor(err: AppError, requestId = ''): Partial<grpc.StatusObject> {
@@ -88,8 +83,9 @@ export function grpcErrorFor(err: AppError, requestId = ''): Partial<grpc.Status
   return { code: statusByHttp[err.statusCode] ?? grpc.status.UNKNOWN, details: err.message, metadata };
 }
 
-/** The AppError a failed gRPC call carries, or one made from its status. */
-export function appErrorFromGrpc(err: grpc.ServiceError, where: string): AppError {
+/** The AppError a failed gRPC call carries, or one made from its status (a multiplexed call fails with one already). */
+export function appErrorFromGrpc(err: grpc.ServiceError | AppError, where: string): AppError {
+  if (err instanceof AppError) return err;
   const raw = err.metadata?.get(appErrorMetadataKey)[0];
   if (raw instanceof Buffer) {
     const e = AppErrorMessage.decode(raw);

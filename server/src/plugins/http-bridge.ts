@@ -2,6 +2,10 @@
 // the request head, then body chunks (at most 64 KiB) as they arrive, then body_end; the
 // response head, then chunks written to the client as the plugin sends them.
 //
+// A request with a small body of known length (at most 64 KiB, most requests) goes as one
+// call on the plugin's hook stream instead (transport_http.proto), answered whole, unless the
+// plugin's handler streams: a new HTTP/2 stream and its frames cost more than the request.
+//
 // Header rules (as Mattermost): client-supplied Mattermost-User-Id and Mattermost-Plugin-ID
 // are dropped; Mattermost-User-Id is set only from a valid session; the credentials
 // (Authorization, the MMAUTHTOKEN cookie, access_token in the query) never reach the plugin.
@@ -101,6 +105,33 @@ export function registerHttpBridge(http: FastifyInstance, deps: HttpBridgeDeps, 
   });
 }
 
+/** The body length of a request the bridge may read whole first: known and at most one chunk. */
+function smallBodyLength(raw: IncomingMessage): number | undefined {
+  if (raw.headers['transfer-encoding'] !== undefined) return undefined;
+  const length = Number(raw.headers['content-length'] ?? 0);
+  return Number.isInteger(length) && length <= httpChunkBytes ? length : undefined;
+}
+
+/** The whole request body; undefined if the client went away first. */
+function readBody(raw: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    raw.on('data', (chunk: Buffer) => chunks.push(chunk));
+    raw.once('end', () => resolve(Buffer.concat(chunks)));
+    raw.once('close', () => resolve(raw.complete ? Buffer.concat(chunks) : undefined));
+  });
+}
+
+function writeResponseHead(res: ServerResponse, statusCode: number, headers: Header[], requestId: string, onInvalid: (statusCode: number) => void): void {
+  const valid = Number.isInteger(statusCode) && statusCode >= 100 && statusCode <= 999;
+  if (!valid) onInvalid(statusCode);
+  res.statusCode = statusCode === 0 ? 200 : valid ? statusCode : 500;
+  for (const h of headers) {
+    if (!hopByHop.has(h.name.toLowerCase())) res.setHeader(h.name, h.values);
+  }
+  res.setHeader('X-Request-Id', requestId);
+}
+
 async function forward(req: FastifyRequest, res: ServerResponse, pluginId: string, deps: HttpBridgeDeps, route: BridgeRoute): Promise<void> {
   const requestId = newId();
   const raw = req.raw;
@@ -112,7 +143,49 @@ async function forward(req: FastifyRequest, res: ServerResponse, pluginId: strin
   // Metrics requests carry no identity, as in Mattermost.
   const session: Session | undefined = route.hook === 'ServeHTTP' ? req.session : undefined;
   const { path, query } = splitUrl(req.url, `${pluginId}${route.suffix}`);
-  const call = target.process.openHttpStream(route.hook);
+  const head = {
+    method: req.method,
+    path,
+    query,
+    url: query ? `${path}?${query}` : path,
+    headers: requestHeaders(raw, session),
+    remote_addr: `${raw.socket.remoteAddress ?? ''}:${raw.socket.remotePort ?? ''}`,
+    context: route.hook === 'ServeMetrics' ? {} : { session_id: session?.id ?? '', request_id: requestId, ip_address: req.ip, accept_language: String(raw.headers['accept-language'] ?? ''), user_agent: String(raw.headers['user-agent'] ?? '') },
+  };
+  const onInvalidStatus = (statusCode: number) => deps.logger.warn('plugin answered an invalid HTTP status', { plugin_id: pluginId, status_code: statusCode });
+
+  let body: Buffer | undefined;
+  if (smallBodyLength(raw) !== undefined && target.process.canExchangeHttp(route.hook)) {
+    body = await readBody(raw);
+    if (body === undefined) return; // the client went away
+    try {
+      const answer = await target.process.exchangeHttp(route.hook, { head, body }, deps.timeoutMs());
+      if (answer) {
+        writeResponseHead(res, answer.head?.status_code ?? 200, answer.head?.headers ?? [], requestId, onInvalidStatus);
+        res.end(answer.body);
+        return;
+      }
+    } catch (err) {
+      const appErr = err as AppError;
+      if (appErr.statusCode === 504) {
+        return sendError(res, new AppError('app.plugin.http_timeout.app_error', `Plugin "${pluginId}" did not answer within ${deps.timeoutMs()} ms.`, 504), requestId);
+      }
+      deps.logger.warn('plugin HTTP request failed', { plugin_id: pluginId, error: appErr.message });
+      return sendError(res, new AppError('app.plugin.http_failed.app_error', `Plugin "${pluginId}" failed to answer: ${appErr.message}`, appErr.statusCode === 503 ? 503 : 502), requestId);
+    }
+  }
+  stream(res, raw, target.process.openHttpStream(route.hook), head, body, { pluginId, requestId, deps, onInvalidStatus });
+}
+
+/** The request on a ServeHTTP stream: its body as it arrives (or `body`, read already), the response as it comes. */
+function stream(
+  res: ServerResponse,
+  raw: IncomingMessage,
+  call: grpc.ClientDuplexStream<unknown, any>,
+  head: object,
+  body: Buffer | undefined,
+  { pluginId, requestId, deps, onInvalidStatus }: { pluginId: string; requestId: string; deps: HttpBridgeDeps; onInvalidStatus: (statusCode: number) => void },
+): void {
   let headSent = false;
   let finished = false;
 
@@ -127,36 +200,28 @@ async function forward(req: FastifyRequest, res: ServerResponse, pluginId: strin
   const writeHead = (statusCode: number, headers: Header[]) => {
     headSent = true;
     clearTimeout(headTimer);
-    const valid = Number.isInteger(statusCode) && statusCode >= 100 && statusCode <= 999;
-    if (!valid) deps.logger.warn('plugin answered an invalid HTTP status', { plugin_id: pluginId, status_code: statusCode });
-    res.statusCode = statusCode === 0 ? 200 : valid ? statusCode : 500;
-    for (const h of headers) {
-      if (!hopByHop.has(h.name.toLowerCase())) res.setHeader(h.name, h.values);
-    }
-    res.setHeader('X-Request-Id', requestId);
+    writeResponseHead(res, statusCode, headers, requestId, onInvalidStatus);
   };
 
   // Client → plugin.
-  call.write({ frame: { $case: 'head', value: {
-    method: req.method,
-    path,
-    query,
-    url: query ? `${path}?${query}` : path,
-    headers: requestHeaders(raw, session),
-    remote_addr: `${raw.socket.remoteAddress ?? ''}:${raw.socket.remotePort ?? ''}`,
-    context: route.hook === 'ServeMetrics' ? {} : { session_id: session?.id ?? '', request_id: requestId, ip_address: req.ip, accept_language: String(raw.headers['accept-language'] ?? ''), user_agent: String(raw.headers['user-agent'] ?? '') },
-  } } });
-  raw.on('data', (chunk: Buffer) => {
-    for (let offset = 0; offset < chunk.length; offset += httpChunkBytes) {
-      if (!call.write(encodedBodyChunk(chunk.subarray(offset, offset + httpChunkBytes)))) raw.pause();
-    }
-  });
-  call.on('drain', () => raw.resume());
-  raw.on('end', () => {
+  call.write({ frame: { $case: 'head', value: head } });
+  const end = () => {
     if (finished) return;
     call.write({ frame: { $case: 'body_end', value: true } });
     call.end();
-  });
+  };
+  if (body) {
+    if (body.length) call.write(encodedBodyChunk(body));
+    end();
+  } else {
+    raw.on('data', (chunk: Buffer) => {
+      for (let offset = 0; offset < chunk.length; offset += httpChunkBytes) {
+        if (!call.write(encodedBodyChunk(chunk.subarray(offset, offset + httpChunkBytes)))) raw.pause();
+      }
+    });
+    call.on('drain', () => raw.resume());
+    raw.on('end', end);
+  }
   // A client that goes away cancels the plugin's work.
   res.on('close', () => {
     if (!res.writableFinished) call.cancel();
@@ -235,7 +300,10 @@ export async function pluginRequestAsUser(env: PluginEnvironment, pluginId: stri
   return requestPlugin(env, pluginId, { method: 'POST', path, query, headers, body }, timeoutMs);
 }
 
-/** One whole request to a plugin's ServeHTTP from inside the server, its answer read whole. */
+/**
+ * One whole request to a plugin's ServeHTTP from inside the server, its answer read whole: one
+ * call on the plugin's hook stream for a small body, else (or for a streaming handler) a stream.
+ */
 async function requestPlugin(
   env: PluginEnvironment,
   destination: string,
@@ -245,6 +313,18 @@ async function requestPlugin(
   const target = env.httpTarget(destination);
   if (!('process' in target)) return { status_code: target.statusCode, headers: [], body: Buffer.from(target.message) };
   const { path, query } = request;
+  const head = { method: request.method, path, query, url: query ? `${path}?${query}` : path, headers: request.headers, remote_addr: '', context: { session_id: '', request_id: newId(), ip_address: '', accept_language: '', user_agent: '' } };
+  if (request.body.length <= httpChunkBytes && target.process.canExchangeHttp('ServeHTTP')) {
+    let answer;
+    try {
+      answer = await target.process.exchangeHttp('ServeHTTP', { head, body: request.body }, timeoutMs);
+    } catch (err) {
+      const appErr = err as AppError;
+      if (appErr.statusCode === 504) throw new AppError('app.plugin.http_timeout.app_error', `Plugin "${destination}" did not answer within ${timeoutMs} ms.`, 504);
+      throw new AppError('app.plugin.http_failed.app_error', `Plugin "${destination}" failed to answer: ${appErr.message}`, 502);
+    }
+    if (answer) return { status_code: answer.head?.status_code || 200, headers: answer.head?.headers ?? [], body: answer.body };
+  }
   const call = target.process.openHttpStream();
   const response: InternalHttpResponse = { status_code: 200, headers: [], body: Buffer.alloc(0) };
   const chunks: Buffer[] = [];
@@ -268,7 +348,7 @@ async function requestPlugin(
       clearTimeout(timer);
       reject(new AppError('app.plugin.http_failed.app_error', `Plugin "${destination}" failed to answer: ${err.details || err.message}`, 502));
     });
-    call.write({ frame: { $case: 'head', value: { method: request.method, path, query, url: query ? `${path}?${query}` : path, headers: request.headers, remote_addr: '', context: { session_id: '', request_id: newId(), ip_address: '', accept_language: '', user_agent: '' } } } });
+    call.write({ frame: { $case: 'head', value: head } });
     for (let offset = 0; offset < request.body.length; offset += httpChunkBytes) {
       call.write(encodedBodyChunk(request.body.subarray(offset, offset + httpChunkBytes)));
     }

@@ -2,7 +2,8 @@
 //   1. spawn the executable in the plugin's folder, in its own process group, with the env
 //      that tells it where the Plugin API is and who it is;
 //   2. read the handshake line `1|1|<unix|tcp>|<address>|grpc` from stdout, within a deadline;
-//   3. connect, check grpc.health.v1 for "plugin", ask which hooks it implements;
+//   3. connect, check grpc.health.v1 for "plugin", ask which hooks it implements, open the
+//      hook stream (PluginHooks.Multiplex) where the plugin serves one;
 //   4. relay everything else it prints into the plugin's log;
 //   5. stop: SIGTERM to the group, then SIGKILL after a grace period.
 // The plugin's stdin is a pipe the server holds open: when the server dies, the plugin sees
@@ -13,9 +14,11 @@ import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { HealthCheckResponse_ServingStatus, HealthDefinition } from '../../gen/grpc/health/v1/health.js';
 import { PluginHooksDefinition } from '../../gen/plughost/v1/hooks.js';
+import { HTTPExchangeRequest, HTTPExchangeResponse } from '../../gen/plughost/v1/transport_http.js';
 import type { LogLevel } from '../log.js';
-import { grpcServiceDefinition } from './grpc-service.js';
+import { asBuffer, grpcServiceDefinition } from './grpc-service.js';
 import { executableFor, type Manifest } from './manifest.js';
+import { maxMultiplexedBytes, MultiplexClient, multiplexMethod } from './multiplex.js';
 import { isPythonPlugin, pythonEnv, pythonInterpreter } from './runtimes/python.js';
 
 export interface SpawnOptions {
@@ -109,6 +112,10 @@ export class PluginProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   implemented = new Set<string>();
   private client?: grpc.Client;
+  /** The plugin's PluginHooks.Multiplex stream, where its hooks are called; absent if it serves none. */
+  private hookStream?: MultiplexClient;
+  /** HTTP hooks whose handler streams: their requests go on the ServeHTTP stream. */
+  private readonly streamingHttp = new Set<string>();
   private socketPath?: string;
   private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
   private readonly recentStderr: string[] = [];
@@ -117,6 +124,7 @@ export class PluginProcess {
     this.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         this.exitInfo = { code, signal };
+        this.hookStream?.close();
         this.client?.close();
         this.removeSocket();
         resolve({ code, signal });
@@ -126,6 +134,11 @@ export class PluginProcess {
 
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /** How hooks reach the plugin: its Multiplex stream, or one unary RPC per call. */
+  get hookTransport(): 'multiplex' | 'unary' {
+    return this.hookStream?.usable ? 'multiplex' : 'unary';
   }
 
   get alive(): boolean {
@@ -228,6 +241,7 @@ export class PluginProcess {
     }
     const { hooks } = await this.unary<{ hooks: string[] }>(hooksService.Implemented, {}, deadline);
     this.implemented = new Set(hooks);
+    this.hookStream = await MultiplexClient.connect(this.client, hooksService[multiplexMethod].path, new grpc.Metadata(), deadline);
   }
 
   private unary<T>(method: grpc.MethodDefinition<any, any>, request: unknown, deadline: number, waitForReady = false): Promise<T> {
@@ -237,11 +251,37 @@ export class PluginProcess {
     });
   }
 
-  /** Calls one hook RPC by name (OnActivate, MessageWillBePosted …) with a deadline. */
-  callHook<T>(name: string, request: unknown, timeoutMs: number): Promise<T> {
+  /**
+   * Calls one hook by name (OnActivate, MessageWillBePosted …) with a deadline: on the hook
+   * stream when the plugin serves one, else (or when the request is large) as its unary RPC.
+   * Fails with an AppError (stream) or a grpc.ServiceError (unary); appErrorFromGrpc reads both.
+   */
+  async callHook<T>(name: string, request: unknown, timeoutMs: number): Promise<T> {
     const method = hooksService[name];
-    if (!method) return Promise.reject(new Error(`unknown hook ${name}`));
-    return this.unary<T>(method, request, Date.now() + timeoutMs);
+    if (!method) throw new Error(`unknown hook ${name}`);
+    const bytes = method.requestSerialize(request);
+    if (this.hookStream?.usable && bytes.length <= maxMultiplexedBytes) {
+      return method.responseDeserialize(asBuffer(await this.hookStream.call(name, bytes, timeoutMs))) as T;
+    }
+    return this.unary<T>(method, bytes, Date.now() + timeoutMs);
+  }
+
+  /** Whether exchangeHttp may answer `hook`: the plugin has a hook stream and its handler did not ask for the stream. */
+  canExchangeHttp(hook: 'ServeHTTP' | 'ServeMetrics'): boolean {
+    return Boolean(this.hookStream?.usable) && !this.streamingHttp.has(hook);
+  }
+
+  /**
+   * One HTTP request as one call on the hook stream (transport_http.proto); undefined when the
+   * plugin's handler streams (so it is sent on openHttpStream, and from now on only there).
+   * Fails with an AppError as callHook does.
+   */
+  async exchangeHttp(hook: 'ServeHTTP' | 'ServeMetrics', request: { head: object; body: Buffer }, timeoutMs: number): Promise<HTTPExchangeResponse | undefined> {
+    if (!this.hookStream?.usable) return undefined;
+    const answer = HTTPExchangeResponse.decode(await this.hookStream.call(hook, HTTPExchangeRequest.encode(HTTPExchangeRequest.fromPartial(request)).finish(), timeoutMs));
+    if (!answer.use_stream) return answer;
+    this.streamingHttp.add(hook);
+    return undefined;
   }
 
   /** Opens a ServeHTTP (or ServeMetrics) bidirectional stream (frames in hooks.proto). */

@@ -374,4 +374,56 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('channels').addColumn('group_constrained', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     },
   },
+  '0015_api_properties': {
+    // Mattermost's property system: groups shared by name, the fields a group defines, and the
+    // values of a field for its targets. Deletes are soft (delete_at), so the unique rules hold
+    // among the live rows only: partial unique indexes, the same on SQLite and PostgreSQL.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('property_groups')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(64)', (c) => c.notNull().unique())
+        .execute();
+      await db.schema
+        .createTable('property_fields')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('group_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('name', 'varchar(255)', (c) => c.notNull())
+        .addColumn('type', 'varchar(32)', (c) => c.notNull())
+        .addColumn('attrs', 'text', (c) => c.notNull())
+        .addColumn('target_id', 'varchar(255)', (c) => c.notNull())
+        .addColumn('target_type', 'varchar(255)', (c) => c.notNull())
+        .addColumn('object_type', 'varchar(255)', (c) => c.notNull())
+        .addColumn('linked_field_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull())
+        .execute();
+      // A legacy field (no object type) is unique by name per target; a typed one per object
+      // type and target level too (Mattermost's two indexes).
+      await db.schema.createIndex('uq_property_fields_legacy').on('property_fields').columns(['group_id', 'target_id', 'name']).unique()
+        .where(sql<boolean>`delete_at = 0 and object_type = ''`).execute();
+      await db.schema.createIndex('uq_property_fields_typed').on('property_fields').columns(['object_type', 'group_id', 'target_type', 'target_id', 'name']).unique()
+        .where(sql<boolean>`delete_at = 0 and object_type <> ''`).execute();
+      await db.schema.createIndex('idx_property_fields_group_create').on('property_fields').columns(['group_id', 'create_at', 'id']).execute();
+      await db.schema.createIndex('idx_property_fields_linked').on('property_fields').column('linked_field_id').execute();
+      await db.schema
+        .createTable('property_values')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('target_id', 'varchar(255)', (c) => c.notNull())
+        .addColumn('target_type', 'varchar(255)', (c) => c.notNull())
+        .addColumn('group_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('field_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('create_at', 'bigint', (c) => c.notNull())
+        .addColumn('update_at', 'bigint', (c) => c.notNull())
+        .addColumn('delete_at', 'bigint', (c) => c.notNull())
+        .execute();
+      // One live value per field and target.
+      await db.schema.createIndex('uq_property_values_live').on('property_values').columns(['group_id', 'target_id', 'field_id']).unique()
+        .where(sql<boolean>`delete_at = 0`).execute();
+      await db.schema.createIndex('idx_property_values_group_create').on('property_values').columns(['group_id', 'create_at', 'id']).execute();
+      await db.schema.createIndex('idx_property_values_field').on('property_values').column('field_id').execute();
+    },
+  },
 };

@@ -292,6 +292,41 @@ export interface GroupSyncableTable {
   delete_at: number;
 }
 
+export interface PropertyGroupTable {
+  id: string;
+  name: string;
+}
+
+export interface PropertyFieldTable {
+  id: string;
+  group_id: string;
+  name: string;
+  type: string;
+  /** A JSON object. */
+  attrs: string;
+  target_id: string;
+  target_type: string;
+  object_type: string;
+  /** '' when the field is not linked to a template. */
+  linked_field_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+export interface PropertyValueTable {
+  id: string;
+  target_id: string;
+  target_type: string;
+  group_id: string;
+  field_id: string;
+  /** Any JSON value. */
+  value: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -316,4 +351,7 @@ export interface Database {
   user_groups: UserGroupTable;
   group_members: GroupMemberTable;
   group_syncables: GroupSyncableTable;
+  property_groups: PropertyGroupTable;
+  property_fields: PropertyFieldTable;
+  property_values: PropertyValueTable;
 }

@@ -20,21 +20,10 @@ describe('Plugin API: channels', () => {
   let townSquare: any;
   let offTopic: any;
 
-  const failure = async (method: string, args: unknown[] = [], kwargs: Record<string, unknown> = {}) => {
-    const answer = await probe.call(method, args, kwargs);
-    assert.ok(answer.error, `${method} should have failed, returned ${JSON.stringify(answer.result)}`);
-    return answer.error;
-  };
-
   before(async () => {
     probe = await startProbe();
     seen = await installMembershipPlugin(probe.admin);
-    for (const name of ['alice', 'bob', 'carol', 'dave', 'erin']) {
-      const client = new Client(probe.server.url);
-      const user = await probe.admin.ok('POST', '/users', { username: name, email: `${name}@example.com`, password: `${name}-password` });
-      await client.login(name, `${name}-password`);
-      users[name] = { id: user.id, client };
-    }
+    for (const name of ['alice', 'bob', 'carol', 'dave', 'erin']) users[name] = await probe.admin.newUser(name);
     team = await probe.admin.ok('POST', '/teams', { name: 'crew', display_name: 'Crew', type: 'O' });
     for (const name of ['alice', 'bob', 'carol']) await probe.ok('create_team_member', [team.id, users[name].id]);
     townSquare = await probe.ok('get_channel_by_name', [team.id, 'town-square']);
@@ -49,8 +38,8 @@ describe('Plugin API: channels', () => {
     const news = await probe.ok('create_channel', [], { team_id: team.id, name: 'news', display_name: 'News', type: 'O' });
     assert.equal(await probe.ok('delete_channel', [news.id]), null);
     assert.ok((await probe.admin.ok('GET', `/channels/${news.id}`)).delete_at > 0);
-    assert.equal((await failure('get_channel_by_name', [team.id, 'news'])).type, 'NotFoundError');
-    assert.equal((await failure('get_channel_by_name', [team.id, 'news', false])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channel_by_name', [team.id, 'news'])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channel_by_name', [team.id, 'news', false])).type, 'NotFoundError');
     assert.equal((await probe.ok('get_channel_by_name', [team.id, 'news', true])).id, news.id);
     assert.equal((await probe.ok('get_channel_by_name_for_team_name', ['crew', 'news'], { include_deleted: true })).id, news.id);
     assert.equal((await probe.admin.request('GET', `/teams/${team.id}/channels/name/news`)).status, 404);
@@ -65,12 +54,12 @@ describe('Plugin API: channels', () => {
     }
     assert.equal((await probe.admin.ok('GET', `/channels/${news.id}`)).delete_at, 0);
     assert.equal((await probe.ok('get_channel_by_name_for_team_name', ['crew', 'news'])).id, news.id);
-    const again = await failure('restore_channel', [news.id]);
+    const again = await probe.fail('restore_channel', [news.id]);
     assert.equal(again.type, 'ValidationError');
     assert.match(again.message, /not archived/);
-    assert.equal((await failure('restore_channel', [unknownId])).type, 'NotFoundError');
-    assert.equal((await failure('delete_channel', [unknownId])).type, 'NotFoundError');
-    assert.equal((await failure('get_channel_by_name_for_team_name', ['nosuchteam', 'news'])).type, 'NotFoundError');
+    assert.equal((await probe.fail('restore_channel', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('delete_channel', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channel_by_name_for_team_name', ['nosuchteam', 'news'])).type, 'NotFoundError');
 
     // REST: restoring takes manage_team, as in Mattermost.
     await probe.admin.ok('DELETE', `/channels/${news.id}`);
@@ -87,7 +76,7 @@ describe('Plugin API: channels', () => {
     assert.deepEqual(open.map((c: any) => c.name), ['news', 'off-topic', 'town-square'], 'by display name; private and archived ones left out');
     assert.deepEqual((await probe.ok('get_public_channels_for_team', [team.id], { page: 1, per_page: 2 })).map((c: any) => c.name), ['town-square']);
     assert.deepEqual((await users.alice.client.ok('GET', `/teams/${team.id}/channels`)).map((c: any) => c.name), ['news', 'off-topic', 'town-square']);
-    assert.equal((await failure('get_public_channels_for_team', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_public_channels_for_team', [unknownId])).type, 'NotFoundError');
 
     const names = async (term: string) => (await probe.ok('search_channels', [team.id, term])).map((c: any) => c.name);
     assert.deepEqual(await names('TOWN'), ['town-square']);
@@ -97,7 +86,7 @@ describe('Plugin API: channels', () => {
     assert.deepEqual(await names('gone'), [], 'nor archived ones');
     assert.deepEqual(await names('_'), [], 'wildcards are literal');
     assert.deepEqual((await users.alice.client.ok('POST', `/teams/${team.id}/channels/search`, { term: 'new' })).map((c: any) => c.name), ['news']);
-    assert.equal((await failure('search_channels', [unknownId, 'town'])).type, 'NotFoundError');
+    assert.equal((await probe.fail('search_channels', [unknownId, 'town'])).type, 'NotFoundError');
   });
 
   test('get_direct_channel and get_group_channel create once and answer the same channel after; get_channels_for_team_for_user with "" adds them', async () => {
@@ -105,16 +94,16 @@ describe('Plugin API: channels', () => {
     assert.equal(dm.type, 'D');
     assert.equal((await probe.ok('get_direct_channel', [users.bob.id, users.alice.id])).id, dm.id);
     assert.equal((await users.alice.client.ok('GET', `/channels/${dm.id}`)).id, dm.id, 'alice may read it over REST');
-    assert.equal((await failure('get_direct_channel', [users.alice.id, unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_direct_channel', [users.alice.id, unknownId])).type, 'NotFoundError');
 
     const group = await probe.ok('get_group_channel', [[users.alice.id, users.bob.id, users.carol.id]]);
     assert.equal(group.type, 'G');
     assert.equal(group.display_name, 'alice, bob, carol');
     assert.equal((await probe.ok('get_group_channel', [[users.carol.id, users.alice.id, users.bob.id]])).id, group.id);
-    const tooFew = await failure('get_group_channel', [[users.alice.id, users.bob.id]]);
+    const tooFew = await probe.fail('get_group_channel', [[users.alice.id, users.bob.id]]);
     assert.equal(tooFew.type, 'ValidationError');
     assert.match(tooFew.message, /user_ids/);
-    assert.equal((await failure('get_group_channel', [[users.alice.id, users.bob.id, unknownId]])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_group_channel', [[users.alice.id, users.bob.id, unknownId]])).type, 'NotFoundError');
 
     const inTeam = (await probe.ok('get_channels_for_team_for_user', [team.id, users.alice.id])).map((c: any) => c.name);
     assert.ok(inTeam.includes('town-square') && inTeam.includes('off-topic'));
@@ -123,8 +112,8 @@ describe('Plugin API: channels', () => {
     const gone = await probe.ok('get_channel_by_name', [team.id, 'gone', true]);
     await probe.ok('add_channel_member', [offTopic.id, users.alice.id]);
     assert.ok(!(await probe.ok('get_channels_for_team_for_user', ['', users.alice.id])).some((c: any) => c.id === gone.id));
-    assert.equal((await failure('get_channels_for_team_for_user', [unknownId, users.alice.id])).type, 'NotFoundError');
-    assert.equal((await failure('get_channels_for_team_for_user', ['', unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channels_for_team_for_user', [unknownId, users.alice.id])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channels_for_team_for_user', ['', unknownId])).type, 'NotFoundError');
   });
 
   test('update_channel changes name, display name, header and purpose (seen over REST); bad names are 400, taken ones 409', async () => {
@@ -133,13 +122,13 @@ describe('Plugin API: channels', () => {
     assert.deepEqual([updated.name, updated.display_name, updated.header, updated.purpose], ['big-room', 'Big Room', 'Welcome', 'Talk']);
     const rest = await probe.admin.ok('GET', `/channels/${room.id}`);
     assert.deepEqual([rest.name, rest.header], ['big-room', 'Welcome']);
-    const bad = await failure('update_channel', [], { ...updated, name: 'Not A Name' });
+    const bad = await probe.fail('update_channel', [], { ...updated, name: 'Not A Name' });
     assert.equal(bad.type, 'ValidationError');
     assert.match(bad.message, /name/);
-    assert.equal((await failure('update_channel', [], { ...updated, name: 'town-square' })).type, 'AlreadyExistsError');
-    assert.match((await failure('update_channel', [], { ...townSquare, name: 'main-square' })).message, /town-square cannot change/);
-    assert.equal((await failure('update_channel', [], { ...updated, display_name: '' })).type, 'ValidationError');
-    assert.equal((await failure('update_channel', [], { ...updated, id: unknownId })).type, 'NotFoundError');
+    assert.equal((await probe.fail('update_channel', [], { ...updated, name: 'town-square' })).type, 'AlreadyExistsError');
+    assert.match((await probe.fail('update_channel', [], { ...townSquare, name: 'main-square' })).message, /town-square cannot change/);
+    assert.equal((await probe.fail('update_channel', [], { ...updated, display_name: '' })).type, 'ValidationError');
+    assert.equal((await probe.fail('update_channel', [], { ...updated, id: unknownId })).type, 'NotFoundError');
   });
 
   test('get_channel_stats counts active members, pinned posts and files (as REST does)', async () => {
@@ -160,7 +149,7 @@ describe('Plugin API: channels', () => {
     await probe.admin.ok('DELETE', `/users/${users.dave.id}`);
     await users.alice.client.ok('DELETE', `/posts/${withFile.id}`);
     assert.deepEqual(await probe.ok('get_channel_stats', [stats.id]), { ...expected, member_count: 2, files_count: 0 }, 'deactivated members and deleted posts\' files do not count');
-    assert.equal((await failure('get_channel_stats', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channel_stats', [unknownId])).type, 'NotFoundError');
   });
 
   test('add_user_to_channel adds as another user, whom UserHasJoinedChannel names; get_channel_member, by ids, for a user; delete_channel_member', async () => {
@@ -173,28 +162,28 @@ describe('Plugin API: channels', () => {
     assert.equal(joined.actor_id, users.alice.id, 'as if alice added her');
     const aliceJoined = (await seen('UserHasJoinedChannel')).find((e) => e.channel_id === club.id && e.user_id === users.alice.id);
     assert.equal(aliceJoined?.actor_id, '', 'add_channel_member: as if she joined');
-    assert.equal((await failure('add_user_to_channel', [club.id, users.bob.id, unknownId])).type, 'NotFoundError', 'an unknown actor');
-    assert.equal((await failure('get_channel_member', [club.id, users.bob.id])).type, 'NotFoundError', 'so bob was not added');
+    assert.equal((await probe.fail('add_user_to_channel', [club.id, users.bob.id, unknownId])).type, 'NotFoundError', 'an unknown actor');
+    assert.equal((await probe.fail('get_channel_member', [club.id, users.bob.id])).type, 'NotFoundError', 'so bob was not added');
 
     const rest = await users.carol.client.ok('GET', `/channels/${club.id}/members/me`);
     assert.deepEqual(rest.notify_props, defaultNotifyProps, 'REST carries notify_props too');
     assert.deepEqual((await probe.ok('get_channel_member', [club.id, users.carol.id])).notify_props, defaultNotifyProps);
-    assert.equal((await failure('get_channel_member', [club.id, users.erin.id])).type, 'NotFoundError');
-    assert.equal((await failure('get_channel_member', [unknownId, users.carol.id])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channel_member', [club.id, users.erin.id])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channel_member', [unknownId, users.carol.id])).type, 'NotFoundError');
 
     const byIds = await probe.ok('get_channel_members_by_ids', [club.id, [users.alice.id, users.carol.id, users.erin.id]]);
     assert.deepEqual(byIds.map((m: any) => m.user_id).sort(), [users.alice.id, users.carol.id].sort(), 'non-members left out');
     assert.deepEqual(await probe.ok('get_channel_members_by_ids', [club.id, []]), []);
-    assert.equal((await failure('get_channel_members_by_ids', [club.id, ['not-an-id']])).type, 'ValidationError');
+    assert.equal((await probe.fail('get_channel_members_by_ids', [club.id, ['not-an-id']])).type, 'ValidationError');
 
     const carolsChannels = (await probe.ok('get_channel_members_for_user', ['', users.carol.id])).map((m: any) => m.channel_id);
     assert.ok(carolsChannels.includes(club.id) && carolsChannels.includes(townSquare.id));
     assert.equal((await probe.ok('get_channel_members_for_user', [team.id, users.carol.id], { page: 0, per_page: 1 })).length, 1);
-    assert.equal((await failure('get_channel_members_for_user', ['', unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_channel_members_for_user', ['', unknownId])).type, 'NotFoundError');
 
     assert.equal(await probe.ok('delete_channel_member', [club.id, users.carol.id]), null);
     assert.equal((await users.alice.client.request('GET', `/channels/${club.id}/members/${users.carol.id}`)).status, 404);
-    assert.equal((await failure('delete_channel_member', [club.id, users.carol.id])).type, 'NotFoundError');
+    assert.equal((await probe.fail('delete_channel_member', [club.id, users.carol.id])).type, 'NotFoundError');
   });
 
   test('update_channel_member_roles takes channel_user, optionally channel_admin; anything else is a 400', async () => {
@@ -202,13 +191,13 @@ describe('Plugin API: channels', () => {
     assert.deepEqual([admin.roles, admin.scheme_admin], ['channel_user channel_admin', true]);
     assert.equal((await users.bob.client.ok('GET', `/channels/${townSquare.id}/members/me`)).scheme_admin, true);
     for (const roles of ['channel_boss', 'channel_admin', 'team_user', '']) {
-      const bad = await failure('update_channel_member_roles', [townSquare.id, users.bob.id, roles]);
+      const bad = await probe.fail('update_channel_member_roles', [townSquare.id, users.bob.id, roles]);
       assert.equal(bad.type, 'ValidationError', roles);
       assert.match(bad.message, /roles/);
     }
-    assert.equal((await failure('update_channel_member_roles', [townSquare.id, users.erin.id, 'channel_user'])).type, 'NotFoundError');
+    assert.equal((await probe.fail('update_channel_member_roles', [townSquare.id, users.erin.id, 'channel_user'])).type, 'NotFoundError');
     const dm = await probe.ok('get_direct_channel', [users.alice.id, users.bob.id]);
-    assert.equal((await failure('update_channel_member_roles', [dm.id, users.bob.id, 'channel_user channel_admin'])).type, 'ValidationError');
+    assert.equal((await probe.fail('update_channel_member_roles', [dm.id, users.bob.id, 'channel_user channel_admin'])).type, 'ValidationError');
   });
 
   test('notification settings: update one membership, patch up to 200 at once; unknown keys, bad values and too many are 400, a non-member 404 changes nothing', async () => {
@@ -216,13 +205,13 @@ describe('Plugin API: channels', () => {
     assert.deepEqual(member.notify_props, { ...defaultNotifyProps, desktop: 'mention', push: 'none' }, 'the rest stay');
     assert.deepEqual((await users.carol.client.ok('GET', `/channels/${townSquare.id}/members/me`)).notify_props, member.notify_props);
 
-    const unknownKey = await failure('update_channel_member_notifications', [townSquare.id, users.carol.id, { volume: 'loud' }]);
+    const unknownKey = await probe.fail('update_channel_member_notifications', [townSquare.id, users.carol.id, { volume: 'loud' }]);
     assert.equal(unknownKey.type, 'ValidationError');
     assert.match(unknownKey.message, /volume/);
-    const badValue = await failure('update_channel_member_notifications', [townSquare.id, users.carol.id, { mark_unread: 'never' }]);
+    const badValue = await probe.fail('update_channel_member_notifications', [townSquare.id, users.carol.id, { mark_unread: 'never' }]);
     assert.equal(badValue.type, 'ValidationError');
     assert.match(badValue.message, /mark_unread/);
-    assert.equal((await failure('update_channel_member_notifications', [townSquare.id, users.erin.id, { desktop: 'all' }])).type, 'NotFoundError');
+    assert.equal((await probe.fail('update_channel_member_notifications', [townSquare.id, users.erin.id, { desktop: 'all' }])).type, 'NotFoundError');
 
     const both = [{ channel_id: townSquare.id, user_id: users.alice.id }, { channel_id: townSquare.id, user_id: users.carol.id }];
     assert.equal(await probe.ok('patch_channel_members_notifications', [both, { mark_unread: 'mention' }]), null);
@@ -230,13 +219,13 @@ describe('Plugin API: channels', () => {
     assert.deepEqual((await users.carol.client.ok('GET', `/channels/${townSquare.id}/members/me`)).notify_props, { ...member.notify_props, mark_unread: 'mention' });
 
     const withOutsider = [{ channel_id: townSquare.id, user_id: users.alice.id }, { channel_id: townSquare.id, user_id: users.erin.id }];
-    assert.equal((await failure('patch_channel_members_notifications', [withOutsider, { mark_unread: 'all' }])).type, 'NotFoundError');
+    assert.equal((await probe.fail('patch_channel_members_notifications', [withOutsider, { mark_unread: 'all' }])).type, 'NotFoundError');
     assert.equal((await probe.ok('get_channel_member', [townSquare.id, users.alice.id])).notify_props.mark_unread, 'mention', 'all or nothing');
     const tooMany = Array.from({ length: 201 }, () => ({ channel_id: townSquare.id, user_id: users.alice.id }));
-    const limit = await failure('patch_channel_members_notifications', [tooMany, { desktop: 'all' }]);
+    const limit = await probe.fail('patch_channel_members_notifications', [tooMany, { desktop: 'all' }]);
     assert.equal(limit.type, 'ValidationError');
     assert.match(limit.message, /200/);
-    assert.equal((await failure('patch_channel_members_notifications', [both, { push: 'sometimes' }])).type, 'ValidationError');
+    assert.equal((await probe.fail('patch_channel_members_notifications', [both, { push: 'sometimes' }])).type, 'ValidationError');
 
     // Mattermost's client sends the ids along with the settings.
     const body = { channel_id: townSquare.id, user_id: users.carol.id, mark_unread: 'all', ignore_channel_mentions: 'on' };
@@ -309,17 +298,17 @@ describe('Plugin API: channels', () => {
     assert.equal(now.order.length, 4);
 
     // Errors.
-    assert.equal((await failure('get_channel_sidebar_categories', [users.erin.id, team.id])).type, 'NotFoundError', 'erin is not in the team');
-    assert.equal((await failure('get_channel_sidebar_categories', [users.alice.id, unknownId])).type, 'NotFoundError');
-    assert.equal((await failure('update_channel_sidebar_categories', [users.alice.id, team.id, [{ ...work, id: 'nosuchcategory' }]])).type, 'NotFoundError');
-    const wrongKind = await failure('update_channel_sidebar_categories', [users.alice.id, team.id, [{ ...channels, channel_ids: [dm.id] }]]);
+    assert.equal((await probe.fail('get_channel_sidebar_categories', [users.erin.id, team.id])).type, 'NotFoundError', 'erin is not in the team');
+    assert.equal((await probe.fail('get_channel_sidebar_categories', [users.alice.id, unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('update_channel_sidebar_categories', [users.alice.id, team.id, [{ ...work, id: 'nosuchcategory' }]])).type, 'NotFoundError');
+    const wrongKind = await probe.fail('update_channel_sidebar_categories', [users.alice.id, team.id, [{ ...channels, channel_ids: [dm.id] }]]);
     assert.equal(wrongKind.type, 'ValidationError');
     assert.match(wrongKind.message, /channel_ids/);
     const notHers = await probe.ok('create_channel', [], { team_id: team.id, name: 'not-hers', display_name: 'Not Hers', type: 'O' });
-    assert.equal((await failure('create_channel_sidebar_category', [users.alice.id, team.id], { display_name: 'X', channel_ids: [notHers.id] })).type, 'ValidationError');
-    assert.equal((await failure('create_channel_sidebar_category', [users.alice.id, team.id], { display_name: 'X', type: 'favorites' })).type, 'ValidationError');
-    assert.equal((await failure('create_channel_sidebar_category', [users.alice.id, team.id], { display_name: '' })).type, 'ValidationError');
-    const twice = await failure('update_channel_sidebar_categories', [users.alice.id, team.id, [{ ...favorites, channel_ids: [offTopic.id] }, { ...work, channel_ids: [offTopic.id] }]]);
+    assert.equal((await probe.fail('create_channel_sidebar_category', [users.alice.id, team.id], { display_name: 'X', channel_ids: [notHers.id] })).type, 'ValidationError');
+    assert.equal((await probe.fail('create_channel_sidebar_category', [users.alice.id, team.id], { display_name: 'X', type: 'favorites' })).type, 'ValidationError');
+    assert.equal((await probe.fail('create_channel_sidebar_category', [users.alice.id, team.id], { display_name: '' })).type, 'ValidationError');
+    const twice = await probe.fail('update_channel_sidebar_categories', [users.alice.id, team.id, [{ ...favorites, channel_ids: [offTopic.id] }, { ...work, channel_ids: [offTopic.id] }]]);
     assert.match(twice.message, /two categories/);
     assert.equal((await users.alice.client.request('DELETE', `/users/me/teams/${team.id}/channels/categories/${channels.id}`)).status, 400, 'default categories stay');
     assert.equal((await users.bob.client.request('GET', `/users/${users.alice.id}/teams/${team.id}/channels/categories`)).status, 403, "another user's sidebar");

@@ -53,11 +53,7 @@ describe('Plugin API: files and uploads', () => {
     probe = await startProbe();
     admin = probe.admin;
     await installPlugin(admin, path.join(fixturesDir, 'plugins', 'e2e_python'), 'com.plughost.e2e-python');
-    for (const [who, name] of [[alice, 'alice'], [bob, 'bob']] as const) {
-      who.id = (await admin.ok('POST', '/users', { username: name, email: `${name}@example.com`, password: `${name}-password` })).id;
-      who.client = new Client(probe.server.url);
-      await who.client.login(name, `${name}-password`);
-    }
+    for (const [who, name] of [[alice, 'alice'], [bob, 'bob']] as const) Object.assign(who, await admin.newUser(name));
     teamId = (await admin.ok('POST', '/teams', { name: 'files', display_name: 'Files', type: 'O' })).id;
     shared = (await admin.ok('POST', '/channels', { team_id: teamId, name: 'shared', display_name: 'Shared', type: 'O' })).id;
     other = (await admin.ok('POST', '/channels', { team_id: teamId, name: 'other', display_name: 'Other', type: 'P' })).id;

@@ -41,11 +41,7 @@ describe('Plugin API: posts, search, ephemeral posts, reactions, emoji', () => {
     probe = await startProbe();
     admin = probe.admin;
     await installPlugin(admin, path.join(fixturesDir, 'plugins', 'e2e_python'), 'com.plughost.e2e-python');
-    for (const [who, name] of [[alice, 'alice'], [bob, 'bob']] as const) {
-      who.id = (await admin.ok('POST', '/users', { username: name, email: `${name}@example.com`, password: `${name}-password` })).id;
-      who.client = new Client(probe.server.url);
-      await who.client.login(name, `${name}-password`);
-    }
+    for (const [who, name] of [[alice, 'alice'], [bob, 'bob']] as const) Object.assign(who, await admin.newUser(name));
     teamId = (await admin.ok('POST', '/teams', { name: 'posts', display_name: 'Posts', type: 'O' })).id;
     general = (await admin.ok('POST', '/channels', { team_id: teamId, name: 'general', display_name: 'General', type: 'O' })).id;
     secret = (await admin.ok('POST', '/channels', { team_id: teamId, name: 'secret', display_name: 'Secret', type: 'P' })).id;

@@ -20,22 +20,11 @@ describe('Plugin API: teams', () => {
   const users: Record<string, { id: string; client: Client }> = {};
   let team: any;
 
-  /** The error a probe call raised (fails if it returned). */
-  const failure = async (method: string, args: unknown[] = [], kwargs: Record<string, unknown> = {}) => {
-    const answer = await probe.call(method, args, kwargs);
-    assert.ok(answer.error, `${method} should have failed, returned ${JSON.stringify(answer.result)}`);
-    return answer.error;
-  };
 
   before(async () => {
     probe = await startProbe();
     seen = await installMembershipPlugin(probe.admin);
-    for (const name of ['alice', 'bob', 'carol', 'dave', 'erin']) {
-      const client = new Client(probe.server.url);
-      const user = await probe.admin.ok('POST', '/users', { username: name, email: `${name}@example.com`, password: `${name}-password` });
-      await client.login(name, `${name}-password`);
-      users[name] = { id: user.id, client };
-    }
+    for (const name of ['alice', 'bob', 'carol', 'dave', 'erin']) users[name] = await probe.admin.newUser(name);
     team = await probe.ok('create_team', [], { name: 'alpha', display_name: 'Alpha Team', type: 'O' });
   });
 
@@ -66,18 +55,18 @@ describe('Plugin API: teams', () => {
     const rest = await probe.admin.ok('GET', `/teams/${doomed.id}`);
     assert.deepEqual([rest.display_name, rest.description], ['Doomed Indeed', 'not for long']);
 
-    const empty = await failure('update_team', [], { ...doomed, display_name: '' });
+    const empty = await probe.fail('update_team', [], { ...doomed, display_name: '' });
     assert.equal(empty.type, 'ValidationError');
     assert.equal(empty.status_code, 400);
     assert.match(empty.message, /display_name/);
-    assert.equal((await failure('update_team', [], { ...doomed, id: unknownId })).status_code, 404);
+    assert.equal((await probe.fail('update_team', [], { ...doomed, id: unknownId })).status_code, 404);
 
     assert.equal(await probe.ok('delete_team', [doomed.id]), null);
     assert.ok((await probe.admin.ok('GET', `/teams/${doomed.id}`)).delete_at > 0, 'archived, as REST shows');
     assert.ok((await probe.ok('get_team', [doomed.id])).delete_at > 0);
     assert.ok(!(await probe.ok('get_teams')).some((t: any) => t.id === doomed.id), 'archived teams are not listed');
     assert.deepEqual((await probe.ok('search_teams', ['doomed'])), []);
-    assert.equal((await failure('delete_team', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('delete_team', [unknownId])).type, 'NotFoundError');
   });
 
   test('members: one, several (the first failure stops), gracefully (each result); the hooks see the requestor; the websocket tells the user', async () => {
@@ -93,7 +82,7 @@ describe('Plugin API: teams', () => {
     assert.equal(joined.actor_id, '', 'the plugin itself added alice');
     assert.equal((await probe.admin.ok('GET', `/teams/${team.id}/members/${users.alice.id}`)).user_id, users.alice.id);
 
-    const stopped = await failure('create_team_members', [team.id, [users.bob.id, unknownId, users.carol.id], probe.adminUser.id]);
+    const stopped = await probe.fail('create_team_members', [team.id, [users.bob.id, unknownId, users.carol.id], probe.adminUser.id]);
     assert.equal(stopped.type, 'NotFoundError');
     assert.equal((await probe.admin.ok('GET', `/teams/${team.id}/members/${users.bob.id}`)).user_id, users.bob.id, 'bob, before the failure, was added');
     assert.equal((await probe.admin.request('GET', `/teams/${team.id}/members/${users.carol.id}`)).status, 404, 'carol, after it, was not');
@@ -129,9 +118,9 @@ describe('Plugin API: teams', () => {
     assert.deepEqual(second.map((m: any) => m.user_id), [ids[1]]);
 
     assert.equal((await probe.ok('get_team_member', [team.id, users.carol.id])).user_id, users.carol.id);
-    const outsider = await failure('get_team_member', [team.id, users.erin.id]);
+    const outsider = await probe.fail('get_team_member', [team.id, users.erin.id]);
     assert.equal(outsider.type, 'NotFoundError');
-    assert.equal((await failure('get_team_member', [unknownId, users.carol.id])).status_code, 404);
+    assert.equal((await probe.fail('get_team_member', [unknownId, users.carol.id])).status_code, 404);
 
     const other = await probe.ok('create_team', [], { name: 'second', display_name: 'Second', type: 'O' });
     await probe.ok('create_team_member', [other.id, users.carol.id]);
@@ -140,8 +129,8 @@ describe('Plugin API: teams', () => {
     assert.equal((await probe.ok('get_team_members_for_user', [users.carol.id], { page: 0, per_page: 1 })).length, 1);
     assert.deepEqual((await probe.ok('get_teams_for_user', [users.carol.id])).map((t: any) => t.name).sort(), ['alpha', 'second']);
     assert.deepEqual(await probe.ok('get_teams_for_user', [users.erin.id]), []);
-    assert.equal((await failure('get_teams_for_user', [unknownId])).type, 'NotFoundError');
-    assert.equal((await failure('get_team_members_for_user', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_teams_for_user', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_team_members_for_user', [unknownId])).type, 'NotFoundError');
   });
 
   test('update_team_member_roles takes team_user, optionally team_admin; anything else is a 400', async () => {
@@ -153,12 +142,12 @@ describe('Plugin API: teams', () => {
     await users.alice.client.ok('PUT', `/teams/${team.id}/patch`, { description: 'run by alice' });
 
     for (const roles of ['team_boss', 'team_admin', 'team_user system_admin', '']) {
-      const bad = await failure('update_team_member_roles', [team.id, users.bob.id, roles]);
+      const bad = await probe.fail('update_team_member_roles', [team.id, users.bob.id, roles]);
       assert.equal(bad.type, 'ValidationError', roles);
       assert.equal(bad.status_code, 400);
       assert.match(bad.message, /roles/);
     }
-    assert.equal((await failure('update_team_member_roles', [team.id, users.erin.id, 'team_user'])).status_code, 404, 'erin is no member');
+    assert.equal((await probe.fail('update_team_member_roles', [team.id, users.erin.id, 'team_user'])).status_code, 404, 'erin is no member');
     assert.equal((await probe.ok('update_team_member_roles', [team.id, users.alice.id, 'team_user'])).scheme_admin, false);
   });
 
@@ -173,12 +162,12 @@ describe('Plugin API: teams', () => {
     assert.equal((await probe.admin.request('GET', `/teams/${team.id}/members/${users.bob.id}`)).status, 404);
     const left = await waitFor('UserHasLeftTeam for bob', async () => (await seen('UserHasLeftTeam')).find((e) => e.user_id === users.bob.id));
     assert.deepEqual([left.team_id, left.actor_id], [team.id, probe.adminUser.id]);
-    assert.equal((await failure('delete_team_member', [team.id, users.bob.id])).type, 'NotFoundError', 'no longer a member');
-    assert.equal((await failure('delete_team_member', [unknownId, users.alice.id])).type, 'NotFoundError');
+    assert.equal((await probe.fail('delete_team_member', [team.id, users.bob.id])).type, 'NotFoundError', 'no longer a member');
+    assert.equal((await probe.fail('delete_team_member', [unknownId, users.alice.id])).type, 'NotFoundError');
   });
 
   test('team icons: set (PNG, GIF, JPEG, BMP), get, remove, through the Plugin API and REST; other data is a 400', async () => {
-    const none = await failure('get_team_icon', [team.id]);
+    const none = await probe.fail('get_team_icon', [team.id]);
     assert.equal(none.type, 'NotFoundError');
     assert.equal((await probe.admin.request('GET', `/teams/${team.id}/image`)).status, 404);
 
@@ -200,12 +189,12 @@ describe('Plugin API: teams', () => {
     }
 
     for (const data of ['not an image', '', 'GIF']) {
-      const bad = await failure('set_team_icon', [team.id, bytesArg(data)]);
+      const bad = await probe.fail('set_team_icon', [team.id, bytesArg(data)]);
       assert.equal(bad.type, 'ValidationError', JSON.stringify(data));
       assert.match(bad.message, /image/);
     }
     assert.deepEqual(bytesOf(await probe.ok('get_team_icon', [team.id])), bmp, 'a refused image changes nothing');
-    assert.equal((await failure('set_team_icon', [unknownId, bytesArg(png)])).type, 'NotFoundError');
+    assert.equal((await probe.fail('set_team_icon', [unknownId, bytesArg(png)])).type, 'NotFoundError');
 
     // REST: team admins upload a multipart "image"; others may not.
     const form = () => {
@@ -221,12 +210,12 @@ describe('Plugin API: teams', () => {
     assert.equal((await probe.admin.request('POST', `/teams/${team.id}/image`, notImage)).status, 400);
 
     assert.equal(await probe.ok('remove_team_icon', [team.id]), null);
-    assert.equal((await failure('get_team_icon', [team.id])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_team_icon', [team.id])).type, 'NotFoundError');
     assert.equal((await probe.admin.ok('GET', `/teams/${team.id}`)).last_team_icon_update, 0);
     await probe.ok('set_team_icon', [team.id, bytesArg(png)]);
     assert.deepEqual(await probe.admin.ok('DELETE', `/teams/${team.id}/image`), { status: 'OK' });
     assert.equal((await probe.admin.request('GET', `/teams/${team.id}/image`)).status, 404);
-    assert.equal((await failure('remove_team_icon', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('remove_team_icon', [unknownId])).type, 'NotFoundError');
   });
 
   test('get_team_stats counts every member and the active ones (deactivated users are not active)', async () => {
@@ -235,7 +224,7 @@ describe('Plugin API: teams', () => {
     await probe.admin.ok('DELETE', `/users/${users.dave.id}`);
     assert.deepEqual(await probe.ok('get_team_stats', [team.id]), { team_id: team.id, total_member_count: 3, active_member_count: 2 });
     assert.deepEqual(await probe.admin.ok('GET', `/teams/${team.id}/stats`), { team_id: team.id, total_member_count: 3, active_member_count: 2 });
-    assert.equal((await failure('get_team_stats', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_team_stats', [unknownId])).type, 'NotFoundError');
   });
 
   test('get_teams_unread_for_user: unread messages and @-mentions per team, cleared by viewing; mark_unread "mention" counts mentions only', async () => {
@@ -267,6 +256,6 @@ describe('Plugin API: teams', () => {
     const dm = await probe.ok('get_direct_channel', [users.alice.id, users.carol.id]);
     await users.carol.client.ok('POST', '/posts', { channel_id: dm.id, message: 'no at-sign at all' });
     assert.equal((await probe.ok('get_channel_member', [dm.id, users.alice.id])).mention_count, 1, 'every direct message is a mention');
-    assert.equal((await failure('get_teams_unread_for_user', [unknownId])).type, 'NotFoundError');
+    assert.equal((await probe.fail('get_teams_unread_for_user', [unknownId])).type, 'NotFoundError');
   });
 });

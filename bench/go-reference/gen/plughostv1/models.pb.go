@@ -193,6 +193,8 @@ func (x *Context) GetUserAgent() string {
 	return ""
 }
 
+// A user account (Mattermost's model.User). `password` is only ever sent (create, update), never
+// returned.
 type User struct {
 	state    protoimpl.MessageState `protogen:"open.v1"`
 	Id       string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
@@ -382,6 +384,7 @@ func (x *User) GetPropsJson() string {
 	return ""
 }
 
+// A team (Mattermost's model.Team). `type` is "O" (open) or "I" (invite only).
 type Team struct {
 	state       protoimpl.MessageState `protogen:"open.v1"`
 	Id          string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
@@ -396,8 +399,10 @@ type Team struct {
 	Type            string `protobuf:"bytes,9,opt,name=type,proto3" json:"type,omitempty"`
 	AllowOpenInvite bool   `protobuf:"varint,10,opt,name=allow_open_invite,json=allowOpenInvite,proto3" json:"allow_open_invite,omitempty"`
 	InviteId        string `protobuf:"bytes,11,opt,name=invite_id,json=inviteId,proto3" json:"invite_id,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// When the team icon was last set (ms), 0 if it has none.
+	LastTeamIconUpdate int64 `protobuf:"varint,12,opt,name=last_team_icon_update,json=lastTeamIconUpdate,proto3" json:"last_team_icon_update,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
 }
 
 func (x *Team) Reset() {
@@ -507,6 +512,14 @@ func (x *Team) GetInviteId() string {
 	return ""
 }
 
+func (x *Team) GetLastTeamIconUpdate() int64 {
+	if x != nil {
+		return x.LastTeamIconUpdate
+	}
+	return 0
+}
+
+// A user's membership of a team (Mattermost's model.TeamMember).
 type TeamMember struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	TeamId        string                 `protobuf:"bytes,1,opt,name=team_id,json=teamId,proto3" json:"team_id,omitempty"`
@@ -591,6 +604,7 @@ func (x *TeamMember) GetSchemeUser() bool {
 	return false
 }
 
+// A channel (Mattermost's model.Channel). `type` is "O" open, "P" private, "D" direct or "G" group.
 type Channel struct {
 	state    protoimpl.MessageState `protogen:"open.v1"`
 	Id       string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
@@ -732,19 +746,23 @@ func (x *Channel) GetCreatorId() string {
 	return ""
 }
 
+// A user's membership of a channel (Mattermost's model.ChannelMember).
 type ChannelMember struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	ChannelId     string                 `protobuf:"bytes,1,opt,name=channel_id,json=channelId,proto3" json:"channel_id,omitempty"`
-	UserId        string                 `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	Roles         string                 `protobuf:"bytes,3,opt,name=roles,proto3" json:"roles,omitempty"`
-	LastViewedAt  int64                  `protobuf:"varint,4,opt,name=last_viewed_at,json=lastViewedAt,proto3" json:"last_viewed_at,omitempty"`
-	MsgCount      int64                  `protobuf:"varint,5,opt,name=msg_count,json=msgCount,proto3" json:"msg_count,omitempty"`
-	MentionCount  int64                  `protobuf:"varint,6,opt,name=mention_count,json=mentionCount,proto3" json:"mention_count,omitempty"`
-	LastUpdateAt  int64                  `protobuf:"varint,7,opt,name=last_update_at,json=lastUpdateAt,proto3" json:"last_update_at,omitempty"`
-	SchemeAdmin   bool                   `protobuf:"varint,8,opt,name=scheme_admin,json=schemeAdmin,proto3" json:"scheme_admin,omitempty"`
-	SchemeUser    bool                   `protobuf:"varint,9,opt,name=scheme_user,json=schemeUser,proto3" json:"scheme_user,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state        protoimpl.MessageState `protogen:"open.v1"`
+	ChannelId    string                 `protobuf:"bytes,1,opt,name=channel_id,json=channelId,proto3" json:"channel_id,omitempty"`
+	UserId       string                 `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	Roles        string                 `protobuf:"bytes,3,opt,name=roles,proto3" json:"roles,omitempty"`
+	LastViewedAt int64                  `protobuf:"varint,4,opt,name=last_viewed_at,json=lastViewedAt,proto3" json:"last_viewed_at,omitempty"`
+	MsgCount     int64                  `protobuf:"varint,5,opt,name=msg_count,json=msgCount,proto3" json:"msg_count,omitempty"`
+	MentionCount int64                  `protobuf:"varint,6,opt,name=mention_count,json=mentionCount,proto3" json:"mention_count,omitempty"`
+	LastUpdateAt int64                  `protobuf:"varint,7,opt,name=last_update_at,json=lastUpdateAt,proto3" json:"last_update_at,omitempty"`
+	SchemeAdmin  bool                   `protobuf:"varint,8,opt,name=scheme_admin,json=schemeAdmin,proto3" json:"scheme_admin,omitempty"`
+	SchemeUser   bool                   `protobuf:"varint,9,opt,name=scheme_user,json=schemeUser,proto3" json:"scheme_user,omitempty"`
+	// The member's notification settings for the channel, e.g. {"desktop": "default",
+	// "email": "default", "mark_unread": "all", "push": "default", "ignore_channel_mentions": "default"}.
+	NotifyPropsJson string `protobuf:"bytes,10,opt,name=notify_props_json,json=notifyPropsJson,proto3" json:"notify_props_json,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ChannelMember) Reset() {
@@ -840,6 +858,14 @@ func (x *ChannelMember) GetSchemeUser() bool {
 	return false
 }
 
+func (x *ChannelMember) GetNotifyPropsJson() string {
+	if x != nil {
+		return x.NotifyPropsJson
+	}
+	return ""
+}
+
+// A message in a channel (Mattermost's model.Post). Timestamps are ms since the Unix epoch.
 type Post struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
@@ -1012,6 +1038,208 @@ func (x *Post) GetReplyCount() int64 {
 	return 0
 }
 
+// An emoji reaction of a user to a post (Mattermost's model.Reaction).
+type Reaction struct {
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	UserId string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	PostId string                 `protobuf:"bytes,2,opt,name=post_id,json=postId,proto3" json:"post_id,omitempty"`
+	// The emoji's name without colons ("thumbsup").
+	EmojiName     string `protobuf:"bytes,3,opt,name=emoji_name,json=emojiName,proto3" json:"emoji_name,omitempty"`
+	CreateAt      int64  `protobuf:"varint,4,opt,name=create_at,json=createAt,proto3" json:"create_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Reaction) Reset() {
+	*x = Reaction{}
+	mi := &file_plughost_v1_models_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Reaction) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Reaction) ProtoMessage() {}
+
+func (x *Reaction) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Reaction.ProtoReflect.Descriptor instead.
+func (*Reaction) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *Reaction) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *Reaction) GetPostId() string {
+	if x != nil {
+		return x.PostId
+	}
+	return ""
+}
+
+func (x *Reaction) GetEmojiName() string {
+	if x != nil {
+		return x.EmojiName
+	}
+	return ""
+}
+
+func (x *Reaction) GetCreateAt() int64 {
+	if x != nil {
+		return x.CreateAt
+	}
+	return 0
+}
+
+// A user's preference (Mattermost's model.Preference): a value under a category and a name.
+type Preference struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	UserId        string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	Category      string                 `protobuf:"bytes,2,opt,name=category,proto3" json:"category,omitempty"`
+	Name          string                 `protobuf:"bytes,3,opt,name=name,proto3" json:"name,omitempty"`
+	Value         string                 `protobuf:"bytes,4,opt,name=value,proto3" json:"value,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Preference) Reset() {
+	*x = Preference{}
+	mi := &file_plughost_v1_models_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Preference) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Preference) ProtoMessage() {}
+
+func (x *Preference) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Preference.ProtoReflect.Descriptor instead.
+func (*Preference) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *Preference) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *Preference) GetCategory() string {
+	if x != nil {
+		return x.Category
+	}
+	return ""
+}
+
+func (x *Preference) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Preference) GetValue() string {
+	if x != nil {
+		return x.Value
+	}
+	return ""
+}
+
+// A message a websocket client sent (Mattermost's model.WebSocketRequest).
+type WebSocketRequest struct {
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	Seq    int64                  `protobuf:"varint,1,opt,name=seq,proto3" json:"seq,omitempty"`
+	Action string                 `protobuf:"bytes,2,opt,name=action,proto3" json:"action,omitempty"`
+	// The message's `data` object as JSON text ("" when absent).
+	DataJson      string `protobuf:"bytes,3,opt,name=data_json,json=dataJson,proto3" json:"data_json,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WebSocketRequest) Reset() {
+	*x = WebSocketRequest{}
+	mi := &file_plughost_v1_models_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WebSocketRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WebSocketRequest) ProtoMessage() {}
+
+func (x *WebSocketRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WebSocketRequest.ProtoReflect.Descriptor instead.
+func (*WebSocketRequest) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *WebSocketRequest) GetSeq() int64 {
+	if x != nil {
+		return x.Seq
+	}
+	return 0
+}
+
+func (x *WebSocketRequest) GetAction() string {
+	if x != nil {
+		return x.Action
+	}
+	return ""
+}
+
+func (x *WebSocketRequest) GetDataJson() string {
+	if x != nil {
+		return x.DataJson
+	}
+	return ""
+}
+
+// Metadata of an uploaded file (Mattermost's model.FileInfo).
 type FileInfo struct {
 	state           protoimpl.MessageState `protogen:"open.v1"`
 	Id              string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
@@ -1034,7 +1262,7 @@ type FileInfo struct {
 
 func (x *FileInfo) Reset() {
 	*x = FileInfo{}
-	mi := &file_plughost_v1_models_proto_msgTypes[8]
+	mi := &file_plughost_v1_models_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1046,7 +1274,7 @@ func (x *FileInfo) String() string {
 func (*FileInfo) ProtoMessage() {}
 
 func (x *FileInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[8]
+	mi := &file_plughost_v1_models_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1059,7 +1287,7 @@ func (x *FileInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FileInfo.ProtoReflect.Descriptor instead.
 func (*FileInfo) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{8}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *FileInfo) GetId() string {
@@ -1160,6 +1388,7 @@ func (x *FileInfo) GetHasPreviewImage() bool {
 	return false
 }
 
+// A slash command invocation (Mattermost's model.CommandArgs).
 type CommandArgs struct {
 	state     protoimpl.MessageState `protogen:"open.v1"`
 	UserId    string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
@@ -1177,7 +1406,7 @@ type CommandArgs struct {
 
 func (x *CommandArgs) Reset() {
 	*x = CommandArgs{}
-	mi := &file_plughost_v1_models_proto_msgTypes[9]
+	mi := &file_plughost_v1_models_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1189,7 +1418,7 @@ func (x *CommandArgs) String() string {
 func (*CommandArgs) ProtoMessage() {}
 
 func (x *CommandArgs) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[9]
+	mi := &file_plughost_v1_models_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1202,7 +1431,7 @@ func (x *CommandArgs) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommandArgs.ProtoReflect.Descriptor instead.
 func (*CommandArgs) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{9}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *CommandArgs) GetUserId() string {
@@ -1261,6 +1490,7 @@ func (x *CommandArgs) GetSiteUrl() string {
 	return ""
 }
 
+// The answer to a slash command (Mattermost's model.CommandResponse).
 type CommandResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// "in_channel" or "ephemeral".
@@ -1281,7 +1511,7 @@ type CommandResponse struct {
 
 func (x *CommandResponse) Reset() {
 	*x = CommandResponse{}
-	mi := &file_plughost_v1_models_proto_msgTypes[10]
+	mi := &file_plughost_v1_models_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1293,7 +1523,7 @@ func (x *CommandResponse) String() string {
 func (*CommandResponse) ProtoMessage() {}
 
 func (x *CommandResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[10]
+	mi := &file_plughost_v1_models_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1306,7 +1536,7 @@ func (x *CommandResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommandResponse.ProtoReflect.Descriptor instead.
 func (*CommandResponse) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{10}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *CommandResponse) GetResponseType() string {
@@ -1386,6 +1616,7 @@ func (x *CommandResponse) GetExtraResponses() []*CommandResponse {
 	return nil
 }
 
+// Options of KVSetWithOptions (Mattermost's model.PluginKVSetOptions).
 type PluginKVSetOptions struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Set only if the current value equals old_value (unset old_value: only if absent).
@@ -1398,7 +1629,7 @@ type PluginKVSetOptions struct {
 
 func (x *PluginKVSetOptions) Reset() {
 	*x = PluginKVSetOptions{}
-	mi := &file_plughost_v1_models_proto_msgTypes[11]
+	mi := &file_plughost_v1_models_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1410,7 +1641,7 @@ func (x *PluginKVSetOptions) String() string {
 func (*PluginKVSetOptions) ProtoMessage() {}
 
 func (x *PluginKVSetOptions) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[11]
+	mi := &file_plughost_v1_models_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1423,7 +1654,7 @@ func (x *PluginKVSetOptions) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PluginKVSetOptions.ProtoReflect.Descriptor instead.
 func (*PluginKVSetOptions) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{11}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *PluginKVSetOptions) GetAtomic() bool {
@@ -1447,6 +1678,7 @@ func (x *PluginKVSetOptions) GetExpireInSeconds() int64 {
 	return 0
 }
 
+// One HTTP header with all its values.
 type HTTPHeader struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Name          string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
@@ -1457,7 +1689,7 @@ type HTTPHeader struct {
 
 func (x *HTTPHeader) Reset() {
 	*x = HTTPHeader{}
-	mi := &file_plughost_v1_models_proto_msgTypes[12]
+	mi := &file_plughost_v1_models_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1469,7 +1701,7 @@ func (x *HTTPHeader) String() string {
 func (*HTTPHeader) ProtoMessage() {}
 
 func (x *HTTPHeader) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[12]
+	mi := &file_plughost_v1_models_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1482,7 +1714,7 @@ func (x *HTTPHeader) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use HTTPHeader.ProtoReflect.Descriptor instead.
 func (*HTTPHeader) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{12}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *HTTPHeader) GetName() string {
@@ -1528,7 +1760,7 @@ type Command struct {
 
 func (x *Command) Reset() {
 	*x = Command{}
-	mi := &file_plughost_v1_models_proto_msgTypes[13]
+	mi := &file_plughost_v1_models_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1540,7 +1772,7 @@ func (x *Command) String() string {
 func (*Command) ProtoMessage() {}
 
 func (x *Command) ProtoReflect() protoreflect.Message {
-	mi := &file_plughost_v1_models_proto_msgTypes[13]
+	mi := &file_plughost_v1_models_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1553,7 +1785,7 @@ func (x *Command) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Command.ProtoReflect.Descriptor instead.
 func (*Command) Descriptor() ([]byte, []int) {
-	return file_plughost_v1_models_proto_rawDescGZIP(), []int{13}
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *Command) GetId() string {
@@ -1682,6 +1914,2653 @@ func (x *Command) GetPluginId() string {
 	return ""
 }
 
+// A user's login session (Mattermost's model.Session).
+type Session struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Id    string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// The bearer token; returned when a plugin creates the session.
+	Token          string `protobuf:"bytes,2,opt,name=token,proto3" json:"token,omitempty"`
+	CreateAt       int64  `protobuf:"varint,3,opt,name=create_at,json=createAt,proto3" json:"create_at,omitempty"`
+	ExpiresAt      int64  `protobuf:"varint,4,opt,name=expires_at,json=expiresAt,proto3" json:"expires_at,omitempty"`
+	LastActivityAt int64  `protobuf:"varint,5,opt,name=last_activity_at,json=lastActivityAt,proto3" json:"last_activity_at,omitempty"`
+	UserId         string `protobuf:"bytes,6,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	DeviceId       string `protobuf:"bytes,7,opt,name=device_id,json=deviceId,proto3" json:"device_id,omitempty"`
+	Roles          string `protobuf:"bytes,8,opt,name=roles,proto3" json:"roles,omitempty"`
+	IsOauth        bool   `protobuf:"varint,9,opt,name=is_oauth,json=isOauth,proto3" json:"is_oauth,omitempty"`
+	PropsJson      string `protobuf:"bytes,10,opt,name=props_json,json=propsJson,proto3" json:"props_json,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *Session) Reset() {
+	*x = Session{}
+	mi := &file_plughost_v1_models_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Session) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Session) ProtoMessage() {}
+
+func (x *Session) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Session.ProtoReflect.Descriptor instead.
+func (*Session) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *Session) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *Session) GetToken() string {
+	if x != nil {
+		return x.Token
+	}
+	return ""
+}
+
+func (x *Session) GetCreateAt() int64 {
+	if x != nil {
+		return x.CreateAt
+	}
+	return 0
+}
+
+func (x *Session) GetExpiresAt() int64 {
+	if x != nil {
+		return x.ExpiresAt
+	}
+	return 0
+}
+
+func (x *Session) GetLastActivityAt() int64 {
+	if x != nil {
+		return x.LastActivityAt
+	}
+	return 0
+}
+
+func (x *Session) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *Session) GetDeviceId() string {
+	if x != nil {
+		return x.DeviceId
+	}
+	return ""
+}
+
+func (x *Session) GetRoles() string {
+	if x != nil {
+		return x.Roles
+	}
+	return ""
+}
+
+func (x *Session) GetIsOauth() bool {
+	if x != nil {
+		return x.IsOauth
+	}
+	return false
+}
+
+func (x *Session) GetPropsJson() string {
+	if x != nil {
+		return x.PropsJson
+	}
+	return ""
+}
+
+// A personal access token (Mattermost's model.UserAccessToken). `token` is only returned
+// when the token is created.
+type UserAccessToken struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Token         string                 `protobuf:"bytes,2,opt,name=token,proto3" json:"token,omitempty"`
+	UserId        string                 `protobuf:"bytes,3,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	Description   string                 `protobuf:"bytes,4,opt,name=description,proto3" json:"description,omitempty"`
+	IsActive      bool                   `protobuf:"varint,5,opt,name=is_active,json=isActive,proto3" json:"is_active,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UserAccessToken) Reset() {
+	*x = UserAccessToken{}
+	mi := &file_plughost_v1_models_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UserAccessToken) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UserAccessToken) ProtoMessage() {}
+
+func (x *UserAccessToken) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UserAccessToken.ProtoReflect.Descriptor instead.
+func (*UserAccessToken) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *UserAccessToken) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *UserAccessToken) GetToken() string {
+	if x != nil {
+		return x.Token
+	}
+	return ""
+}
+
+func (x *UserAccessToken) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *UserAccessToken) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+func (x *UserAccessToken) GetIsActive() bool {
+	if x != nil {
+		return x.IsActive
+	}
+	return false
+}
+
+// A user's presence (Mattermost's model.Status).
+type Status struct {
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	UserId string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// "online", "away", "dnd" or "offline".
+	Status string `protobuf:"bytes,2,opt,name=status,proto3" json:"status,omitempty"`
+	// Set by the user (or a plugin), not by activity.
+	Manual         bool   `protobuf:"varint,3,opt,name=manual,proto3" json:"manual,omitempty"`
+	LastActivityAt int64  `protobuf:"varint,4,opt,name=last_activity_at,json=lastActivityAt,proto3" json:"last_activity_at,omitempty"`
+	ActiveChannel  string `protobuf:"bytes,5,opt,name=active_channel,json=activeChannel,proto3" json:"active_channel,omitempty"`
+	// When a timed "dnd" ends, in seconds since the Unix epoch (0: not timed).
+	DndEndTime    int64 `protobuf:"varint,6,opt,name=dnd_end_time,json=dndEndTime,proto3" json:"dnd_end_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Status) Reset() {
+	*x = Status{}
+	mi := &file_plughost_v1_models_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Status) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Status) ProtoMessage() {}
+
+func (x *Status) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Status.ProtoReflect.Descriptor instead.
+func (*Status) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *Status) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *Status) GetStatus() string {
+	if x != nil {
+		return x.Status
+	}
+	return ""
+}
+
+func (x *Status) GetManual() bool {
+	if x != nil {
+		return x.Manual
+	}
+	return false
+}
+
+func (x *Status) GetLastActivityAt() int64 {
+	if x != nil {
+		return x.LastActivityAt
+	}
+	return 0
+}
+
+func (x *Status) GetActiveChannel() string {
+	if x != nil {
+		return x.ActiveChannel
+	}
+	return ""
+}
+
+func (x *Status) GetDndEndTime() int64 {
+	if x != nil {
+		return x.DndEndTime
+	}
+	return 0
+}
+
+// A user's custom status (Mattermost's model.CustomStatus), kept in the user's props.
+type CustomStatus struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Emoji string                 `protobuf:"bytes,1,opt,name=emoji,proto3" json:"emoji,omitempty"`
+	Text  string                 `protobuf:"bytes,2,opt,name=text,proto3" json:"text,omitempty"`
+	// "thirty_minutes", "one_hour", "four_hours", "today", "this_week", "date_and_time" or "".
+	Duration string `protobuf:"bytes,3,opt,name=duration,proto3" json:"duration,omitempty"`
+	// RFC 3339 time the status expires ("" for never).
+	ExpiresAt     string `protobuf:"bytes,4,opt,name=expires_at,json=expiresAt,proto3" json:"expires_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CustomStatus) Reset() {
+	*x = CustomStatus{}
+	mi := &file_plughost_v1_models_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CustomStatus) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CustomStatus) ProtoMessage() {}
+
+func (x *CustomStatus) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CustomStatus.ProtoReflect.Descriptor instead.
+func (*CustomStatus) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *CustomStatus) GetEmoji() string {
+	if x != nil {
+		return x.Emoji
+	}
+	return ""
+}
+
+func (x *CustomStatus) GetText() string {
+	if x != nil {
+		return x.Text
+	}
+	return ""
+}
+
+func (x *CustomStatus) GetDuration() string {
+	if x != nil {
+		return x.Duration
+	}
+	return ""
+}
+
+func (x *CustomStatus) GetExpiresAt() string {
+	if x != nil {
+		return x.ExpiresAt
+	}
+	return ""
+}
+
+// How a user authenticates (Mattermost's model.UserAuth).
+type UserAuth struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	AuthData      string                 `protobuf:"bytes,1,opt,name=auth_data,json=authData,proto3" json:"auth_data,omitempty"`
+	AuthService   string                 `protobuf:"bytes,2,opt,name=auth_service,json=authService,proto3" json:"auth_service,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UserAuth) Reset() {
+	*x = UserAuth{}
+	mi := &file_plughost_v1_models_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UserAuth) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UserAuth) ProtoMessage() {}
+
+func (x *UserAuth) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UserAuth.ProtoReflect.Descriptor instead.
+func (*UserAuth) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *UserAuth) GetAuthData() string {
+	if x != nil {
+		return x.AuthData
+	}
+	return ""
+}
+
+func (x *UserAuth) GetAuthService() string {
+	if x != nil {
+		return x.AuthService
+	}
+	return ""
+}
+
+// What SearchUsers looks for (Mattermost's model.UserSearch).
+type UserSearch struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Matched against username, nickname, first and last name, and email (prefix, any case).
+	Term           string `protobuf:"bytes,1,opt,name=term,proto3" json:"term,omitempty"`
+	TeamId         string `protobuf:"bytes,2,opt,name=team_id,json=teamId,proto3" json:"team_id,omitempty"`
+	NotInTeamId    string `protobuf:"bytes,3,opt,name=not_in_team_id,json=notInTeamId,proto3" json:"not_in_team_id,omitempty"`
+	InChannelId    string `protobuf:"bytes,4,opt,name=in_channel_id,json=inChannelId,proto3" json:"in_channel_id,omitempty"`
+	NotInChannelId string `protobuf:"bytes,5,opt,name=not_in_channel_id,json=notInChannelId,proto3" json:"not_in_channel_id,omitempty"`
+	AllowInactive  bool   `protobuf:"varint,6,opt,name=allow_inactive,json=allowInactive,proto3" json:"allow_inactive,omitempty"`
+	WithoutTeam    bool   `protobuf:"varint,7,opt,name=without_team,json=withoutTeam,proto3" json:"without_team,omitempty"`
+	// At most this many users (default 100, at most 1000).
+	Limit int32 `protobuf:"varint,8,opt,name=limit,proto3" json:"limit,omitempty"`
+	// Only users with this system role ("system_admin", "system_user").
+	Role          string `protobuf:"bytes,9,opt,name=role,proto3" json:"role,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UserSearch) Reset() {
+	*x = UserSearch{}
+	mi := &file_plughost_v1_models_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UserSearch) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UserSearch) ProtoMessage() {}
+
+func (x *UserSearch) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UserSearch.ProtoReflect.Descriptor instead.
+func (*UserSearch) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *UserSearch) GetTerm() string {
+	if x != nil {
+		return x.Term
+	}
+	return ""
+}
+
+func (x *UserSearch) GetTeamId() string {
+	if x != nil {
+		return x.TeamId
+	}
+	return ""
+}
+
+func (x *UserSearch) GetNotInTeamId() string {
+	if x != nil {
+		return x.NotInTeamId
+	}
+	return ""
+}
+
+func (x *UserSearch) GetInChannelId() string {
+	if x != nil {
+		return x.InChannelId
+	}
+	return ""
+}
+
+func (x *UserSearch) GetNotInChannelId() string {
+	if x != nil {
+		return x.NotInChannelId
+	}
+	return ""
+}
+
+func (x *UserSearch) GetAllowInactive() bool {
+	if x != nil {
+		return x.AllowInactive
+	}
+	return false
+}
+
+func (x *UserSearch) GetWithoutTeam() bool {
+	if x != nil {
+		return x.WithoutTeam
+	}
+	return false
+}
+
+func (x *UserSearch) GetLimit() int32 {
+	if x != nil {
+		return x.Limit
+	}
+	return 0
+}
+
+func (x *UserSearch) GetRole() string {
+	if x != nil {
+		return x.Role
+	}
+	return ""
+}
+
+// Unread counts of a user in one team (Mattermost's model.TeamUnread).
+type TeamUnread struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	TeamId        string                 `protobuf:"bytes,1,opt,name=team_id,json=teamId,proto3" json:"team_id,omitempty"`
+	MsgCount      int64                  `protobuf:"varint,2,opt,name=msg_count,json=msgCount,proto3" json:"msg_count,omitempty"`
+	MentionCount  int64                  `protobuf:"varint,3,opt,name=mention_count,json=mentionCount,proto3" json:"mention_count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TeamUnread) Reset() {
+	*x = TeamUnread{}
+	mi := &file_plughost_v1_models_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TeamUnread) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TeamUnread) ProtoMessage() {}
+
+func (x *TeamUnread) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TeamUnread.ProtoReflect.Descriptor instead.
+func (*TeamUnread) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *TeamUnread) GetTeamId() string {
+	if x != nil {
+		return x.TeamId
+	}
+	return ""
+}
+
+func (x *TeamUnread) GetMsgCount() int64 {
+	if x != nil {
+		return x.MsgCount
+	}
+	return 0
+}
+
+func (x *TeamUnread) GetMentionCount() int64 {
+	if x != nil {
+		return x.MentionCount
+	}
+	return 0
+}
+
+// One result of CreateTeamMembersGracefully: the membership, or why it failed.
+type TeamMemberWithError struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	UserId        string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	Member        *TeamMember            `protobuf:"bytes,2,opt,name=member,proto3" json:"member,omitempty"`
+	Error         *AppError              `protobuf:"bytes,3,opt,name=error,proto3" json:"error,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TeamMemberWithError) Reset() {
+	*x = TeamMemberWithError{}
+	mi := &file_plughost_v1_models_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TeamMemberWithError) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TeamMemberWithError) ProtoMessage() {}
+
+func (x *TeamMemberWithError) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TeamMemberWithError.ProtoReflect.Descriptor instead.
+func (*TeamMemberWithError) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *TeamMemberWithError) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *TeamMemberWithError) GetMember() *TeamMember {
+	if x != nil {
+		return x.Member
+	}
+	return nil
+}
+
+func (x *TeamMemberWithError) GetError() *AppError {
+	if x != nil {
+		return x.Error
+	}
+	return nil
+}
+
+type TeamStats struct {
+	state             protoimpl.MessageState `protogen:"open.v1"`
+	TeamId            string                 `protobuf:"bytes,1,opt,name=team_id,json=teamId,proto3" json:"team_id,omitempty"`
+	TotalMemberCount  int64                  `protobuf:"varint,2,opt,name=total_member_count,json=totalMemberCount,proto3" json:"total_member_count,omitempty"`
+	ActiveMemberCount int64                  `protobuf:"varint,3,opt,name=active_member_count,json=activeMemberCount,proto3" json:"active_member_count,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
+}
+
+func (x *TeamStats) Reset() {
+	*x = TeamStats{}
+	mi := &file_plughost_v1_models_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TeamStats) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TeamStats) ProtoMessage() {}
+
+func (x *TeamStats) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TeamStats.ProtoReflect.Descriptor instead.
+func (*TeamStats) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *TeamStats) GetTeamId() string {
+	if x != nil {
+		return x.TeamId
+	}
+	return ""
+}
+
+func (x *TeamStats) GetTotalMemberCount() int64 {
+	if x != nil {
+		return x.TotalMemberCount
+	}
+	return 0
+}
+
+func (x *TeamStats) GetActiveMemberCount() int64 {
+	if x != nil {
+		return x.ActiveMemberCount
+	}
+	return 0
+}
+
+type ChannelStats struct {
+	state           protoimpl.MessageState `protogen:"open.v1"`
+	ChannelId       string                 `protobuf:"bytes,1,opt,name=channel_id,json=channelId,proto3" json:"channel_id,omitempty"`
+	MemberCount     int64                  `protobuf:"varint,2,opt,name=member_count,json=memberCount,proto3" json:"member_count,omitempty"`
+	GuestCount      int64                  `protobuf:"varint,3,opt,name=guest_count,json=guestCount,proto3" json:"guest_count,omitempty"`
+	PinnedpostCount int64                  `protobuf:"varint,4,opt,name=pinnedpost_count,json=pinnedpostCount,proto3" json:"pinnedpost_count,omitempty"`
+	FilesCount      int64                  `protobuf:"varint,5,opt,name=files_count,json=filesCount,proto3" json:"files_count,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *ChannelStats) Reset() {
+	*x = ChannelStats{}
+	mi := &file_plughost_v1_models_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ChannelStats) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ChannelStats) ProtoMessage() {}
+
+func (x *ChannelStats) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ChannelStats.ProtoReflect.Descriptor instead.
+func (*ChannelStats) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *ChannelStats) GetChannelId() string {
+	if x != nil {
+		return x.ChannelId
+	}
+	return ""
+}
+
+func (x *ChannelStats) GetMemberCount() int64 {
+	if x != nil {
+		return x.MemberCount
+	}
+	return 0
+}
+
+func (x *ChannelStats) GetGuestCount() int64 {
+	if x != nil {
+		return x.GuestCount
+	}
+	return 0
+}
+
+func (x *ChannelStats) GetPinnedpostCount() int64 {
+	if x != nil {
+		return x.PinnedpostCount
+	}
+	return 0
+}
+
+func (x *ChannelStats) GetFilesCount() int64 {
+	if x != nil {
+		return x.FilesCount
+	}
+	return 0
+}
+
+// Names one channel membership (Mattermost's model.ChannelMemberIdentifier).
+type ChannelMemberIdentifier struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	ChannelId     string                 `protobuf:"bytes,1,opt,name=channel_id,json=channelId,proto3" json:"channel_id,omitempty"`
+	UserId        string                 `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ChannelMemberIdentifier) Reset() {
+	*x = ChannelMemberIdentifier{}
+	mi := &file_plughost_v1_models_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ChannelMemberIdentifier) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ChannelMemberIdentifier) ProtoMessage() {}
+
+func (x *ChannelMemberIdentifier) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ChannelMemberIdentifier.ProtoReflect.Descriptor instead.
+func (*ChannelMemberIdentifier) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *ChannelMemberIdentifier) GetChannelId() string {
+	if x != nil {
+		return x.ChannelId
+	}
+	return ""
+}
+
+func (x *ChannelMemberIdentifier) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+// A sidebar category of a user in a team, with its channels in order
+// (Mattermost's model.SidebarCategoryWithChannels).
+type SidebarCategoryWithChannels struct {
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Id        string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	UserId    string                 `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	TeamId    string                 `protobuf:"bytes,3,opt,name=team_id,json=teamId,proto3" json:"team_id,omitempty"`
+	SortOrder int64                  `protobuf:"varint,4,opt,name=sort_order,json=sortOrder,proto3" json:"sort_order,omitempty"`
+	// "", "alpha", "recent" or "manual".
+	Sorting string `protobuf:"bytes,5,opt,name=sorting,proto3" json:"sorting,omitempty"`
+	// "custom", "channels", "direct_messages" or "favorites".
+	Type          string   `protobuf:"bytes,6,opt,name=type,proto3" json:"type,omitempty"`
+	DisplayName   string   `protobuf:"bytes,7,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	Muted         bool     `protobuf:"varint,8,opt,name=muted,proto3" json:"muted,omitempty"`
+	Collapsed     bool     `protobuf:"varint,9,opt,name=collapsed,proto3" json:"collapsed,omitempty"`
+	ChannelIds    []string `protobuf:"bytes,10,rep,name=channel_ids,json=channelIds,proto3" json:"channel_ids,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SidebarCategoryWithChannels) Reset() {
+	*x = SidebarCategoryWithChannels{}
+	mi := &file_plughost_v1_models_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SidebarCategoryWithChannels) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SidebarCategoryWithChannels) ProtoMessage() {}
+
+func (x *SidebarCategoryWithChannels) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SidebarCategoryWithChannels.ProtoReflect.Descriptor instead.
+func (*SidebarCategoryWithChannels) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *SidebarCategoryWithChannels) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *SidebarCategoryWithChannels) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *SidebarCategoryWithChannels) GetTeamId() string {
+	if x != nil {
+		return x.TeamId
+	}
+	return ""
+}
+
+func (x *SidebarCategoryWithChannels) GetSortOrder() int64 {
+	if x != nil {
+		return x.SortOrder
+	}
+	return 0
+}
+
+func (x *SidebarCategoryWithChannels) GetSorting() string {
+	if x != nil {
+		return x.Sorting
+	}
+	return ""
+}
+
+func (x *SidebarCategoryWithChannels) GetType() string {
+	if x != nil {
+		return x.Type
+	}
+	return ""
+}
+
+func (x *SidebarCategoryWithChannels) GetDisplayName() string {
+	if x != nil {
+		return x.DisplayName
+	}
+	return ""
+}
+
+func (x *SidebarCategoryWithChannels) GetMuted() bool {
+	if x != nil {
+		return x.Muted
+	}
+	return false
+}
+
+func (x *SidebarCategoryWithChannels) GetCollapsed() bool {
+	if x != nil {
+		return x.Collapsed
+	}
+	return false
+}
+
+func (x *SidebarCategoryWithChannels) GetChannelIds() []string {
+	if x != nil {
+		return x.ChannelIds
+	}
+	return nil
+}
+
+// A user's sidebar categories in a team and their order (Mattermost's
+// model.OrderedSidebarCategories).
+type OrderedSidebarCategories struct {
+	state         protoimpl.MessageState         `protogen:"open.v1"`
+	Categories    []*SidebarCategoryWithChannels `protobuf:"bytes,1,rep,name=categories,proto3" json:"categories,omitempty"`
+	Order         []string                       `protobuf:"bytes,2,rep,name=order,proto3" json:"order,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderedSidebarCategories) Reset() {
+	*x = OrderedSidebarCategories{}
+	mi := &file_plughost_v1_models_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderedSidebarCategories) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderedSidebarCategories) ProtoMessage() {}
+
+func (x *OrderedSidebarCategories) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderedSidebarCategories.ProtoReflect.Descriptor instead.
+func (*OrderedSidebarCategories) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *OrderedSidebarCategories) GetCategories() []*SidebarCategoryWithChannels {
+	if x != nil {
+		return x.Categories
+	}
+	return nil
+}
+
+func (x *OrderedSidebarCategories) GetOrder() []string {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+// Posts in order (Mattermost's model.PostList). Mattermost sends `posts` as a map by id; here
+// it is a list, in the same order as `order` (newest first).
+type PostList struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Order         []string               `protobuf:"bytes,1,rep,name=order,proto3" json:"order,omitempty"`
+	Posts         []*Post                `protobuf:"bytes,2,rep,name=posts,proto3" json:"posts,omitempty"`
+	NextPostId    string                 `protobuf:"bytes,3,opt,name=next_post_id,json=nextPostId,proto3" json:"next_post_id,omitempty"`
+	PrevPostId    string                 `protobuf:"bytes,4,opt,name=prev_post_id,json=prevPostId,proto3" json:"prev_post_id,omitempty"`
+	HasNext       bool                   `protobuf:"varint,5,opt,name=has_next,json=hasNext,proto3" json:"has_next,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PostList) Reset() {
+	*x = PostList{}
+	mi := &file_plughost_v1_models_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PostList) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PostList) ProtoMessage() {}
+
+func (x *PostList) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PostList.ProtoReflect.Descriptor instead.
+func (*PostList) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *PostList) GetOrder() []string {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+func (x *PostList) GetPosts() []*Post {
+	if x != nil {
+		return x.Posts
+	}
+	return nil
+}
+
+func (x *PostList) GetNextPostId() string {
+	if x != nil {
+		return x.NextPostId
+	}
+	return ""
+}
+
+func (x *PostList) GetPrevPostId() string {
+	if x != nil {
+		return x.PrevPostId
+	}
+	return ""
+}
+
+func (x *PostList) GetHasNext() bool {
+	if x != nil {
+		return x.HasNext
+	}
+	return false
+}
+
+// What a post search looks for (Mattermost's model.SearchParams / SearchParameter).
+type SearchParams struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Words that must all appear ("*" suffix: prefix match; "quoted phrases").
+	Terms         string `protobuf:"bytes,1,opt,name=terms,proto3" json:"terms,omitempty"`
+	ExcludedTerms string `protobuf:"bytes,2,opt,name=excluded_terms,json=excludedTerms,proto3" json:"excluded_terms,omitempty"`
+	IsOrSearch    bool   `protobuf:"varint,3,opt,name=is_or_search,json=isOrSearch,proto3" json:"is_or_search,omitempty"`
+	// Channel names or ids to search in; empty: every channel the user can read.
+	InChannels []string `protobuf:"bytes,4,rep,name=in_channels,json=inChannels,proto3" json:"in_channels,omitempty"`
+	// Usernames whose posts to search.
+	FromUsers []string `protobuf:"bytes,5,rep,name=from_users,json=fromUsers,proto3" json:"from_users,omitempty"`
+	// "YYYY-MM-DD" bounds (exclusive).
+	AfterDate              string `protobuf:"bytes,6,opt,name=after_date,json=afterDate,proto3" json:"after_date,omitempty"`
+	BeforeDate             string `protobuf:"bytes,7,opt,name=before_date,json=beforeDate,proto3" json:"before_date,omitempty"`
+	OnDate                 string `protobuf:"bytes,8,opt,name=on_date,json=onDate,proto3" json:"on_date,omitempty"`
+	IncludeDeletedChannels bool   `protobuf:"varint,9,opt,name=include_deleted_channels,json=includeDeletedChannels,proto3" json:"include_deleted_channels,omitempty"`
+	Page                   int32  `protobuf:"varint,10,opt,name=page,proto3" json:"page,omitempty"`
+	// Default 100.
+	PerPage       int32 `protobuf:"varint,11,opt,name=per_page,json=perPage,proto3" json:"per_page,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SearchParams) Reset() {
+	*x = SearchParams{}
+	mi := &file_plughost_v1_models_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SearchParams) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SearchParams) ProtoMessage() {}
+
+func (x *SearchParams) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SearchParams.ProtoReflect.Descriptor instead.
+func (*SearchParams) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *SearchParams) GetTerms() string {
+	if x != nil {
+		return x.Terms
+	}
+	return ""
+}
+
+func (x *SearchParams) GetExcludedTerms() string {
+	if x != nil {
+		return x.ExcludedTerms
+	}
+	return ""
+}
+
+func (x *SearchParams) GetIsOrSearch() bool {
+	if x != nil {
+		return x.IsOrSearch
+	}
+	return false
+}
+
+func (x *SearchParams) GetInChannels() []string {
+	if x != nil {
+		return x.InChannels
+	}
+	return nil
+}
+
+func (x *SearchParams) GetFromUsers() []string {
+	if x != nil {
+		return x.FromUsers
+	}
+	return nil
+}
+
+func (x *SearchParams) GetAfterDate() string {
+	if x != nil {
+		return x.AfterDate
+	}
+	return ""
+}
+
+func (x *SearchParams) GetBeforeDate() string {
+	if x != nil {
+		return x.BeforeDate
+	}
+	return ""
+}
+
+func (x *SearchParams) GetOnDate() string {
+	if x != nil {
+		return x.OnDate
+	}
+	return ""
+}
+
+func (x *SearchParams) GetIncludeDeletedChannels() bool {
+	if x != nil {
+		return x.IncludeDeletedChannels
+	}
+	return false
+}
+
+func (x *SearchParams) GetPage() int32 {
+	if x != nil {
+		return x.Page
+	}
+	return 0
+}
+
+func (x *SearchParams) GetPerPage() int32 {
+	if x != nil {
+		return x.PerPage
+	}
+	return 0
+}
+
+// Search results in order (Mattermost's model.PostSearchResults).
+type PostSearchResults struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Order         []string               `protobuf:"bytes,1,rep,name=order,proto3" json:"order,omitempty"`
+	Posts         []*Post                `protobuf:"bytes,2,rep,name=posts,proto3" json:"posts,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PostSearchResults) Reset() {
+	*x = PostSearchResults{}
+	mi := &file_plughost_v1_models_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PostSearchResults) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PostSearchResults) ProtoMessage() {}
+
+func (x *PostSearchResults) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PostSearchResults.ProtoReflect.Descriptor instead.
+func (*PostSearchResults) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{32}
+}
+
+func (x *PostSearchResults) GetOrder() []string {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+func (x *PostSearchResults) GetPosts() []*Post {
+	if x != nil {
+		return x.Posts
+	}
+	return nil
+}
+
+// A custom emoji (Mattermost's model.Emoji).
+type Emoji struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	CreatorId     string                 `protobuf:"bytes,2,opt,name=creator_id,json=creatorId,proto3" json:"creator_id,omitempty"`
+	Name          string                 `protobuf:"bytes,3,opt,name=name,proto3" json:"name,omitempty"`
+	CreateAt      int64                  `protobuf:"varint,4,opt,name=create_at,json=createAt,proto3" json:"create_at,omitempty"`
+	UpdateAt      int64                  `protobuf:"varint,5,opt,name=update_at,json=updateAt,proto3" json:"update_at,omitempty"`
+	DeleteAt      int64                  `protobuf:"varint,6,opt,name=delete_at,json=deleteAt,proto3" json:"delete_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Emoji) Reset() {
+	*x = Emoji{}
+	mi := &file_plughost_v1_models_proto_msgTypes[33]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Emoji) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Emoji) ProtoMessage() {}
+
+func (x *Emoji) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[33]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Emoji.ProtoReflect.Descriptor instead.
+func (*Emoji) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{33}
+}
+
+func (x *Emoji) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *Emoji) GetCreatorId() string {
+	if x != nil {
+		return x.CreatorId
+	}
+	return ""
+}
+
+func (x *Emoji) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Emoji) GetCreateAt() int64 {
+	if x != nil {
+		return x.CreateAt
+	}
+	return 0
+}
+
+func (x *Emoji) GetUpdateAt() int64 {
+	if x != nil {
+		return x.UpdateAt
+	}
+	return 0
+}
+
+func (x *Emoji) GetDeleteAt() int64 {
+	if x != nil {
+		return x.DeleteAt
+	}
+	return 0
+}
+
+// A bot account (Mattermost's model.Bot); its user has the same id and `is_bot` set.
+type Bot struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	UserId      string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	Username    string                 `protobuf:"bytes,2,opt,name=username,proto3" json:"username,omitempty"`
+	DisplayName string                 `protobuf:"bytes,3,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	Description string                 `protobuf:"bytes,4,opt,name=description,proto3" json:"description,omitempty"`
+	// The user or plugin that owns the bot (a plugin's bots: the plugin id).
+	OwnerId        string `protobuf:"bytes,5,opt,name=owner_id,json=ownerId,proto3" json:"owner_id,omitempty"`
+	LastIconUpdate int64  `protobuf:"varint,6,opt,name=last_icon_update,json=lastIconUpdate,proto3" json:"last_icon_update,omitempty"`
+	CreateAt       int64  `protobuf:"varint,7,opt,name=create_at,json=createAt,proto3" json:"create_at,omitempty"`
+	UpdateAt       int64  `protobuf:"varint,8,opt,name=update_at,json=updateAt,proto3" json:"update_at,omitempty"`
+	DeleteAt       int64  `protobuf:"varint,9,opt,name=delete_at,json=deleteAt,proto3" json:"delete_at,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *Bot) Reset() {
+	*x = Bot{}
+	mi := &file_plughost_v1_models_proto_msgTypes[34]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Bot) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Bot) ProtoMessage() {}
+
+func (x *Bot) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[34]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Bot.ProtoReflect.Descriptor instead.
+func (*Bot) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{34}
+}
+
+func (x *Bot) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *Bot) GetUsername() string {
+	if x != nil {
+		return x.Username
+	}
+	return ""
+}
+
+func (x *Bot) GetDisplayName() string {
+	if x != nil {
+		return x.DisplayName
+	}
+	return ""
+}
+
+func (x *Bot) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+func (x *Bot) GetOwnerId() string {
+	if x != nil {
+		return x.OwnerId
+	}
+	return ""
+}
+
+func (x *Bot) GetLastIconUpdate() int64 {
+	if x != nil {
+		return x.LastIconUpdate
+	}
+	return 0
+}
+
+func (x *Bot) GetCreateAt() int64 {
+	if x != nil {
+		return x.CreateAt
+	}
+	return 0
+}
+
+func (x *Bot) GetUpdateAt() int64 {
+	if x != nil {
+		return x.UpdateAt
+	}
+	return 0
+}
+
+func (x *Bot) GetDeleteAt() int64 {
+	if x != nil {
+		return x.DeleteAt
+	}
+	return 0
+}
+
+// The changes PatchBot makes: unset fields are left as they are.
+type BotPatch struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Username      *string                `protobuf:"bytes,1,opt,name=username,proto3,oneof" json:"username,omitempty"`
+	DisplayName   *string                `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3,oneof" json:"display_name,omitempty"`
+	Description   *string                `protobuf:"bytes,3,opt,name=description,proto3,oneof" json:"description,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BotPatch) Reset() {
+	*x = BotPatch{}
+	mi := &file_plughost_v1_models_proto_msgTypes[35]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BotPatch) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BotPatch) ProtoMessage() {}
+
+func (x *BotPatch) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[35]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BotPatch.ProtoReflect.Descriptor instead.
+func (*BotPatch) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{35}
+}
+
+func (x *BotPatch) GetUsername() string {
+	if x != nil && x.Username != nil {
+		return *x.Username
+	}
+	return ""
+}
+
+func (x *BotPatch) GetDisplayName() string {
+	if x != nil && x.DisplayName != nil {
+		return *x.DisplayName
+	}
+	return ""
+}
+
+func (x *BotPatch) GetDescription() string {
+	if x != nil && x.Description != nil {
+		return *x.Description
+	}
+	return ""
+}
+
+// Which bots GetBots returns (Mattermost's model.BotGetOptions).
+type BotGetOptions struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	OwnerId        string                 `protobuf:"bytes,1,opt,name=owner_id,json=ownerId,proto3" json:"owner_id,omitempty"`
+	IncludeDeleted bool                   `protobuf:"varint,2,opt,name=include_deleted,json=includeDeleted,proto3" json:"include_deleted,omitempty"`
+	OnlyOrphaned   bool                   `protobuf:"varint,3,opt,name=only_orphaned,json=onlyOrphaned,proto3" json:"only_orphaned,omitempty"`
+	Page           int32                  `protobuf:"varint,4,opt,name=page,proto3" json:"page,omitempty"`
+	// Default 60.
+	PerPage       int32 `protobuf:"varint,5,opt,name=per_page,json=perPage,proto3" json:"per_page,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BotGetOptions) Reset() {
+	*x = BotGetOptions{}
+	mi := &file_plughost_v1_models_proto_msgTypes[36]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BotGetOptions) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BotGetOptions) ProtoMessage() {}
+
+func (x *BotGetOptions) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[36]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BotGetOptions.ProtoReflect.Descriptor instead.
+func (*BotGetOptions) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *BotGetOptions) GetOwnerId() string {
+	if x != nil {
+		return x.OwnerId
+	}
+	return ""
+}
+
+func (x *BotGetOptions) GetIncludeDeleted() bool {
+	if x != nil {
+		return x.IncludeDeleted
+	}
+	return false
+}
+
+func (x *BotGetOptions) GetOnlyOrphaned() bool {
+	if x != nil {
+		return x.OnlyOrphaned
+	}
+	return false
+}
+
+func (x *BotGetOptions) GetPage() int32 {
+	if x != nil {
+		return x.Page
+	}
+	return 0
+}
+
+func (x *BotGetOptions) GetPerPage() int32 {
+	if x != nil {
+		return x.PerPage
+	}
+	return 0
+}
+
+// An OAuth 2.0 client application (Mattermost's model.OAuthApp).
+type OAuthApp struct {
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Id        string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	CreatorId string                 `protobuf:"bytes,2,opt,name=creator_id,json=creatorId,proto3" json:"creator_id,omitempty"`
+	CreateAt  int64                  `protobuf:"varint,3,opt,name=create_at,json=createAt,proto3" json:"create_at,omitempty"`
+	UpdateAt  int64                  `protobuf:"varint,4,opt,name=update_at,json=updateAt,proto3" json:"update_at,omitempty"`
+	// Returned when the app is created; sanitized ("") afterwards.
+	ClientSecret    string   `protobuf:"bytes,5,opt,name=client_secret,json=clientSecret,proto3" json:"client_secret,omitempty"`
+	Name            string   `protobuf:"bytes,6,opt,name=name,proto3" json:"name,omitempty"`
+	Description     string   `protobuf:"bytes,7,opt,name=description,proto3" json:"description,omitempty"`
+	IconUrl         string   `protobuf:"bytes,8,opt,name=icon_url,json=iconUrl,proto3" json:"icon_url,omitempty"`
+	CallbackUrls    []string `protobuf:"bytes,9,rep,name=callback_urls,json=callbackUrls,proto3" json:"callback_urls,omitempty"`
+	Homepage        string   `protobuf:"bytes,10,opt,name=homepage,proto3" json:"homepage,omitempty"`
+	IsTrusted       bool     `protobuf:"varint,11,opt,name=is_trusted,json=isTrusted,proto3" json:"is_trusted,omitempty"`
+	MattermostAppId string   `protobuf:"bytes,12,opt,name=mattermost_app_id,json=mattermostAppId,proto3" json:"mattermost_app_id,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *OAuthApp) Reset() {
+	*x = OAuthApp{}
+	mi := &file_plughost_v1_models_proto_msgTypes[37]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OAuthApp) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OAuthApp) ProtoMessage() {}
+
+func (x *OAuthApp) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[37]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OAuthApp.ProtoReflect.Descriptor instead.
+func (*OAuthApp) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{37}
+}
+
+func (x *OAuthApp) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *OAuthApp) GetCreatorId() string {
+	if x != nil {
+		return x.CreatorId
+	}
+	return ""
+}
+
+func (x *OAuthApp) GetCreateAt() int64 {
+	if x != nil {
+		return x.CreateAt
+	}
+	return 0
+}
+
+func (x *OAuthApp) GetUpdateAt() int64 {
+	if x != nil {
+		return x.UpdateAt
+	}
+	return 0
+}
+
+func (x *OAuthApp) GetClientSecret() string {
+	if x != nil {
+		return x.ClientSecret
+	}
+	return ""
+}
+
+func (x *OAuthApp) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *OAuthApp) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+func (x *OAuthApp) GetIconUrl() string {
+	if x != nil {
+		return x.IconUrl
+	}
+	return ""
+}
+
+func (x *OAuthApp) GetCallbackUrls() []string {
+	if x != nil {
+		return x.CallbackUrls
+	}
+	return nil
+}
+
+func (x *OAuthApp) GetHomepage() string {
+	if x != nil {
+		return x.Homepage
+	}
+	return ""
+}
+
+func (x *OAuthApp) GetIsTrusted() bool {
+	if x != nil {
+		return x.IsTrusted
+	}
+	return false
+}
+
+func (x *OAuthApp) GetMattermostAppId() string {
+	if x != nil {
+		return x.MattermostAppId
+	}
+	return ""
+}
+
+// Which file infos GetFileInfos returns (Mattermost's model.GetFileInfosOptions).
+type GetFileInfosOptions struct {
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	UserIds    []string               `protobuf:"bytes,1,rep,name=user_ids,json=userIds,proto3" json:"user_ids,omitempty"`
+	ChannelIds []string               `protobuf:"bytes,2,rep,name=channel_ids,json=channelIds,proto3" json:"channel_ids,omitempty"`
+	// Only files created after this time (ms).
+	Since          int64 `protobuf:"varint,3,opt,name=since,proto3" json:"since,omitempty"`
+	IncludeDeleted bool  `protobuf:"varint,4,opt,name=include_deleted,json=includeDeleted,proto3" json:"include_deleted,omitempty"`
+	// "create_at" (default) or "size".
+	SortBy string `protobuf:"bytes,5,opt,name=sort_by,json=sortBy,proto3" json:"sort_by,omitempty"`
+	// "asc" or "desc" (default).
+	SortOrder     string `protobuf:"bytes,6,opt,name=sort_order,json=sortOrder,proto3" json:"sort_order,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetFileInfosOptions) Reset() {
+	*x = GetFileInfosOptions{}
+	mi := &file_plughost_v1_models_proto_msgTypes[38]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetFileInfosOptions) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetFileInfosOptions) ProtoMessage() {}
+
+func (x *GetFileInfosOptions) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[38]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetFileInfosOptions.ProtoReflect.Descriptor instead.
+func (*GetFileInfosOptions) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{38}
+}
+
+func (x *GetFileInfosOptions) GetUserIds() []string {
+	if x != nil {
+		return x.UserIds
+	}
+	return nil
+}
+
+func (x *GetFileInfosOptions) GetChannelIds() []string {
+	if x != nil {
+		return x.ChannelIds
+	}
+	return nil
+}
+
+func (x *GetFileInfosOptions) GetSince() int64 {
+	if x != nil {
+		return x.Since
+	}
+	return 0
+}
+
+func (x *GetFileInfosOptions) GetIncludeDeleted() bool {
+	if x != nil {
+		return x.IncludeDeleted
+	}
+	return false
+}
+
+func (x *GetFileInfosOptions) GetSortBy() string {
+	if x != nil {
+		return x.SortBy
+	}
+	return ""
+}
+
+func (x *GetFileInfosOptions) GetSortOrder() string {
+	if x != nil {
+		return x.SortOrder
+	}
+	return ""
+}
+
+// A resumable upload (Mattermost's model.UploadSession): data is appended with UploadData
+// until file_offset reaches file_size, then the file exists.
+type UploadSession struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Id    string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// "attachment" (default) or "import".
+	Type          string `protobuf:"bytes,2,opt,name=type,proto3" json:"type,omitempty"`
+	CreateAt      int64  `protobuf:"varint,3,opt,name=create_at,json=createAt,proto3" json:"create_at,omitempty"`
+	UserId        string `protobuf:"bytes,4,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	ChannelId     string `protobuf:"bytes,5,opt,name=channel_id,json=channelId,proto3" json:"channel_id,omitempty"`
+	Filename      string `protobuf:"bytes,6,opt,name=filename,proto3" json:"filename,omitempty"`
+	Path          string `protobuf:"bytes,7,opt,name=path,proto3" json:"path,omitempty"`
+	FileSize      int64  `protobuf:"varint,8,opt,name=file_size,json=fileSize,proto3" json:"file_size,omitempty"`
+	FileOffset    int64  `protobuf:"varint,9,opt,name=file_offset,json=fileOffset,proto3" json:"file_offset,omitempty"`
+	RemoteId      string `protobuf:"bytes,10,opt,name=remote_id,json=remoteId,proto3" json:"remote_id,omitempty"`
+	ReqFileId     string `protobuf:"bytes,11,opt,name=req_file_id,json=reqFileId,proto3" json:"req_file_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UploadSession) Reset() {
+	*x = UploadSession{}
+	mi := &file_plughost_v1_models_proto_msgTypes[39]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UploadSession) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UploadSession) ProtoMessage() {}
+
+func (x *UploadSession) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[39]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UploadSession.ProtoReflect.Descriptor instead.
+func (*UploadSession) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{39}
+}
+
+func (x *UploadSession) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *UploadSession) GetType() string {
+	if x != nil {
+		return x.Type
+	}
+	return ""
+}
+
+func (x *UploadSession) GetCreateAt() int64 {
+	if x != nil {
+		return x.CreateAt
+	}
+	return 0
+}
+
+func (x *UploadSession) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *UploadSession) GetChannelId() string {
+	if x != nil {
+		return x.ChannelId
+	}
+	return ""
+}
+
+func (x *UploadSession) GetFilename() string {
+	if x != nil {
+		return x.Filename
+	}
+	return ""
+}
+
+func (x *UploadSession) GetPath() string {
+	if x != nil {
+		return x.Path
+	}
+	return ""
+}
+
+func (x *UploadSession) GetFileSize() int64 {
+	if x != nil {
+		return x.FileSize
+	}
+	return 0
+}
+
+func (x *UploadSession) GetFileOffset() int64 {
+	if x != nil {
+		return x.FileOffset
+	}
+	return 0
+}
+
+func (x *UploadSession) GetRemoteId() string {
+	if x != nil {
+		return x.RemoteId
+	}
+	return ""
+}
+
+func (x *UploadSession) GetReqFileId() string {
+	if x != nil {
+		return x.ReqFileId
+	}
+	return ""
+}
+
+// Who receives a websocket event (Mattermost's model.WebsocketBroadcast). Set one of user_id,
+// channel_id or team_id to narrow it; nothing set sends it to everyone connected.
+type WebsocketBroadcast struct {
+	state            protoimpl.MessageState `protogen:"open.v1"`
+	OmitUsers        []string               `protobuf:"bytes,1,rep,name=omit_users,json=omitUsers,proto3" json:"omit_users,omitempty"`
+	UserId           string                 `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	ChannelId        string                 `protobuf:"bytes,3,opt,name=channel_id,json=channelId,proto3" json:"channel_id,omitempty"`
+	TeamId           string                 `protobuf:"bytes,4,opt,name=team_id,json=teamId,proto3" json:"team_id,omitempty"`
+	ConnectionId     string                 `protobuf:"bytes,5,opt,name=connection_id,json=connectionId,proto3" json:"connection_id,omitempty"`
+	OmitConnectionId string                 `protobuf:"bytes,6,opt,name=omit_connection_id,json=omitConnectionId,proto3" json:"omit_connection_id,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
+}
+
+func (x *WebsocketBroadcast) Reset() {
+	*x = WebsocketBroadcast{}
+	mi := &file_plughost_v1_models_proto_msgTypes[40]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WebsocketBroadcast) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WebsocketBroadcast) ProtoMessage() {}
+
+func (x *WebsocketBroadcast) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[40]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WebsocketBroadcast.ProtoReflect.Descriptor instead.
+func (*WebsocketBroadcast) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{40}
+}
+
+func (x *WebsocketBroadcast) GetOmitUsers() []string {
+	if x != nil {
+		return x.OmitUsers
+	}
+	return nil
+}
+
+func (x *WebsocketBroadcast) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *WebsocketBroadcast) GetChannelId() string {
+	if x != nil {
+		return x.ChannelId
+	}
+	return ""
+}
+
+func (x *WebsocketBroadcast) GetTeamId() string {
+	if x != nil {
+		return x.TeamId
+	}
+	return ""
+}
+
+func (x *WebsocketBroadcast) GetConnectionId() string {
+	if x != nil {
+		return x.ConnectionId
+	}
+	return ""
+}
+
+func (x *WebsocketBroadcast) GetOmitConnectionId() string {
+	if x != nil {
+		return x.OmitConnectionId
+	}
+	return ""
+}
+
+// An interactive dialog to open in a user's client (Mattermost's model.OpenDialogRequest).
+type OpenDialogRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// From the slash command or interactive action that asks for the dialog.
+	TriggerId string `protobuf:"bytes,1,opt,name=trigger_id,json=triggerId,proto3" json:"trigger_id,omitempty"`
+	// Where the client submits the dialog.
+	Url string `protobuf:"bytes,2,opt,name=url,proto3" json:"url,omitempty"`
+	// The dialog (callback_id, title, elements, submit_label …) as JSON.
+	DialogJson    string `protobuf:"bytes,3,opt,name=dialog_json,json=dialogJson,proto3" json:"dialog_json,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OpenDialogRequest) Reset() {
+	*x = OpenDialogRequest{}
+	mi := &file_plughost_v1_models_proto_msgTypes[41]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OpenDialogRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OpenDialogRequest) ProtoMessage() {}
+
+func (x *OpenDialogRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[41]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OpenDialogRequest.ProtoReflect.Descriptor instead.
+func (*OpenDialogRequest) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{41}
+}
+
+func (x *OpenDialogRequest) GetTriggerId() string {
+	if x != nil {
+		return x.TriggerId
+	}
+	return ""
+}
+
+func (x *OpenDialogRequest) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
+}
+
+func (x *OpenDialogRequest) GetDialogJson() string {
+	if x != nil {
+		return x.DialogJson
+	}
+	return ""
+}
+
+// An event for this plugin on every other node of the cluster (Mattermost's
+// model.PluginClusterEvent).
+type PluginClusterEvent struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Data          []byte                 `protobuf:"bytes,2,opt,name=data,proto3" json:"data,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PluginClusterEvent) Reset() {
+	*x = PluginClusterEvent{}
+	mi := &file_plughost_v1_models_proto_msgTypes[42]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PluginClusterEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PluginClusterEvent) ProtoMessage() {}
+
+func (x *PluginClusterEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[42]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PluginClusterEvent.ProtoReflect.Descriptor instead.
+func (*PluginClusterEvent) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{42}
+}
+
+func (x *PluginClusterEvent) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *PluginClusterEvent) GetData() []byte {
+	if x != nil {
+		return x.Data
+	}
+	return nil
+}
+
+// How to send a PluginClusterEvent (Mattermost's model.PluginClusterEventSendOptions).
+type PluginClusterEventSendOptions struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// "reliable" or "best_effort" (default).
+	SendType string `protobuf:"bytes,1,opt,name=send_type,json=sendType,proto3" json:"send_type,omitempty"`
+	// Only this node ("" for all).
+	TargetId      string `protobuf:"bytes,2,opt,name=target_id,json=targetId,proto3" json:"target_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PluginClusterEventSendOptions) Reset() {
+	*x = PluginClusterEventSendOptions{}
+	mi := &file_plughost_v1_models_proto_msgTypes[43]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PluginClusterEventSendOptions) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PluginClusterEventSendOptions) ProtoMessage() {}
+
+func (x *PluginClusterEventSendOptions) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[43]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PluginClusterEventSendOptions.ProtoReflect.Descriptor instead.
+func (*PluginClusterEventSendOptions) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{43}
+}
+
+func (x *PluginClusterEventSendOptions) GetSendType() string {
+	if x != nil {
+		return x.SendType
+	}
+	return ""
+}
+
+func (x *PluginClusterEventSendOptions) GetTargetId() string {
+	if x != nil {
+		return x.TargetId
+	}
+	return ""
+}
+
+// A plugin's manifest as the server read it (Mattermost's model.Manifest).
+type Manifest struct {
+	state            protoimpl.MessageState `protogen:"open.v1"`
+	Id               string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Name             string                 `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	Description      string                 `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
+	HomepageUrl      string                 `protobuf:"bytes,4,opt,name=homepage_url,json=homepageUrl,proto3" json:"homepage_url,omitempty"`
+	SupportUrl       string                 `protobuf:"bytes,5,opt,name=support_url,json=supportUrl,proto3" json:"support_url,omitempty"`
+	ReleaseNotesUrl  string                 `protobuf:"bytes,6,opt,name=release_notes_url,json=releaseNotesUrl,proto3" json:"release_notes_url,omitempty"`
+	IconPath         string                 `protobuf:"bytes,7,opt,name=icon_path,json=iconPath,proto3" json:"icon_path,omitempty"`
+	Version          string                 `protobuf:"bytes,8,opt,name=version,proto3" json:"version,omitempty"`
+	MinServerVersion string                 `protobuf:"bytes,9,opt,name=min_server_version,json=minServerVersion,proto3" json:"min_server_version,omitempty"`
+	// The `server` section (executable(s)) as JSON.
+	ServerJson string `protobuf:"bytes,10,opt,name=server_json,json=serverJson,proto3" json:"server_json,omitempty"`
+	// The `webapp` section as JSON.
+	WebappJson         string `protobuf:"bytes,11,opt,name=webapp_json,json=webappJson,proto3" json:"webapp_json,omitempty"`
+	SettingsSchemaJson string `protobuf:"bytes,12,opt,name=settings_schema_json,json=settingsSchemaJson,proto3" json:"settings_schema_json,omitempty"`
+	PropsJson          string `protobuf:"bytes,13,opt,name=props_json,json=propsJson,proto3" json:"props_json,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *Manifest) Reset() {
+	*x = Manifest{}
+	mi := &file_plughost_v1_models_proto_msgTypes[44]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Manifest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Manifest) ProtoMessage() {}
+
+func (x *Manifest) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[44]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Manifest.ProtoReflect.Descriptor instead.
+func (*Manifest) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{44}
+}
+
+func (x *Manifest) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *Manifest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Manifest) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+func (x *Manifest) GetHomepageUrl() string {
+	if x != nil {
+		return x.HomepageUrl
+	}
+	return ""
+}
+
+func (x *Manifest) GetSupportUrl() string {
+	if x != nil {
+		return x.SupportUrl
+	}
+	return ""
+}
+
+func (x *Manifest) GetReleaseNotesUrl() string {
+	if x != nil {
+		return x.ReleaseNotesUrl
+	}
+	return ""
+}
+
+func (x *Manifest) GetIconPath() string {
+	if x != nil {
+		return x.IconPath
+	}
+	return ""
+}
+
+func (x *Manifest) GetVersion() string {
+	if x != nil {
+		return x.Version
+	}
+	return ""
+}
+
+func (x *Manifest) GetMinServerVersion() string {
+	if x != nil {
+		return x.MinServerVersion
+	}
+	return ""
+}
+
+func (x *Manifest) GetServerJson() string {
+	if x != nil {
+		return x.ServerJson
+	}
+	return ""
+}
+
+func (x *Manifest) GetWebappJson() string {
+	if x != nil {
+		return x.WebappJson
+	}
+	return ""
+}
+
+func (x *Manifest) GetSettingsSchemaJson() string {
+	if x != nil {
+		return x.SettingsSchemaJson
+	}
+	return ""
+}
+
+func (x *Manifest) GetPropsJson() string {
+	if x != nil {
+		return x.PropsJson
+	}
+	return ""
+}
+
+// A plugin's state on this node (Mattermost's model.PluginStatus).
+type PluginStatus struct {
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	PluginId   string                 `protobuf:"bytes,1,opt,name=plugin_id,json=pluginId,proto3" json:"plugin_id,omitempty"`
+	ClusterId  string                 `protobuf:"bytes,2,opt,name=cluster_id,json=clusterId,proto3" json:"cluster_id,omitempty"`
+	PluginPath string                 `protobuf:"bytes,3,opt,name=plugin_path,json=pluginPath,proto3" json:"plugin_path,omitempty"`
+	// 0 NotRunning, 1 Starting, 2 Running, 3 FailedToStart, 4 FailedToStayRunning, 5 Stopping.
+	State         int32  `protobuf:"varint,4,opt,name=state,proto3" json:"state,omitempty"`
+	Error         string `protobuf:"bytes,5,opt,name=error,proto3" json:"error,omitempty"`
+	Name          string `protobuf:"bytes,6,opt,name=name,proto3" json:"name,omitempty"`
+	Description   string `protobuf:"bytes,7,opt,name=description,proto3" json:"description,omitempty"`
+	Version       string `protobuf:"bytes,8,opt,name=version,proto3" json:"version,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PluginStatus) Reset() {
+	*x = PluginStatus{}
+	mi := &file_plughost_v1_models_proto_msgTypes[45]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PluginStatus) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PluginStatus) ProtoMessage() {}
+
+func (x *PluginStatus) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[45]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PluginStatus.ProtoReflect.Descriptor instead.
+func (*PluginStatus) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{45}
+}
+
+func (x *PluginStatus) GetPluginId() string {
+	if x != nil {
+		return x.PluginId
+	}
+	return ""
+}
+
+func (x *PluginStatus) GetClusterId() string {
+	if x != nil {
+		return x.ClusterId
+	}
+	return ""
+}
+
+func (x *PluginStatus) GetPluginPath() string {
+	if x != nil {
+		return x.PluginPath
+	}
+	return ""
+}
+
+func (x *PluginStatus) GetState() int32 {
+	if x != nil {
+		return x.State
+	}
+	return 0
+}
+
+func (x *PluginStatus) GetError() string {
+	if x != nil {
+		return x.Error
+	}
+	return ""
+}
+
+func (x *PluginStatus) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *PluginStatus) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+func (x *PluginStatus) GetVersion() string {
+	if x != nil {
+		return x.Version
+	}
+	return ""
+}
+
+// The server's license (Mattermost's model.License).
+type License struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	IssuedAt      int64                  `protobuf:"varint,2,opt,name=issued_at,json=issuedAt,proto3" json:"issued_at,omitempty"`
+	StartsAt      int64                  `protobuf:"varint,3,opt,name=starts_at,json=startsAt,proto3" json:"starts_at,omitempty"`
+	ExpiresAt     int64                  `protobuf:"varint,4,opt,name=expires_at,json=expiresAt,proto3" json:"expires_at,omitempty"`
+	SkuName       string                 `protobuf:"bytes,5,opt,name=sku_name,json=skuName,proto3" json:"sku_name,omitempty"`
+	SkuShortName  string                 `protobuf:"bytes,6,opt,name=sku_short_name,json=skuShortName,proto3" json:"sku_short_name,omitempty"`
+	IsTrial       bool                   `protobuf:"varint,7,opt,name=is_trial,json=isTrial,proto3" json:"is_trial,omitempty"`
+	FeaturesJson  string                 `protobuf:"bytes,8,opt,name=features_json,json=featuresJson,proto3" json:"features_json,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *License) Reset() {
+	*x = License{}
+	mi := &file_plughost_v1_models_proto_msgTypes[46]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *License) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*License) ProtoMessage() {}
+
+func (x *License) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[46]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use License.ProtoReflect.Descriptor instead.
+func (*License) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{46}
+}
+
+func (x *License) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *License) GetIssuedAt() int64 {
+	if x != nil {
+		return x.IssuedAt
+	}
+	return 0
+}
+
+func (x *License) GetStartsAt() int64 {
+	if x != nil {
+		return x.StartsAt
+	}
+	return 0
+}
+
+func (x *License) GetExpiresAt() int64 {
+	if x != nil {
+		return x.ExpiresAt
+	}
+	return 0
+}
+
+func (x *License) GetSkuName() string {
+	if x != nil {
+		return x.SkuName
+	}
+	return ""
+}
+
+func (x *License) GetSkuShortName() string {
+	if x != nil {
+		return x.SkuShortName
+	}
+	return ""
+}
+
+func (x *License) GetIsTrial() bool {
+	if x != nil {
+		return x.IsTrial
+	}
+	return false
+}
+
+func (x *License) GetFeaturesJson() string {
+	if x != nil {
+		return x.FeaturesJson
+	}
+	return ""
+}
+
+// A role and the permissions it grants (Mattermost's model.Role).
+type Role struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Name          string                 `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	DisplayName   string                 `protobuf:"bytes,3,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	Description   string                 `protobuf:"bytes,4,opt,name=description,proto3" json:"description,omitempty"`
+	Permissions   []string               `protobuf:"bytes,5,rep,name=permissions,proto3" json:"permissions,omitempty"`
+	SchemeManaged bool                   `protobuf:"varint,6,opt,name=scheme_managed,json=schemeManaged,proto3" json:"scheme_managed,omitempty"`
+	BuiltIn       bool                   `protobuf:"varint,7,opt,name=built_in,json=builtIn,proto3" json:"built_in,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Role) Reset() {
+	*x = Role{}
+	mi := &file_plughost_v1_models_proto_msgTypes[47]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Role) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Role) ProtoMessage() {}
+
+func (x *Role) ProtoReflect() protoreflect.Message {
+	mi := &file_plughost_v1_models_proto_msgTypes[47]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Role.ProtoReflect.Descriptor instead.
+func (*Role) Descriptor() ([]byte, []int) {
+	return file_plughost_v1_models_proto_rawDescGZIP(), []int{47}
+}
+
+func (x *Role) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *Role) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Role) GetDisplayName() string {
+	if x != nil {
+		return x.DisplayName
+	}
+	return ""
+}
+
+func (x *Role) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+func (x *Role) GetPermissions() []string {
+	if x != nil {
+		return x.Permissions
+	}
+	return nil
+}
+
+func (x *Role) GetSchemeManaged() bool {
+	if x != nil {
+		return x.SchemeManaged
+	}
+	return false
+}
+
+func (x *Role) GetBuiltIn() bool {
+	if x != nil {
+		return x.BuiltIn
+	}
+	return false
+}
+
 var File_plughost_v1_models_proto protoreflect.FileDescriptor
 
 const file_plughost_v1_models_proto_rawDesc = "" +
@@ -1728,7 +4607,7 @@ const file_plughost_v1_models_proto_rawDesc = "" +
 	"\x0fbot_description\x18\x11 \x01(\tR\x0ebotDescription\x120\n" +
 	"\x14last_password_update\x18\x12 \x01(\x03R\x12lastPasswordUpdate\x12\x1d\n" +
 	"\n" +
-	"props_json\x18\x13 \x01(\tR\tpropsJson\"\xb9\x02\n" +
+	"props_json\x18\x13 \x01(\tR\tpropsJson\"\xec\x02\n" +
 	"\x04Team\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1b\n" +
 	"\tcreate_at\x18\x02 \x01(\x03R\bcreateAt\x12\x1b\n" +
@@ -1741,7 +4620,8 @@ const file_plughost_v1_models_proto_rawDesc = "" +
 	"\x04type\x18\t \x01(\tR\x04type\x12*\n" +
 	"\x11allow_open_invite\x18\n" +
 	" \x01(\bR\x0fallowOpenInvite\x12\x1b\n" +
-	"\tinvite_id\x18\v \x01(\tR\binviteId\"\xb5\x01\n" +
+	"\tinvite_id\x18\v \x01(\tR\binviteId\x121\n" +
+	"\x15last_team_icon_update\x18\f \x01(\x03R\x12lastTeamIconUpdate\"\xb5\x01\n" +
 	"\n" +
 	"TeamMember\x12\x17\n" +
 	"\ateam_id\x18\x01 \x01(\tR\x06teamId\x12\x17\n" +
@@ -1767,7 +4647,7 @@ const file_plughost_v1_models_proto_rawDesc = "" +
 	"lastPostAt\x12&\n" +
 	"\x0ftotal_msg_count\x18\f \x01(\x03R\rtotalMsgCount\x12\x1d\n" +
 	"\n" +
-	"creator_id\x18\r \x01(\tR\tcreatorId\"\xaf\x02\n" +
+	"creator_id\x18\r \x01(\tR\tcreatorId\"\xdb\x02\n" +
 	"\rChannelMember\x12\x1d\n" +
 	"\n" +
 	"channel_id\x18\x01 \x01(\tR\tchannelId\x12\x17\n" +
@@ -1779,7 +4659,9 @@ const file_plughost_v1_models_proto_rawDesc = "" +
 	"\x0elast_update_at\x18\a \x01(\x03R\flastUpdateAt\x12!\n" +
 	"\fscheme_admin\x18\b \x01(\bR\vschemeAdmin\x12\x1f\n" +
 	"\vscheme_user\x18\t \x01(\bR\n" +
-	"schemeUser\"\xe2\x03\n" +
+	"schemeUser\x12*\n" +
+	"\x11notify_props_json\x18\n" +
+	" \x01(\tR\x0fnotifyPropsJson\"\xe2\x03\n" +
 	"\x04Post\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1b\n" +
 	"\tcreate_at\x18\x02 \x01(\x03R\bcreateAt\x12\x1b\n" +
@@ -1802,7 +4684,23 @@ const file_plughost_v1_models_proto_rawDesc = "" +
 	"\bfile_ids\x18\x0f \x03(\tR\afileIds\x12&\n" +
 	"\x0fpending_post_id\x18\x10 \x01(\tR\rpendingPostId\x12\x1f\n" +
 	"\vreply_count\x18\x11 \x01(\x03R\n" +
-	"replyCount\"\x85\x03\n" +
+	"replyCount\"x\n" +
+	"\bReaction\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x17\n" +
+	"\apost_id\x18\x02 \x01(\tR\x06postId\x12\x1d\n" +
+	"\n" +
+	"emoji_name\x18\x03 \x01(\tR\temojiName\x12\x1b\n" +
+	"\tcreate_at\x18\x04 \x01(\x03R\bcreateAt\"k\n" +
+	"\n" +
+	"Preference\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x1a\n" +
+	"\bcategory\x18\x02 \x01(\tR\bcategory\x12\x12\n" +
+	"\x04name\x18\x03 \x01(\tR\x04name\x12\x14\n" +
+	"\x05value\x18\x04 \x01(\tR\x05value\"Y\n" +
+	"\x10WebSocketRequest\x12\x10\n" +
+	"\x03seq\x18\x01 \x01(\x03R\x03seq\x12\x16\n" +
+	"\x06action\x18\x02 \x01(\tR\x06action\x12\x1b\n" +
+	"\tdata_json\x18\x03 \x01(\tR\bdataJson\"\x85\x03\n" +
 	"\bFileInfo\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1d\n" +
 	"\n" +
@@ -1878,7 +4776,269 @@ const file_plughost_v1_models_proto_rawDesc = "" +
 	"\fdisplay_name\x18\x0f \x01(\tR\vdisplayName\x12 \n" +
 	"\vdescription\x18\x10 \x01(\tR\vdescription\x12\x10\n" +
 	"\x03url\x18\x11 \x01(\tR\x03url\x12\x1b\n" +
-	"\tplugin_id\x18\x12 \x01(\tR\bpluginIdb\x06proto3"
+	"\tplugin_id\x18\x12 \x01(\tR\bpluginId\"\x9b\x02\n" +
+	"\aSession\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x14\n" +
+	"\x05token\x18\x02 \x01(\tR\x05token\x12\x1b\n" +
+	"\tcreate_at\x18\x03 \x01(\x03R\bcreateAt\x12\x1d\n" +
+	"\n" +
+	"expires_at\x18\x04 \x01(\x03R\texpiresAt\x12(\n" +
+	"\x10last_activity_at\x18\x05 \x01(\x03R\x0elastActivityAt\x12\x17\n" +
+	"\auser_id\x18\x06 \x01(\tR\x06userId\x12\x1b\n" +
+	"\tdevice_id\x18\a \x01(\tR\bdeviceId\x12\x14\n" +
+	"\x05roles\x18\b \x01(\tR\x05roles\x12\x19\n" +
+	"\bis_oauth\x18\t \x01(\bR\aisOauth\x12\x1d\n" +
+	"\n" +
+	"props_json\x18\n" +
+	" \x01(\tR\tpropsJson\"\x8f\x01\n" +
+	"\x0fUserAccessToken\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x14\n" +
+	"\x05token\x18\x02 \x01(\tR\x05token\x12\x17\n" +
+	"\auser_id\x18\x03 \x01(\tR\x06userId\x12 \n" +
+	"\vdescription\x18\x04 \x01(\tR\vdescription\x12\x1b\n" +
+	"\tis_active\x18\x05 \x01(\bR\bisActive\"\xc4\x01\n" +
+	"\x06Status\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x16\n" +
+	"\x06status\x18\x02 \x01(\tR\x06status\x12\x16\n" +
+	"\x06manual\x18\x03 \x01(\bR\x06manual\x12(\n" +
+	"\x10last_activity_at\x18\x04 \x01(\x03R\x0elastActivityAt\x12%\n" +
+	"\x0eactive_channel\x18\x05 \x01(\tR\ractiveChannel\x12 \n" +
+	"\fdnd_end_time\x18\x06 \x01(\x03R\n" +
+	"dndEndTime\"s\n" +
+	"\fCustomStatus\x12\x14\n" +
+	"\x05emoji\x18\x01 \x01(\tR\x05emoji\x12\x12\n" +
+	"\x04text\x18\x02 \x01(\tR\x04text\x12\x1a\n" +
+	"\bduration\x18\x03 \x01(\tR\bduration\x12\x1d\n" +
+	"\n" +
+	"expires_at\x18\x04 \x01(\tR\texpiresAt\"J\n" +
+	"\bUserAuth\x12\x1b\n" +
+	"\tauth_data\x18\x01 \x01(\tR\bauthData\x12!\n" +
+	"\fauth_service\x18\x02 \x01(\tR\vauthService\"\xa1\x02\n" +
+	"\n" +
+	"UserSearch\x12\x12\n" +
+	"\x04term\x18\x01 \x01(\tR\x04term\x12\x17\n" +
+	"\ateam_id\x18\x02 \x01(\tR\x06teamId\x12#\n" +
+	"\x0enot_in_team_id\x18\x03 \x01(\tR\vnotInTeamId\x12\"\n" +
+	"\rin_channel_id\x18\x04 \x01(\tR\vinChannelId\x12)\n" +
+	"\x11not_in_channel_id\x18\x05 \x01(\tR\x0enotInChannelId\x12%\n" +
+	"\x0eallow_inactive\x18\x06 \x01(\bR\rallowInactive\x12!\n" +
+	"\fwithout_team\x18\a \x01(\bR\vwithoutTeam\x12\x14\n" +
+	"\x05limit\x18\b \x01(\x05R\x05limit\x12\x12\n" +
+	"\x04role\x18\t \x01(\tR\x04role\"g\n" +
+	"\n" +
+	"TeamUnread\x12\x17\n" +
+	"\ateam_id\x18\x01 \x01(\tR\x06teamId\x12\x1b\n" +
+	"\tmsg_count\x18\x02 \x01(\x03R\bmsgCount\x12#\n" +
+	"\rmention_count\x18\x03 \x01(\x03R\fmentionCount\"\x8c\x01\n" +
+	"\x13TeamMemberWithError\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12/\n" +
+	"\x06member\x18\x02 \x01(\v2\x17.plughost.v1.TeamMemberR\x06member\x12+\n" +
+	"\x05error\x18\x03 \x01(\v2\x15.plughost.v1.AppErrorR\x05error\"\x82\x01\n" +
+	"\tTeamStats\x12\x17\n" +
+	"\ateam_id\x18\x01 \x01(\tR\x06teamId\x12,\n" +
+	"\x12total_member_count\x18\x02 \x01(\x03R\x10totalMemberCount\x12.\n" +
+	"\x13active_member_count\x18\x03 \x01(\x03R\x11activeMemberCount\"\xbd\x01\n" +
+	"\fChannelStats\x12\x1d\n" +
+	"\n" +
+	"channel_id\x18\x01 \x01(\tR\tchannelId\x12!\n" +
+	"\fmember_count\x18\x02 \x01(\x03R\vmemberCount\x12\x1f\n" +
+	"\vguest_count\x18\x03 \x01(\x03R\n" +
+	"guestCount\x12)\n" +
+	"\x10pinnedpost_count\x18\x04 \x01(\x03R\x0fpinnedpostCount\x12\x1f\n" +
+	"\vfiles_count\x18\x05 \x01(\x03R\n" +
+	"filesCount\"Q\n" +
+	"\x17ChannelMemberIdentifier\x12\x1d\n" +
+	"\n" +
+	"channel_id\x18\x01 \x01(\tR\tchannelId\x12\x17\n" +
+	"\auser_id\x18\x02 \x01(\tR\x06userId\"\xa4\x02\n" +
+	"\x1bSidebarCategoryWithChannels\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x17\n" +
+	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x17\n" +
+	"\ateam_id\x18\x03 \x01(\tR\x06teamId\x12\x1d\n" +
+	"\n" +
+	"sort_order\x18\x04 \x01(\x03R\tsortOrder\x12\x18\n" +
+	"\asorting\x18\x05 \x01(\tR\asorting\x12\x12\n" +
+	"\x04type\x18\x06 \x01(\tR\x04type\x12!\n" +
+	"\fdisplay_name\x18\a \x01(\tR\vdisplayName\x12\x14\n" +
+	"\x05muted\x18\b \x01(\bR\x05muted\x12\x1c\n" +
+	"\tcollapsed\x18\t \x01(\bR\tcollapsed\x12\x1f\n" +
+	"\vchannel_ids\x18\n" +
+	" \x03(\tR\n" +
+	"channelIds\"z\n" +
+	"\x18OrderedSidebarCategories\x12H\n" +
+	"\n" +
+	"categories\x18\x01 \x03(\v2(.plughost.v1.SidebarCategoryWithChannelsR\n" +
+	"categories\x12\x14\n" +
+	"\x05order\x18\x02 \x03(\tR\x05order\"\xa8\x01\n" +
+	"\bPostList\x12\x14\n" +
+	"\x05order\x18\x01 \x03(\tR\x05order\x12'\n" +
+	"\x05posts\x18\x02 \x03(\v2\x11.plughost.v1.PostR\x05posts\x12 \n" +
+	"\fnext_post_id\x18\x03 \x01(\tR\n" +
+	"nextPostId\x12 \n" +
+	"\fprev_post_id\x18\x04 \x01(\tR\n" +
+	"prevPostId\x12\x19\n" +
+	"\bhas_next\x18\x05 \x01(\bR\ahasNext\"\xef\x02\n" +
+	"\fSearchParams\x12\x14\n" +
+	"\x05terms\x18\x01 \x01(\tR\x05terms\x12%\n" +
+	"\x0eexcluded_terms\x18\x02 \x01(\tR\rexcludedTerms\x12 \n" +
+	"\fis_or_search\x18\x03 \x01(\bR\n" +
+	"isOrSearch\x12\x1f\n" +
+	"\vin_channels\x18\x04 \x03(\tR\n" +
+	"inChannels\x12\x1d\n" +
+	"\n" +
+	"from_users\x18\x05 \x03(\tR\tfromUsers\x12\x1d\n" +
+	"\n" +
+	"after_date\x18\x06 \x01(\tR\tafterDate\x12\x1f\n" +
+	"\vbefore_date\x18\a \x01(\tR\n" +
+	"beforeDate\x12\x17\n" +
+	"\aon_date\x18\b \x01(\tR\x06onDate\x128\n" +
+	"\x18include_deleted_channels\x18\t \x01(\bR\x16includeDeletedChannels\x12\x12\n" +
+	"\x04page\x18\n" +
+	" \x01(\x05R\x04page\x12\x19\n" +
+	"\bper_page\x18\v \x01(\x05R\aperPage\"R\n" +
+	"\x11PostSearchResults\x12\x14\n" +
+	"\x05order\x18\x01 \x03(\tR\x05order\x12'\n" +
+	"\x05posts\x18\x02 \x03(\v2\x11.plughost.v1.PostR\x05posts\"\xa1\x01\n" +
+	"\x05Emoji\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1d\n" +
+	"\n" +
+	"creator_id\x18\x02 \x01(\tR\tcreatorId\x12\x12\n" +
+	"\x04name\x18\x03 \x01(\tR\x04name\x12\x1b\n" +
+	"\tcreate_at\x18\x04 \x01(\x03R\bcreateAt\x12\x1b\n" +
+	"\tupdate_at\x18\x05 \x01(\x03R\bupdateAt\x12\x1b\n" +
+	"\tdelete_at\x18\x06 \x01(\x03R\bdeleteAt\"\x9b\x02\n" +
+	"\x03Bot\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x1a\n" +
+	"\busername\x18\x02 \x01(\tR\busername\x12!\n" +
+	"\fdisplay_name\x18\x03 \x01(\tR\vdisplayName\x12 \n" +
+	"\vdescription\x18\x04 \x01(\tR\vdescription\x12\x19\n" +
+	"\bowner_id\x18\x05 \x01(\tR\aownerId\x12(\n" +
+	"\x10last_icon_update\x18\x06 \x01(\x03R\x0elastIconUpdate\x12\x1b\n" +
+	"\tcreate_at\x18\a \x01(\x03R\bcreateAt\x12\x1b\n" +
+	"\tupdate_at\x18\b \x01(\x03R\bupdateAt\x12\x1b\n" +
+	"\tdelete_at\x18\t \x01(\x03R\bdeleteAt\"\xa8\x01\n" +
+	"\bBotPatch\x12\x1f\n" +
+	"\busername\x18\x01 \x01(\tH\x00R\busername\x88\x01\x01\x12&\n" +
+	"\fdisplay_name\x18\x02 \x01(\tH\x01R\vdisplayName\x88\x01\x01\x12%\n" +
+	"\vdescription\x18\x03 \x01(\tH\x02R\vdescription\x88\x01\x01B\v\n" +
+	"\t_usernameB\x0f\n" +
+	"\r_display_nameB\x0e\n" +
+	"\f_description\"\xa7\x01\n" +
+	"\rBotGetOptions\x12\x19\n" +
+	"\bowner_id\x18\x01 \x01(\tR\aownerId\x12'\n" +
+	"\x0finclude_deleted\x18\x02 \x01(\bR\x0eincludeDeleted\x12#\n" +
+	"\ronly_orphaned\x18\x03 \x01(\bR\fonlyOrphaned\x12\x12\n" +
+	"\x04page\x18\x04 \x01(\x05R\x04page\x12\x19\n" +
+	"\bper_page\x18\x05 \x01(\x05R\aperPage\"\xf5\x02\n" +
+	"\bOAuthApp\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1d\n" +
+	"\n" +
+	"creator_id\x18\x02 \x01(\tR\tcreatorId\x12\x1b\n" +
+	"\tcreate_at\x18\x03 \x01(\x03R\bcreateAt\x12\x1b\n" +
+	"\tupdate_at\x18\x04 \x01(\x03R\bupdateAt\x12#\n" +
+	"\rclient_secret\x18\x05 \x01(\tR\fclientSecret\x12\x12\n" +
+	"\x04name\x18\x06 \x01(\tR\x04name\x12 \n" +
+	"\vdescription\x18\a \x01(\tR\vdescription\x12\x19\n" +
+	"\bicon_url\x18\b \x01(\tR\aiconUrl\x12#\n" +
+	"\rcallback_urls\x18\t \x03(\tR\fcallbackUrls\x12\x1a\n" +
+	"\bhomepage\x18\n" +
+	" \x01(\tR\bhomepage\x12\x1d\n" +
+	"\n" +
+	"is_trusted\x18\v \x01(\bR\tisTrusted\x12*\n" +
+	"\x11mattermost_app_id\x18\f \x01(\tR\x0fmattermostAppId\"\xc8\x01\n" +
+	"\x13GetFileInfosOptions\x12\x19\n" +
+	"\buser_ids\x18\x01 \x03(\tR\auserIds\x12\x1f\n" +
+	"\vchannel_ids\x18\x02 \x03(\tR\n" +
+	"channelIds\x12\x14\n" +
+	"\x05since\x18\x03 \x01(\x03R\x05since\x12'\n" +
+	"\x0finclude_deleted\x18\x04 \x01(\bR\x0eincludeDeleted\x12\x17\n" +
+	"\asort_by\x18\x05 \x01(\tR\x06sortBy\x12\x1d\n" +
+	"\n" +
+	"sort_order\x18\x06 \x01(\tR\tsortOrder\"\xb3\x02\n" +
+	"\rUploadSession\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
+	"\x04type\x18\x02 \x01(\tR\x04type\x12\x1b\n" +
+	"\tcreate_at\x18\x03 \x01(\x03R\bcreateAt\x12\x17\n" +
+	"\auser_id\x18\x04 \x01(\tR\x06userId\x12\x1d\n" +
+	"\n" +
+	"channel_id\x18\x05 \x01(\tR\tchannelId\x12\x1a\n" +
+	"\bfilename\x18\x06 \x01(\tR\bfilename\x12\x12\n" +
+	"\x04path\x18\a \x01(\tR\x04path\x12\x1b\n" +
+	"\tfile_size\x18\b \x01(\x03R\bfileSize\x12\x1f\n" +
+	"\vfile_offset\x18\t \x01(\x03R\n" +
+	"fileOffset\x12\x1b\n" +
+	"\tremote_id\x18\n" +
+	" \x01(\tR\bremoteId\x12\x1e\n" +
+	"\vreq_file_id\x18\v \x01(\tR\treqFileId\"\xd7\x01\n" +
+	"\x12WebsocketBroadcast\x12\x1d\n" +
+	"\n" +
+	"omit_users\x18\x01 \x03(\tR\tomitUsers\x12\x17\n" +
+	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x1d\n" +
+	"\n" +
+	"channel_id\x18\x03 \x01(\tR\tchannelId\x12\x17\n" +
+	"\ateam_id\x18\x04 \x01(\tR\x06teamId\x12#\n" +
+	"\rconnection_id\x18\x05 \x01(\tR\fconnectionId\x12,\n" +
+	"\x12omit_connection_id\x18\x06 \x01(\tR\x10omitConnectionId\"e\n" +
+	"\x11OpenDialogRequest\x12\x1d\n" +
+	"\n" +
+	"trigger_id\x18\x01 \x01(\tR\ttriggerId\x12\x10\n" +
+	"\x03url\x18\x02 \x01(\tR\x03url\x12\x1f\n" +
+	"\vdialog_json\x18\x03 \x01(\tR\n" +
+	"dialogJson\"8\n" +
+	"\x12PluginClusterEvent\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
+	"\x04data\x18\x02 \x01(\fR\x04data\"Y\n" +
+	"\x1dPluginClusterEventSendOptions\x12\x1b\n" +
+	"\tsend_type\x18\x01 \x01(\tR\bsendType\x12\x1b\n" +
+	"\ttarget_id\x18\x02 \x01(\tR\btargetId\"\xb8\x03\n" +
+	"\bManifest\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\x12 \n" +
+	"\vdescription\x18\x03 \x01(\tR\vdescription\x12!\n" +
+	"\fhomepage_url\x18\x04 \x01(\tR\vhomepageUrl\x12\x1f\n" +
+	"\vsupport_url\x18\x05 \x01(\tR\n" +
+	"supportUrl\x12*\n" +
+	"\x11release_notes_url\x18\x06 \x01(\tR\x0freleaseNotesUrl\x12\x1b\n" +
+	"\ticon_path\x18\a \x01(\tR\biconPath\x12\x18\n" +
+	"\aversion\x18\b \x01(\tR\aversion\x12,\n" +
+	"\x12min_server_version\x18\t \x01(\tR\x10minServerVersion\x12\x1f\n" +
+	"\vserver_json\x18\n" +
+	" \x01(\tR\n" +
+	"serverJson\x12\x1f\n" +
+	"\vwebapp_json\x18\v \x01(\tR\n" +
+	"webappJson\x120\n" +
+	"\x14settings_schema_json\x18\f \x01(\tR\x12settingsSchemaJson\x12\x1d\n" +
+	"\n" +
+	"props_json\x18\r \x01(\tR\tpropsJson\"\xe7\x01\n" +
+	"\fPluginStatus\x12\x1b\n" +
+	"\tplugin_id\x18\x01 \x01(\tR\bpluginId\x12\x1d\n" +
+	"\n" +
+	"cluster_id\x18\x02 \x01(\tR\tclusterId\x12\x1f\n" +
+	"\vplugin_path\x18\x03 \x01(\tR\n" +
+	"pluginPath\x12\x14\n" +
+	"\x05state\x18\x04 \x01(\x05R\x05state\x12\x14\n" +
+	"\x05error\x18\x05 \x01(\tR\x05error\x12\x12\n" +
+	"\x04name\x18\x06 \x01(\tR\x04name\x12 \n" +
+	"\vdescription\x18\a \x01(\tR\vdescription\x12\x18\n" +
+	"\aversion\x18\b \x01(\tR\aversion\"\xf3\x01\n" +
+	"\aLicense\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1b\n" +
+	"\tissued_at\x18\x02 \x01(\x03R\bissuedAt\x12\x1b\n" +
+	"\tstarts_at\x18\x03 \x01(\x03R\bstartsAt\x12\x1d\n" +
+	"\n" +
+	"expires_at\x18\x04 \x01(\x03R\texpiresAt\x12\x19\n" +
+	"\bsku_name\x18\x05 \x01(\tR\askuName\x12$\n" +
+	"\x0esku_short_name\x18\x06 \x01(\tR\fskuShortName\x12\x19\n" +
+	"\bis_trial\x18\a \x01(\bR\aisTrial\x12#\n" +
+	"\rfeatures_json\x18\b \x01(\tR\ffeaturesJson\"\xd3\x01\n" +
+	"\x04Role\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\x12!\n" +
+	"\fdisplay_name\x18\x03 \x01(\tR\vdisplayName\x12 \n" +
+	"\vdescription\x18\x04 \x01(\tR\vdescription\x12 \n" +
+	"\vpermissions\x18\x05 \x03(\tR\vpermissions\x12%\n" +
+	"\x0escheme_managed\x18\x06 \x01(\bR\rschemeManaged\x12\x19\n" +
+	"\bbuilt_in\x18\a \x01(\bR\abuiltInb\x06proto3"
 
 var (
 	file_plughost_v1_models_proto_rawDescOnce sync.Once
@@ -1892,30 +5052,69 @@ func file_plughost_v1_models_proto_rawDescGZIP() []byte {
 	return file_plughost_v1_models_proto_rawDescData
 }
 
-var file_plughost_v1_models_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
+var file_plughost_v1_models_proto_msgTypes = make([]protoimpl.MessageInfo, 48)
 var file_plughost_v1_models_proto_goTypes = []any{
-	(*AppError)(nil),           // 0: plughost.v1.AppError
-	(*Context)(nil),            // 1: plughost.v1.Context
-	(*User)(nil),               // 2: plughost.v1.User
-	(*Team)(nil),               // 3: plughost.v1.Team
-	(*TeamMember)(nil),         // 4: plughost.v1.TeamMember
-	(*Channel)(nil),            // 5: plughost.v1.Channel
-	(*ChannelMember)(nil),      // 6: plughost.v1.ChannelMember
-	(*Post)(nil),               // 7: plughost.v1.Post
-	(*FileInfo)(nil),           // 8: plughost.v1.FileInfo
-	(*CommandArgs)(nil),        // 9: plughost.v1.CommandArgs
-	(*CommandResponse)(nil),    // 10: plughost.v1.CommandResponse
-	(*PluginKVSetOptions)(nil), // 11: plughost.v1.PluginKVSetOptions
-	(*HTTPHeader)(nil),         // 12: plughost.v1.HTTPHeader
-	(*Command)(nil),            // 13: plughost.v1.Command
+	(*AppError)(nil),                      // 0: plughost.v1.AppError
+	(*Context)(nil),                       // 1: plughost.v1.Context
+	(*User)(nil),                          // 2: plughost.v1.User
+	(*Team)(nil),                          // 3: plughost.v1.Team
+	(*TeamMember)(nil),                    // 4: plughost.v1.TeamMember
+	(*Channel)(nil),                       // 5: plughost.v1.Channel
+	(*ChannelMember)(nil),                 // 6: plughost.v1.ChannelMember
+	(*Post)(nil),                          // 7: plughost.v1.Post
+	(*Reaction)(nil),                      // 8: plughost.v1.Reaction
+	(*Preference)(nil),                    // 9: plughost.v1.Preference
+	(*WebSocketRequest)(nil),              // 10: plughost.v1.WebSocketRequest
+	(*FileInfo)(nil),                      // 11: plughost.v1.FileInfo
+	(*CommandArgs)(nil),                   // 12: plughost.v1.CommandArgs
+	(*CommandResponse)(nil),               // 13: plughost.v1.CommandResponse
+	(*PluginKVSetOptions)(nil),            // 14: plughost.v1.PluginKVSetOptions
+	(*HTTPHeader)(nil),                    // 15: plughost.v1.HTTPHeader
+	(*Command)(nil),                       // 16: plughost.v1.Command
+	(*Session)(nil),                       // 17: plughost.v1.Session
+	(*UserAccessToken)(nil),               // 18: plughost.v1.UserAccessToken
+	(*Status)(nil),                        // 19: plughost.v1.Status
+	(*CustomStatus)(nil),                  // 20: plughost.v1.CustomStatus
+	(*UserAuth)(nil),                      // 21: plughost.v1.UserAuth
+	(*UserSearch)(nil),                    // 22: plughost.v1.UserSearch
+	(*TeamUnread)(nil),                    // 23: plughost.v1.TeamUnread
+	(*TeamMemberWithError)(nil),           // 24: plughost.v1.TeamMemberWithError
+	(*TeamStats)(nil),                     // 25: plughost.v1.TeamStats
+	(*ChannelStats)(nil),                  // 26: plughost.v1.ChannelStats
+	(*ChannelMemberIdentifier)(nil),       // 27: plughost.v1.ChannelMemberIdentifier
+	(*SidebarCategoryWithChannels)(nil),   // 28: plughost.v1.SidebarCategoryWithChannels
+	(*OrderedSidebarCategories)(nil),      // 29: plughost.v1.OrderedSidebarCategories
+	(*PostList)(nil),                      // 30: plughost.v1.PostList
+	(*SearchParams)(nil),                  // 31: plughost.v1.SearchParams
+	(*PostSearchResults)(nil),             // 32: plughost.v1.PostSearchResults
+	(*Emoji)(nil),                         // 33: plughost.v1.Emoji
+	(*Bot)(nil),                           // 34: plughost.v1.Bot
+	(*BotPatch)(nil),                      // 35: plughost.v1.BotPatch
+	(*BotGetOptions)(nil),                 // 36: plughost.v1.BotGetOptions
+	(*OAuthApp)(nil),                      // 37: plughost.v1.OAuthApp
+	(*GetFileInfosOptions)(nil),           // 38: plughost.v1.GetFileInfosOptions
+	(*UploadSession)(nil),                 // 39: plughost.v1.UploadSession
+	(*WebsocketBroadcast)(nil),            // 40: plughost.v1.WebsocketBroadcast
+	(*OpenDialogRequest)(nil),             // 41: plughost.v1.OpenDialogRequest
+	(*PluginClusterEvent)(nil),            // 42: plughost.v1.PluginClusterEvent
+	(*PluginClusterEventSendOptions)(nil), // 43: plughost.v1.PluginClusterEventSendOptions
+	(*Manifest)(nil),                      // 44: plughost.v1.Manifest
+	(*PluginStatus)(nil),                  // 45: plughost.v1.PluginStatus
+	(*License)(nil),                       // 46: plughost.v1.License
+	(*Role)(nil),                          // 47: plughost.v1.Role
 }
 var file_plughost_v1_models_proto_depIdxs = []int32{
-	10, // 0: plughost.v1.CommandResponse.extra_responses:type_name -> plughost.v1.CommandResponse
-	1,  // [1:1] is the sub-list for method output_type
-	1,  // [1:1] is the sub-list for method input_type
-	1,  // [1:1] is the sub-list for extension type_name
-	1,  // [1:1] is the sub-list for extension extendee
-	0,  // [0:1] is the sub-list for field type_name
+	13, // 0: plughost.v1.CommandResponse.extra_responses:type_name -> plughost.v1.CommandResponse
+	4,  // 1: plughost.v1.TeamMemberWithError.member:type_name -> plughost.v1.TeamMember
+	0,  // 2: plughost.v1.TeamMemberWithError.error:type_name -> plughost.v1.AppError
+	28, // 3: plughost.v1.OrderedSidebarCategories.categories:type_name -> plughost.v1.SidebarCategoryWithChannels
+	7,  // 4: plughost.v1.PostList.posts:type_name -> plughost.v1.Post
+	7,  // 5: plughost.v1.PostSearchResults.posts:type_name -> plughost.v1.Post
+	6,  // [6:6] is the sub-list for method output_type
+	6,  // [6:6] is the sub-list for method input_type
+	6,  // [6:6] is the sub-list for extension type_name
+	6,  // [6:6] is the sub-list for extension extendee
+	0,  // [0:6] is the sub-list for field type_name
 }
 
 func init() { file_plughost_v1_models_proto_init() }
@@ -1923,14 +5122,15 @@ func file_plughost_v1_models_proto_init() {
 	if File_plughost_v1_models_proto != nil {
 		return
 	}
-	file_plughost_v1_models_proto_msgTypes[11].OneofWrappers = []any{}
+	file_plughost_v1_models_proto_msgTypes[14].OneofWrappers = []any{}
+	file_plughost_v1_models_proto_msgTypes[35].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_plughost_v1_models_proto_rawDesc), len(file_plughost_v1_models_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   14,
+			NumMessages:   48,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -18,13 +18,15 @@ GET /measure?kind=K&user_id=U&n=N&warmup=W[&target=T&secret=S][&max_s=X]
 import asyncio
 import base64
 import json
+import os
 import socket
 import time
 from urllib.parse import parse_qs
 
+import grpc
 from mattermost_plugin import HookName, Plugin, hook
 from mattermost_plugin.client import AsyncPluginAPIClient, PluginAPIClient
-from mattermost_plugin._internal.gen.plughost.v1 import api_pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_pb2_grpc, api_users_pb2
 
 # Every loop stops at its count or at this many seconds, whichever comes first.
 DEFAULT_MAX_SECONDS = 30.0
@@ -77,9 +79,11 @@ async def async_timed_loop(user_id, n, warmup, max_s):
 
 class ApiBench(Plugin):
     def raw_get_user(self, user_id):
-        """The GetUserResponse exactly as plughost sends it."""
-        stub = self.api._connected_stub()
-        return stub.GetUser(api_pb2.GetUserRequest(user_id=user_id), metadata=self.api._metadata)
+        """The GetUserResponse exactly as plughost sends it (its unary RPC, as any gRPC client calls it)."""
+        with grpc.insecure_channel(os.environ["MATTERMOST_API_TARGET"]) as channel:
+            stub = api_pb2_grpc.PluginAPIStub(channel)
+            secret = (("mm-plugin-secret", os.environ["MATTERMOST_PLUGIN_SECRET"]),)
+            return stub.GetUser(api_users_pb2.GetUserRequest(user_id=user_id), metadata=secret)
 
     def response_frame_bytes(self, user_id):
         return 5 + len(self.raw_get_user(user_id).SerializeToString())

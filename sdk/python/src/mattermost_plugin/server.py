@@ -26,7 +26,7 @@ import grpc
 from ._internal.gen.grpc.health.v1 import health_pb2_grpc
 from ._internal.gen.plughost.v1 import hooks_pb2_grpc
 from ._internal.health import HealthServicer
-from ._internal.hooks_servicer import HooksServicer
+from ._internal.hooks_servicer import HOOK_WORKERS, HooksServicer
 from ._internal.json_logging import configure_json_logging
 from ._internal.wire import API_TARGET_ENV, EXIT_ON_STDIN_EOF_ENV, MESSAGE_SIZE_OPTIONS
 from .client import PluginAPIClient
@@ -36,9 +36,6 @@ __all__ = ["run_plugin"]
 
 _log = logging.getLogger("mattermost_plugin")
 
-# A hook may call the API, which may run another hook of this plugin while the first one
-# waits: each nesting level holds a worker, so keep plenty.
-HOOK_WORKERS = 32
 # Time in-flight hooks get to finish once the server asks the plugin to stop.
 STOP_GRACE_SECONDS = 2.0
 # A handler thread that never returns must not keep the process alive after it is stopped.
@@ -82,7 +79,7 @@ def run_plugin(plugin_class: Type[Plugin]) -> NoReturn:
     server = grpc.server(executor, options=MESSAGE_SIZE_OPTIONS)
     try:
         hooks_pb2_grpc.add_PluginHooksServicer_to_server(hooks, server)
-        health_pb2_grpc.add_HealthServicer_to_server(HealthServicer(), server)
+        health_pb2_grpc.add_HealthServicer_to_server(HealthServicer(hooks.starved), server)
         network, address = _listen(server, socket_dir)
         server.start()
 

@@ -175,7 +175,7 @@ class FakePluginAPI(_FakeAPIBase, PluginAPIClient):
     """
 
     def _invoke(self, call: Call[_T]) -> _T:
-        return call.result(self._server.handle(call.rpc, call.request))
+        return call.result(self._server.handle(call))
 
     def close(self) -> None:
         """Nothing to release (for code that closes its client, or uses it in ``with``)."""
@@ -189,7 +189,7 @@ class AsyncFakePluginAPI(_FakeAPIBase, AsyncPluginAPIClient):
     """
 
     async def _invoke(self, call: Call[_T]) -> _T:
-        return call.result(self._server.handle(call.rpc, call.request))
+        return call.result(self._server.handle(call))
 
     async def close(self) -> None:
         """Nothing to release (for code that closes its client, or uses it in ``async with``)."""

@@ -21,6 +21,7 @@ import {
   User,
   WebSocketRequest,
 } from "./models.js";
+import { MultiplexCall, MultiplexReply } from "./transport.js";
 
 export const protobufPackage = "plughost.v1";
 
@@ -4506,6 +4507,15 @@ export const PluginHooksDefinition = {
   name: "PluginHooks",
   fullName: "plughost.v1.PluginHooks",
   methods: {
+    /** Every unary hook below on one long-lived stream (transport.proto); what the server uses. */
+    multiplex: {
+      name: "Multiplex",
+      requestType: MultiplexCall as typeof MultiplexCall,
+      requestStream: true,
+      responseType: MultiplexReply as typeof MultiplexReply,
+      responseStream: true,
+      options: {},
+    },
     implemented: {
       name: "Implemented",
       requestType: ImplementedRequest as typeof ImplementedRequest,

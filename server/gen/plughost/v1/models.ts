@@ -18,6 +18,7 @@ export const protobufFileName = "plughost/v1/models.proto";
  * field by field. Free-form maps (Mattermost's `props`) travel as a JSON text in a field
  * named `<name>_json`: protobuf's Struct would turn every integer into a double, and props
  * must round-trip exactly. Both SDKs expose such a field under its plain name, decoded.
+ * A `<name>_json` field whose comment starts "Any JSON value" holds any JSON value, not a map.
  * Timestamps are milliseconds since the Unix epoch, as in Mattermost.
  */
 
@@ -633,6 +634,121 @@ export interface Role {
   permissions: string[];
   scheme_managed: boolean;
   built_in: boolean;
+}
+
+/**
+ * A named collection of property fields (Mattermost's model.PropertyGroup). Groups are shared:
+ * every plugin that registers the same name gets the same group.
+ */
+export interface PropertyGroup {
+  id: string;
+  /** Lower-case letters, digits and "_", starting with a letter or digit; at most 64 characters. */
+  name: string;
+}
+
+/** A property a group defines for its targets (Mattermost's model.PropertyField). */
+export interface PropertyField {
+  id: string;
+  group_id: string;
+  /** Unique among the live fields of its group and target; at most 255 characters. */
+  name: string;
+  /** "text", "select", "multiselect", "date", "user" or "multiuser". */
+  type: string;
+  /**
+   * Free-form settings. `options` (select and multiselect): a list of {"id", "name", "color"}
+   * (ids are made for options without one). `owners`: a list of {"id", "type", "scopes"}; a
+   * field with owners is written only by them.
+   */
+  attrs_json: string;
+  target_id: string;
+  target_type: string;
+  /**
+   * "" (a legacy field), "post", "channel", "user" or "template". A typed field's
+   * `target_type` is "system", "team" or "channel".
+   */
+  object_type: string;
+  /**
+   * The template field this field takes its type and options from ("" for none; set it to ""
+   * to unlink).
+   */
+  linked_field_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+/** The value of a property field for one target (Mattermost's model.PropertyValue). */
+export interface PropertyValue {
+  id: string;
+  /** A valid id (or "system" when `target_type` is "system"). */
+  target_id: string;
+  target_type: string;
+  group_id: string;
+  field_id: string;
+  /**
+   * Any JSON value, one that fits the field's type: a string (text; select: an option id; user:
+   * a user id), a list of strings (multiselect, multiuser), a number of ms since the epoch
+   * (date).
+   */
+  value_json: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+/**
+ * Which fields SearchPropertyFields returns, oldest first (Mattermost's
+ * model.PropertyFieldSearchOpts). Unset filters match everything.
+ */
+export interface PropertyFieldSearchOpts {
+  object_type: string;
+  target_type: string;
+  /** One target; `target_ids` for several (the two are combined). */
+  target_id: string;
+  target_ids: string[];
+  linked_field_id: string;
+  /** Only fields updated after this time. */
+  since_update_at: number;
+  include_deleted: boolean;
+  /** The page after the field with this create_at and id (the last one of the previous page). */
+  cursor_create_at: number;
+  cursor_id: string;
+  /** 1 to 1000; default 60. */
+  per_page: number;
+}
+
+/**
+ * Which values SearchPropertyValues returns, oldest first (Mattermost's
+ * model.PropertyValueSearchOpts). Unset filters match everything.
+ */
+export interface PropertyValueSearchOpts {
+  target_type: string;
+  /** One target; `target_ids` for several (the two are combined). */
+  target_id: string;
+  target_ids: string[];
+  field_id: string;
+  /** Any JSON value: only values equal to it. */
+  value_json: string;
+  /** Only values updated after this time. */
+  since_update_at: number;
+  include_deleted: boolean;
+  /** The page after the value with this create_at and id (the last one of the previous page). */
+  cursor_create_at: number;
+  cursor_id: string;
+  /** 1 to 1000; default 60. */
+  per_page: number;
+}
+
+/**
+ * What the calling plugin declares for one property call (Mattermost's
+ * model.PropertyRequestOptions).
+ */
+export interface PropertyRequestOptions {
+  /**
+   * The scope the plugin acts as: a field owner that lists scopes lets the plugin write values
+   * only while acting as one of them.
+   */
+  acting_as_scope: string;
 }
 
 /**
@@ -7150,6 +7266,837 @@ export const Role: MessageFns<Role> = {
     message.permissions = object.permissions?.map((e) => e) || [];
     message.scheme_managed = object.scheme_managed ?? false;
     message.built_in = object.built_in ?? false;
+    return message;
+  },
+};
+
+function createBasePropertyGroup(): PropertyGroup {
+  return { id: "", name: "" };
+}
+
+export const PropertyGroup: MessageFns<PropertyGroup> = {
+  encode(message: PropertyGroup, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PropertyGroup {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePropertyGroup();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PropertyGroup>, I>>(base?: I): PropertyGroup {
+    return PropertyGroup.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PropertyGroup>, I>>(object: I): PropertyGroup {
+    const message = createBasePropertyGroup();
+    message.id = object.id ?? "";
+    message.name = object.name ?? "";
+    return message;
+  },
+};
+
+function createBasePropertyField(): PropertyField {
+  return {
+    id: "",
+    group_id: "",
+    name: "",
+    type: "",
+    attrs_json: "",
+    target_id: "",
+    target_type: "",
+    object_type: "",
+    linked_field_id: "",
+    create_at: 0,
+    update_at: 0,
+    delete_at: 0,
+  };
+}
+
+export const PropertyField: MessageFns<PropertyField> = {
+  encode(message: PropertyField, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.group_id !== "") {
+      writer.uint32(18).string(message.group_id);
+    }
+    if (message.name !== "") {
+      writer.uint32(26).string(message.name);
+    }
+    if (message.type !== "") {
+      writer.uint32(34).string(message.type);
+    }
+    if (message.attrs_json !== "") {
+      writer.uint32(42).string(message.attrs_json);
+    }
+    if (message.target_id !== "") {
+      writer.uint32(50).string(message.target_id);
+    }
+    if (message.target_type !== "") {
+      writer.uint32(58).string(message.target_type);
+    }
+    if (message.object_type !== "") {
+      writer.uint32(66).string(message.object_type);
+    }
+    if (message.linked_field_id !== "") {
+      writer.uint32(74).string(message.linked_field_id);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(80).int64(message.create_at);
+    }
+    if (message.update_at !== 0) {
+      writer.uint32(88).int64(message.update_at);
+    }
+    if (message.delete_at !== 0) {
+      writer.uint32(96).int64(message.delete_at);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PropertyField {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePropertyField();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.group_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.attrs_json = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.target_id = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.target_type = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.object_type = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.linked_field_id = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.delete_at = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PropertyField>, I>>(base?: I): PropertyField {
+    return PropertyField.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PropertyField>, I>>(object: I): PropertyField {
+    const message = createBasePropertyField();
+    message.id = object.id ?? "";
+    message.group_id = object.group_id ?? "";
+    message.name = object.name ?? "";
+    message.type = object.type ?? "";
+    message.attrs_json = object.attrs_json ?? "";
+    message.target_id = object.target_id ?? "";
+    message.target_type = object.target_type ?? "";
+    message.object_type = object.object_type ?? "";
+    message.linked_field_id = object.linked_field_id ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.update_at = object.update_at ?? 0;
+    message.delete_at = object.delete_at ?? 0;
+    return message;
+  },
+};
+
+function createBasePropertyValue(): PropertyValue {
+  return {
+    id: "",
+    target_id: "",
+    target_type: "",
+    group_id: "",
+    field_id: "",
+    value_json: "",
+    create_at: 0,
+    update_at: 0,
+    delete_at: 0,
+  };
+}
+
+export const PropertyValue: MessageFns<PropertyValue> = {
+  encode(message: PropertyValue, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.target_id !== "") {
+      writer.uint32(18).string(message.target_id);
+    }
+    if (message.target_type !== "") {
+      writer.uint32(26).string(message.target_type);
+    }
+    if (message.group_id !== "") {
+      writer.uint32(34).string(message.group_id);
+    }
+    if (message.field_id !== "") {
+      writer.uint32(42).string(message.field_id);
+    }
+    if (message.value_json !== "") {
+      writer.uint32(50).string(message.value_json);
+    }
+    if (message.create_at !== 0) {
+      writer.uint32(56).int64(message.create_at);
+    }
+    if (message.update_at !== 0) {
+      writer.uint32(64).int64(message.update_at);
+    }
+    if (message.delete_at !== 0) {
+      writer.uint32(72).int64(message.delete_at);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PropertyValue {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePropertyValue();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.target_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.target_type = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.group_id = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.field_id = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.value_json = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.delete_at = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PropertyValue>, I>>(base?: I): PropertyValue {
+    return PropertyValue.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PropertyValue>, I>>(object: I): PropertyValue {
+    const message = createBasePropertyValue();
+    message.id = object.id ?? "";
+    message.target_id = object.target_id ?? "";
+    message.target_type = object.target_type ?? "";
+    message.group_id = object.group_id ?? "";
+    message.field_id = object.field_id ?? "";
+    message.value_json = object.value_json ?? "";
+    message.create_at = object.create_at ?? 0;
+    message.update_at = object.update_at ?? 0;
+    message.delete_at = object.delete_at ?? 0;
+    return message;
+  },
+};
+
+function createBasePropertyFieldSearchOpts(): PropertyFieldSearchOpts {
+  return {
+    object_type: "",
+    target_type: "",
+    target_id: "",
+    target_ids: [],
+    linked_field_id: "",
+    since_update_at: 0,
+    include_deleted: false,
+    cursor_create_at: 0,
+    cursor_id: "",
+    per_page: 0,
+  };
+}
+
+export const PropertyFieldSearchOpts: MessageFns<PropertyFieldSearchOpts> = {
+  encode(message: PropertyFieldSearchOpts, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.object_type !== "") {
+      writer.uint32(10).string(message.object_type);
+    }
+    if (message.target_type !== "") {
+      writer.uint32(18).string(message.target_type);
+    }
+    if (message.target_id !== "") {
+      writer.uint32(26).string(message.target_id);
+    }
+    for (const v of message.target_ids) {
+      writer.uint32(34).string(v!);
+    }
+    if (message.linked_field_id !== "") {
+      writer.uint32(42).string(message.linked_field_id);
+    }
+    if (message.since_update_at !== 0) {
+      writer.uint32(48).int64(message.since_update_at);
+    }
+    if (message.include_deleted !== false) {
+      writer.uint32(56).bool(message.include_deleted);
+    }
+    if (message.cursor_create_at !== 0) {
+      writer.uint32(64).int64(message.cursor_create_at);
+    }
+    if (message.cursor_id !== "") {
+      writer.uint32(74).string(message.cursor_id);
+    }
+    if (message.per_page !== 0) {
+      writer.uint32(80).int32(message.per_page);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PropertyFieldSearchOpts {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePropertyFieldSearchOpts();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.object_type = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.target_type = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.target_id = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.target_ids.push(reader.string());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.linked_field_id = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.since_update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.include_deleted = reader.bool();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.cursor_create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.cursor_id = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.per_page = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PropertyFieldSearchOpts>, I>>(base?: I): PropertyFieldSearchOpts {
+    return PropertyFieldSearchOpts.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PropertyFieldSearchOpts>, I>>(object: I): PropertyFieldSearchOpts {
+    const message = createBasePropertyFieldSearchOpts();
+    message.object_type = object.object_type ?? "";
+    message.target_type = object.target_type ?? "";
+    message.target_id = object.target_id ?? "";
+    message.target_ids = object.target_ids?.map((e) => e) || [];
+    message.linked_field_id = object.linked_field_id ?? "";
+    message.since_update_at = object.since_update_at ?? 0;
+    message.include_deleted = object.include_deleted ?? false;
+    message.cursor_create_at = object.cursor_create_at ?? 0;
+    message.cursor_id = object.cursor_id ?? "";
+    message.per_page = object.per_page ?? 0;
+    return message;
+  },
+};
+
+function createBasePropertyValueSearchOpts(): PropertyValueSearchOpts {
+  return {
+    target_type: "",
+    target_id: "",
+    target_ids: [],
+    field_id: "",
+    value_json: "",
+    since_update_at: 0,
+    include_deleted: false,
+    cursor_create_at: 0,
+    cursor_id: "",
+    per_page: 0,
+  };
+}
+
+export const PropertyValueSearchOpts: MessageFns<PropertyValueSearchOpts> = {
+  encode(message: PropertyValueSearchOpts, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.target_type !== "") {
+      writer.uint32(10).string(message.target_type);
+    }
+    if (message.target_id !== "") {
+      writer.uint32(18).string(message.target_id);
+    }
+    for (const v of message.target_ids) {
+      writer.uint32(26).string(v!);
+    }
+    if (message.field_id !== "") {
+      writer.uint32(34).string(message.field_id);
+    }
+    if (message.value_json !== "") {
+      writer.uint32(42).string(message.value_json);
+    }
+    if (message.since_update_at !== 0) {
+      writer.uint32(48).int64(message.since_update_at);
+    }
+    if (message.include_deleted !== false) {
+      writer.uint32(56).bool(message.include_deleted);
+    }
+    if (message.cursor_create_at !== 0) {
+      writer.uint32(64).int64(message.cursor_create_at);
+    }
+    if (message.cursor_id !== "") {
+      writer.uint32(74).string(message.cursor_id);
+    }
+    if (message.per_page !== 0) {
+      writer.uint32(80).int32(message.per_page);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PropertyValueSearchOpts {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePropertyValueSearchOpts();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.target_type = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.target_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.target_ids.push(reader.string());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.field_id = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.value_json = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.since_update_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.include_deleted = reader.bool();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.cursor_create_at = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.cursor_id = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.per_page = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PropertyValueSearchOpts>, I>>(base?: I): PropertyValueSearchOpts {
+    return PropertyValueSearchOpts.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PropertyValueSearchOpts>, I>>(object: I): PropertyValueSearchOpts {
+    const message = createBasePropertyValueSearchOpts();
+    message.target_type = object.target_type ?? "";
+    message.target_id = object.target_id ?? "";
+    message.target_ids = object.target_ids?.map((e) => e) || [];
+    message.field_id = object.field_id ?? "";
+    message.value_json = object.value_json ?? "";
+    message.since_update_at = object.since_update_at ?? 0;
+    message.include_deleted = object.include_deleted ?? false;
+    message.cursor_create_at = object.cursor_create_at ?? 0;
+    message.cursor_id = object.cursor_id ?? "";
+    message.per_page = object.per_page ?? 0;
+    return message;
+  },
+};
+
+function createBasePropertyRequestOptions(): PropertyRequestOptions {
+  return { acting_as_scope: "" };
+}
+
+export const PropertyRequestOptions: MessageFns<PropertyRequestOptions> = {
+  encode(message: PropertyRequestOptions, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.acting_as_scope !== "") {
+      writer.uint32(10).string(message.acting_as_scope);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PropertyRequestOptions {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePropertyRequestOptions();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.acting_as_scope = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  create<I extends Exact<DeepPartial<PropertyRequestOptions>, I>>(base?: I): PropertyRequestOptions {
+    return PropertyRequestOptions.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PropertyRequestOptions>, I>>(object: I): PropertyRequestOptions {
+    const message = createBasePropertyRequestOptions();
+    message.acting_as_scope = object.acting_as_scope ?? "";
     return message;
   },
 };

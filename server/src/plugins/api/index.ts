@@ -12,6 +12,7 @@ import { type NotImplementedMethod, notImplementedError, notImplementedMethods }
 import { permissionHandlers } from './permissions.js';
 import { postHandlers } from './posts.js';
 import { preferenceHandlers } from './preferences.js';
+import { propertyHandlers } from './properties.js';
 import { sessionHandlers } from './sessions.js';
 import { statusHandlers } from './statuses.js';
 import { reactionHandlers } from './reactions.js';
@@ -41,6 +42,7 @@ export function implementedHandlers(deps: ApiDeps): Omit<Handlers, NotImplemente
     ...websocketHandlers(deps),
     ...botHandlers(deps),
     ...groupHandlers(deps),
+    ...propertyHandlers(deps),
   };
 }
 

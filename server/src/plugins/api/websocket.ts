@@ -27,7 +27,7 @@ export const websocketHandlers = ({ app }: ApiDeps) => ({
     return {};
   },
   OpenInteractiveDialog: async (req) => {
-    await app.dialogs.open(fromMessage(need(req.dialog, 'dialog')));
+    await app.dialogs.open(fromMessage(need(req.dialog_request, 'dialog_request')));
     return {};
   },
   SendToastMessage: async (req) => {

@@ -15,13 +15,16 @@ import inspect
 from typing import Any, Dict, Mapping, Optional, Union
 
 from ..http import HTTPResponse
-from .api_call import ApiMethod, Call, api_method, no_result
+from .api_call import ApiMethod, Call, LazyModule, api_method, no_result
 from .gen.api_table import GeneratedAPIMethods
-from .gen.plughost.v1 import api_pb2, models_pb2
+from .gen.plughost.v1 import models_pb2
 from .http_wire import body_bytes, header_messages, headers_from_messages
 from .model import dumps_json, encode_json_field
 
 __all__ = ["Call", "ApiMethod", "PluginAPIMethods", "api_method_entries"]
+
+_api_kv_pb2 = LazyModule(__package__ + ".gen.plughost.v1.api_kv_pb2")
+_api_integrations_pb2 = LazyModule(__package__ + ".gen.plughost.v1.api_integrations_pb2")
 
 
 def kv_bytes(value: Any) -> bytes:
@@ -65,8 +68,8 @@ class PluginAPIMethods(GeneratedAPIMethods):
     def kv_set(self, key: str, value: Any, expires_in: Optional[int] = None) -> Call[None]:
         """Store ``value`` under ``key``; with ``expires_in`` (seconds) it expires after that."""
         if expires_in is None:
-            return Call(api_pb2.KVSetRequest(key=key, value=kv_bytes(value)), no_result)
-        request = api_pb2.KVSetWithExpiryRequest(
+            return Call(_api_kv_pb2.KVSetRequest(key=key, value=kv_bytes(value)), no_result)
+        request = _api_kv_pb2.KVSetWithExpiryRequest(
             key=key, value=kv_bytes(value), expire_in_seconds=int(expires_in)
         )
         return Call(request, no_result)
@@ -74,7 +77,7 @@ class PluginAPIMethods(GeneratedAPIMethods):
     @api_method
     def kv_set_with_expiry(self, key: str, value: Any, expire_in_seconds: int) -> Call[None]:
         """Store ``value`` under ``key`` for ``expire_in_seconds`` seconds."""
-        request = api_pb2.KVSetWithExpiryRequest(
+        request = _api_kv_pb2.KVSetWithExpiryRequest(
             key=key, value=kv_bytes(value), expire_in_seconds=expire_in_seconds
         )
         return Call(request, no_result)
@@ -96,7 +99,7 @@ class PluginAPIMethods(GeneratedAPIMethods):
         options = models_pb2.PluginKVSetOptions(
             atomic=atomic, old_value=optional_kv_bytes(old_value), expire_in_seconds=expire_in_seconds
         )
-        request = api_pb2.KVSetWithOptionsRequest(
+        request = _api_kv_pb2.KVSetWithOptionsRequest(
             key=key, value=optional_kv_bytes(value), options=options
         )
         return Call(request, lambda r: r.success)
@@ -107,7 +110,7 @@ class PluginAPIMethods(GeneratedAPIMethods):
 
         ``old_value=None`` sets only if the key is absent; ``new_value=None`` deletes the key.
         """
-        request = api_pb2.KVCompareAndSetRequest(
+        request = _api_kv_pb2.KVCompareAndSetRequest(
             key=key, old_value=optional_kv_bytes(old_value), new_value=optional_kv_bytes(new_value)
         )
         return Call(request, lambda r: r.success)
@@ -119,7 +122,7 @@ class PluginAPIMethods(GeneratedAPIMethods):
         ``old_value=None`` never matches (False), as in Mattermost.
         """
         old = b"" if old_value is None else kv_bytes(old_value)
-        request = api_pb2.KVCompareAndDeleteRequest(key=key, old_value=old)
+        request = _api_kv_pb2.KVCompareAndDeleteRequest(key=key, old_value=old)
         return Call(request, lambda r: r.success)
 
     # Websocket, dialogs, logging, audit, mail, inter-plugin and cluster. Log calls take the
@@ -128,25 +131,25 @@ class PluginAPIMethods(GeneratedAPIMethods):
     @api_method
     def log_debug(self, /, message: str, **fields: Any) -> Call[None]:
         """Write a debug line to the server log, tagged with the plugin id."""
-        request = api_pb2.LogDebugRequest(message=message, key_value_pairs_json=encode_json_field(fields))
+        request = _api_integrations_pb2.LogDebugRequest(message=message, key_value_pairs_json=encode_json_field(fields))
         return Call(request, no_result)
 
     @api_method
     def log_info(self, /, message: str, **fields: Any) -> Call[None]:
         """Write an info line to the server log, tagged with the plugin id."""
-        request = api_pb2.LogInfoRequest(message=message, key_value_pairs_json=encode_json_field(fields))
+        request = _api_integrations_pb2.LogInfoRequest(message=message, key_value_pairs_json=encode_json_field(fields))
         return Call(request, no_result)
 
     @api_method
     def log_warn(self, /, message: str, **fields: Any) -> Call[None]:
         """Write a warning line to the server log, tagged with the plugin id."""
-        request = api_pb2.LogWarnRequest(message=message, key_value_pairs_json=encode_json_field(fields))
+        request = _api_integrations_pb2.LogWarnRequest(message=message, key_value_pairs_json=encode_json_field(fields))
         return Call(request, no_result)
 
     @api_method
     def log_error(self, /, message: str, **fields: Any) -> Call[None]:
         """Write an error line to the server log, tagged with the plugin id."""
-        request = api_pb2.LogErrorRequest(message=message, key_value_pairs_json=encode_json_field(fields))
+        request = _api_integrations_pb2.LogErrorRequest(message=message, key_value_pairs_json=encode_json_field(fields))
         return Call(request, no_result)
 
     @api_method
@@ -162,7 +165,7 @@ class PluginAPIMethods(GeneratedAPIMethods):
         ``url`` is ``"/<plugin id>/<path>[?query]"``; the other plugin sees the header
         ``Mattermost-Plugin-ID`` naming this one. Header values may be str or lists of str.
         """
-        request = api_pb2.PluginHTTPRequest(
+        request = _api_integrations_pb2.PluginHTTPRequest(
             method=method, url=url, headers=header_messages(headers or {}), body=body_bytes(body)
         )
         return Call(

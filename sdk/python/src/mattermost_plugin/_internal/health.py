@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import grpc
 
 from .gen.grpc.health.v1 import health_pb2, health_pb2_grpc
@@ -11,11 +13,17 @@ _SERVICES = frozenset({"", "plugin"})
 
 
 class HealthServicer(health_pb2_grpc.HealthServicer):
-    """Answers SERVING for the plugin; a plugin that serves RPCs is ready for hooks."""
+    """Answers SERVING for the plugin, a plugin that serves RPCs, unless ``stuck()`` says its
+    hooks can no longer run (NOT_SERVING: the server restarts a plugin that keeps saying so)."""
+
+    def __init__(self, stuck: Callable[[], bool] = lambda: False) -> None:
+        self._stuck = stuck
 
     def Check(
         self, request: health_pb2.HealthCheckRequest, context: grpc.ServicerContext
     ) -> health_pb2.HealthCheckResponse:
         if request.service not in _SERVICES:
             context.abort(grpc.StatusCode.NOT_FOUND, f"unknown service {request.service!r}")
+        if self._stuck():
+            return health_pb2.HealthCheckResponse(status=health_pb2.HealthCheckResponse.NOT_SERVING)
         return health_pb2.HealthCheckResponse(status=health_pb2.HealthCheckResponse.SERVING)

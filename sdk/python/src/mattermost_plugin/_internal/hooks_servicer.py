@@ -4,6 +4,11 @@ The table below says, per hook, which wrappers the handler receives and how its 
 becomes the response. A handler that raises ends the RPC with status INTERNAL and an AppError
 in the trailing metadata; the server then applies its fail-open/fail-closed policy.
 
+The server calls the unary hooks on one long-lived ``Multiplex`` stream (transport.proto):
+each call runs on a worker thread of its own and its reply (or AppError) goes back on the
+stream. So a hook that calls the API, which runs another hook of this plugin, gets that hook
+run meanwhile, and a hung hook holds only its own thread.
+
 ServeHTTP and ServeMetrics handlers have two forms (see :mod:`mattermost_plugin.http`): the
 simple one runs like any hook, once the whole request body is read; the streaming one runs on a
 thread of its own while gRPC's thread sends what it writes (see :mod:`.http_stream`).
@@ -11,11 +16,15 @@ thread of its own while gRPC's thread sends what it writes (see :mod:`.http_stre
 
 from __future__ import annotations
 
+import collections
 import functools
 import inspect
+import queue
 import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, NoReturn, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Deque, Dict, Iterator, NoReturn, Optional, Tuple
 
 import grpc
 
@@ -38,8 +47,16 @@ from ..models import (
 )
 from .event_loop import EventLoopThread
 from .gen.plughost.v1 import hooks_pb2, hooks_pb2_grpc, models_pb2
+from .gen.plughost.v1.transport_http_pb2 import HTTPExchangeRequest, HTTPExchangeResponse
+from .gen.plughost.v1.transport_pb2 import MultiplexCall, MultiplexReply
 from .http_stream import ResponseStream, takes_response_writer
-from .http_wire import RequestBody, http_response_frames, read_request_head
+from .http_wire import (
+    RequestBody,
+    http_response_frames,
+    http_response_parts,
+    read_request_head,
+    request_head_arguments,
+)
 from .naming import snake_case
 from .wire import APP_ERROR_METADATA_KEY
 
@@ -228,6 +245,34 @@ _STREAMING_FAILURE_HEADERS = {"Content-Type": "text/plain; charset=utf-8"}
 _STREAMING_FAILURE_BODY = "500 Internal Server Error: %s failed\n"
 
 
+# A hook may call the API, which may run another hook of this plugin while the first one
+# waits: each nesting level holds a worker, so keep plenty.
+HOOK_WORKERS = 32
+# A bigger response goes back in parts (``more``), so that it holds up no other reply for long.
+MAX_REPLY_PART_BYTES = 1024 * 1024
+# A call that waited this long for a free worker means every worker is stuck: the plugin then
+# answers its health checks NOT_SERVING, so that the server restarts it.
+STARVED_SECONDS = 10.0
+
+
+# Markers on a Multiplex stream's reply queue: a call was answered; no more calls will come.
+_CALL_DONE = object()
+
+
+@dataclass(frozen=True)
+class _CallsEnded:
+    submitted: int
+    cancelled: bool
+
+
+class _HookFailed(Exception):
+    """A handler failed: the AppError to report, and its message."""
+
+    def __init__(self, app_error: models_pb2.AppError) -> None:
+        super().__init__(app_error.message)
+        self.app_error = app_error
+
+
 def hook_error_id(name: HookName) -> str:
     """The AppError id reported when a handler fails, e.g. ``plugin.on_activate.error``."""
     return f"plugin.{snake_case(name.value)}.error"
@@ -243,6 +288,9 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         self._plugin = plugin
         self._methods = type(plugin)._hook_methods
         self._event_loop = EventLoopThread()
+        self._workers = ThreadPoolExecutor(max_workers=HOOK_WORKERS, thread_name_prefix="mm-hook")
+        self._queue_lock = threading.Lock()
+        self._queued: Deque[float] = collections.deque()  # when each call not yet started came
         for name in self._methods:
             serve = self._serve_http if name in _HTTP_HOOKS else self._serve_unary
             setattr(self, name.value, functools.partial(serve, name))
@@ -255,8 +303,112 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         )
 
     def close(self) -> None:
-        """Stop the event loop that runs ``async def`` handlers."""
+        """Stop the event loop that runs ``async def`` handlers, and the stream's workers."""
         self._event_loop.close()
+        self._workers.shutdown(wait=False)
+
+    def Multiplex(
+        self, calls: Iterator[MultiplexCall], context: grpc.ServicerContext
+    ) -> Iterator[MultiplexReply]:
+        """Every unary hook on one stream: calls run on the workers, replies go back as done.
+
+        When the caller ends its side, the calls in flight are answered first; when the call is
+        cancelled (the server went away), nothing more is sent.
+        """
+        replies: "queue.SimpleQueue[Any]" = queue.SimpleQueue()
+        context.send_initial_metadata(())  # the server waits for this before it uses the stream
+
+        def run(call: MultiplexCall) -> None:
+            with self._queue_lock:
+                self._queued.popleft()
+            try:
+                self._run_multiplexed(call, replies)
+            finally:
+                replies.put(_CALL_DONE)
+
+        def read() -> None:
+            submitted, cancelled = 0, False
+            try:
+                for call in calls:
+                    with self._queue_lock:
+                        self._queued.append(time.monotonic())
+                    self._workers.submit(run, call)
+                    submitted += 1
+            except Exception:  # grpc's request iterator, once the call is cancelled
+                cancelled = True
+            finally:
+                replies.put(_CallsEnded(submitted, cancelled))
+
+        threading.Thread(target=read, name="mm-hook-stream", daemon=True).start()
+        done, ended = 0, None
+        while ended is None or (done < ended.submitted and not ended.cancelled):
+            reply = replies.get()
+            if reply is _CALL_DONE:
+                done += 1
+            elif isinstance(reply, _CallsEnded):
+                ended = reply
+            else:
+                yield reply
+
+    def starved(self) -> bool:
+        """Whether a call has waited longer than STARVED_SECONDS for a worker (all are stuck)."""
+        with self._queue_lock:
+            return bool(self._queued) and time.monotonic() - self._queued[0] > STARVED_SECONDS
+
+    def _run_multiplexed(self, call: MultiplexCall, replies: "queue.SimpleQueue[Any]") -> None:
+        try:
+            response = self._multiplexed_response(call)
+        except _HookFailed as failure:
+            replies.put(MultiplexReply(id=call.id, error=failure.app_error))
+            return
+        except Exception as error:  # the request did not decode
+            bad_request = models_pb2.AppError(
+                id="plugin.multiplex.bad_request",
+                message=f"{call.method}: the request does not decode: {error}",
+                status_code=400,
+                where=call.method,
+            )
+            replies.put(MultiplexReply(id=call.id, error=bad_request))
+            return
+        last = max(0, len(response) - 1) // MAX_REPLY_PART_BYTES * MAX_REPLY_PART_BYTES
+        for start in range(0, last, MAX_REPLY_PART_BYTES):
+            part = response[start : start + MAX_REPLY_PART_BYTES]
+            replies.put(MultiplexReply(id=call.id, response=part, more=True))
+        replies.put(MultiplexReply(id=call.id, response=response[last:]))
+
+    def _multiplexed_response(self, call: MultiplexCall) -> bytes:
+        """The serialized response to one call of the stream; raises _HookFailed."""
+        try:
+            name = HookName(call.method)
+        except ValueError:
+            name = None
+        if name is None or name not in self._methods:
+            raise _HookFailed(
+                models_pb2.AppError(
+                    id="plugin.multiplex.unknown_method",
+                    message=f'The stream carries no hook named "{call.method}" for this plugin.',
+                    status_code=501,
+                    where=call.method,
+                )
+            )
+        if name in _HTTP_HOOKS:
+            return self._exchange_http(name, call.request)
+        request = getattr(hooks_pb2, f"{name.value}Request").FromString(call.request)
+        return bytes(self._unary_response(name, request).SerializeToString())
+
+    def _exchange_http(self, name: HookName, exchange_bytes: bytes) -> bytes:
+        """ServeHTTP as one call (transport_http.proto): the simple form's whole answer, or
+        ``use_stream`` for a handler that streams."""
+        handler = self._handler(name)
+        if takes_response_writer(handler):
+            return bytes(HTTPExchangeResponse(use_stream=True).SerializeToString())
+        exchange = HTTPExchangeRequest.FromString(exchange_bytes)
+        request = HTTPRequest(**request_head_arguments(exchange.head), body=exchange.body)
+        try:
+            head, body = http_response_parts(self._call(handler, request.context, request))
+        except Exception as error:
+            raise _HookFailed(self._app_error(name, self._log_failure(name, error))) from error
+        return bytes(HTTPExchangeResponse(head=head, body=body).SerializeToString())
 
     def _handler(self, name: HookName) -> Callable[..., Any]:
         # Looked up on each call, so a handler replaced on the instance (e.g. a mock) is used.
@@ -270,12 +422,19 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
         return result
 
     def _serve_unary(self, name: HookName, request: Any, context: grpc.ServicerContext) -> Any:
+        try:
+            return self._unary_response(name, request)
+        except _HookFailed as failure:
+            self._abort_with(failure.app_error, context)
+
+    def _unary_response(self, name: HookName, request: Any) -> Any:
+        """The hook's response message; raises _HookFailed (logged) if the handler fails."""
         hook = _UNARY_HOOKS[name]
         try:
             result = self._call(self._handler(name), *hook.arguments(request))
             return getattr(hooks_pb2, f"{name.value}Response")(**hook.response_fields(result))
         except Exception as error:  # the handler's failure is reported, not raised into grpc
-            self._fail(name, error, context)
+            raise _HookFailed(self._app_error(name, self._log_failure(name, error))) from error
 
     def _serve_http(
         self,
@@ -392,8 +551,15 @@ class HooksServicer(hooks_pb2_grpc.PluginHooksServicer):
 
     def _abort(self, name: HookName, message: str, context: grpc.ServicerContext) -> NoReturn:
         """End the call with status INTERNAL and an AppError saying ``message``."""
-        app_error = models_pb2.AppError(
+        self._abort_with(self._app_error(name, message), context)
+
+    @staticmethod
+    def _app_error(name: HookName, message: str) -> models_pb2.AppError:
+        return models_pb2.AppError(
             id=hook_error_id(name), message=message, status_code=500, where=name.value
         )
+
+    @staticmethod
+    def _abort_with(app_error: models_pb2.AppError, context: grpc.ServicerContext) -> NoReturn:
         context.set_trailing_metadata(((APP_ERROR_METADATA_KEY, app_error.SerializeToString()),))
-        context.abort(grpc.StatusCode.INTERNAL, f"{name.value}: {message}")
+        context.abort(grpc.StatusCode.INTERNAL, f"{app_error.where}: {app_error.message}")

@@ -7,7 +7,7 @@ functions; only the streaming form reads the body while the handler runs.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
 
 import grpc
 
@@ -56,7 +56,11 @@ def read_request_head(frames: Iterator[hooks_pb2.ServeHTTPRequest]) -> Dict[str,
     first = next(frames, None)
     if first is None or first.WhichOneof("frame") != "head":
         raise ValueError("the request stream must start with the request head")
-    head = first.head
+    return request_head_arguments(first.head)
+
+
+def request_head_arguments(head: hooks_pb2.HTTPRequestHead) -> Dict[str, Any]:
+    """A request head as keyword arguments of a request object (all but the body)."""
     return {
         "method": head.method,
         "path": head.path,
@@ -139,7 +143,13 @@ def body_chunk_frames(body: bytes) -> Iterator[hooks_pb2.ServeHTTPResponse]:
 
 
 def http_response_frames(response: Any) -> List[hooks_pb2.ServeHTTPResponse]:
-    """The frames for a simple handler's answer: the head, then the body in chunks.
+    """The frames for a simple handler's answer: the head, then the body in chunks."""
+    head, body = http_response_parts(response)
+    return [hooks_pb2.ServeHTTPResponse(head=head), *body_chunk_frames(body)]
+
+
+def http_response_parts(response: Any) -> Tuple[hooks_pb2.HTTPResponseHead, bytes]:
+    """A simple handler's answer as the response head and the body.
 
     ``response`` is a dict with ``status_code`` (default 200), optional ``headers`` and
     ``body`` (str or bytes); None is an empty 200 response.
@@ -157,5 +167,8 @@ def http_response_frames(response: Any) -> List[hooks_pb2.ServeHTTPResponse]:
             f"unknown HTTP response keys {sorted(unknown)}; use {sorted(_RESPONSE_KEYS)}"
         )
     body = body_bytes(response.get("body"))
-    head = response_head_frame(response.get("status_code", 200), response.get("headers") or {})
-    return [head, *body_chunk_frames(body)]
+    head = hooks_pb2.HTTPResponseHead(
+        status_code=response.get("status_code", 200),
+        headers=header_messages(response.get("headers") or {}),
+    )
+    return head, body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional
 
-from ..gen.plughost.v1 import api_pb2, models_pb2
+from ..gen.plughost.v1 import api_bots_pb2, models_pb2
 from .base import Domain, check_id, clone, conflict, invalid_field, not_found, optional, paged, rpc
 
 MAX_DISPLAY_NAME = 64
@@ -86,16 +86,16 @@ class Bots(Domain):
         return bot
 
     @rpc
-    def CreateBot(self, request: api_pb2.CreateBotRequest) -> Dict[str, Any]:
+    def CreateBot(self, request: api_bots_pb2.CreateBotRequest) -> Dict[str, Any]:
         return {"bot": self._out(self.create(request.bot))}
 
     @rpc
-    def GetBot(self, request: api_pb2.GetBotRequest) -> Dict[str, Any]:
+    def GetBot(self, request: api_bots_pb2.GetBotRequest) -> Dict[str, Any]:
         include_deleted = bool(optional(request, "include_deleted"))
         return {"bot": self._out(self._get(request.bot_user_id, include_deleted))}
 
     @rpc
-    def GetBots(self, request: api_pb2.GetBotsRequest) -> Dict[str, Any]:
+    def GetBots(self, request: api_bots_pb2.GetBotsRequest) -> Dict[str, Any]:
         options = request.options
         users = self.server.users.rows
         bots = [b for b in self.rows.values() if options.include_deleted or not b.delete_at]
@@ -108,7 +108,7 @@ class Bots(Domain):
         return {"bots": [self._out(b) for b in page]}
 
     @rpc
-    def PatchBot(self, request: api_pb2.PatchBotRequest) -> Dict[str, Any]:
+    def PatchBot(self, request: api_bots_pb2.PatchBotRequest) -> Dict[str, Any]:
         patch = request.bot_patch
         bot = self.patch(
             request.bot_user_id,
@@ -119,7 +119,7 @@ class Bots(Domain):
         return {"bot": self._out(bot)}
 
     @rpc
-    def UpdateBotActive(self, request: api_pb2.UpdateBotActiveRequest) -> Dict[str, Any]:
+    def UpdateBotActive(self, request: api_bots_pb2.UpdateBotActiveRequest) -> Dict[str, Any]:
         bot = self._get(request.bot_user_id)
         if request.active and bot.delete_at:
             self.server.users.reactivate(bot.user_id)
@@ -131,14 +131,14 @@ class Bots(Domain):
         return {"bot": self._out(bot)}
 
     @rpc
-    def PermanentDeleteBot(self, request: api_pb2.PermanentDeleteBotRequest) -> Dict[str, Any]:
+    def PermanentDeleteBot(self, request: api_bots_pb2.PermanentDeleteBotRequest) -> Dict[str, Any]:
         bot = self._get(request.bot_user_id)
         del self.rows[bot.user_id]
         del self.server.users.rows[bot.user_id]
         return {}
 
     @rpc
-    def EnsureBotUser(self, request: api_pb2.EnsureBotUserRequest) -> Dict[str, Any]:
+    def EnsureBotUser(self, request: api_bots_pb2.EnsureBotUserRequest) -> Dict[str, Any]:
         """The plugin's bot: the one it made before (kept up to date), a bot user of that
         username, or a new one; its id is kept in the plugin's KV store under "mmi_botid"."""
         given = request.bot

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..gen.plughost.v1 import api_pb2, models_pb2
+from ..gen.plughost.v1 import api_channels_pb2, models_pb2
 from .base import (
     Domain,
     check_id,
@@ -160,7 +160,7 @@ class Channels(Domain):
     # RPCs ------------------------------------------------------------------------------------
 
     @rpc
-    def CreateChannel(self, request: api_pb2.CreateChannelRequest) -> Dict[str, Any]:
+    def CreateChannel(self, request: api_channels_pb2.CreateChannelRequest) -> Dict[str, Any]:
         given = request.channel
         team = self.server.teams.get(given.team_id)
         _check_name(given.name)
@@ -196,24 +196,24 @@ class Channels(Domain):
         return {"channel": clone(channel)}
 
     @rpc
-    def GetChannel(self, request: api_pb2.GetChannelRequest) -> Dict[str, Any]:
+    def GetChannel(self, request: api_channels_pb2.GetChannelRequest) -> Dict[str, Any]:
         return {"channel": clone(self.get(request.channel_id))}
 
     @rpc
-    def GetChannelByName(self, request: api_pb2.GetChannelByNameRequest) -> Dict[str, Any]:
+    def GetChannelByName(self, request: api_channels_pb2.GetChannelByNameRequest) -> Dict[str, Any]:
         include_deleted = bool(optional(request, "include_deleted"))
         return {"channel": clone(self._by_name(request.team_id, request.name, include_deleted))}
 
     @rpc
     def GetChannelByNameForTeamName(
-        self, request: api_pb2.GetChannelByNameForTeamNameRequest
+        self, request: api_channels_pb2.GetChannelByNameForTeamNameRequest
     ) -> Dict[str, Any]:
         team = self.server.teams.by_name(request.team_name)
         include_deleted = bool(optional(request, "include_deleted"))
         return {"channel": clone(self._by_name(team.id, request.channel_name, include_deleted))}
 
     @rpc
-    def UpdateChannel(self, request: api_pb2.UpdateChannelRequest) -> Dict[str, Any]:
+    def UpdateChannel(self, request: api_channels_pb2.UpdateChannelRequest) -> Dict[str, Any]:
         given = request.channel
         channel = self.get(given.id)
         if channel.delete_at:
@@ -239,7 +239,7 @@ class Channels(Domain):
         return {"channel": clone(channel)}
 
     @rpc
-    def DeleteChannel(self, request: api_pb2.DeleteChannelRequest) -> Dict[str, Any]:
+    def DeleteChannel(self, request: api_channels_pb2.DeleteChannelRequest) -> Dict[str, Any]:
         channel = self.get(request.channel_id)
         if _fixed_members(channel):
             raise invalid_field(
@@ -251,7 +251,7 @@ class Channels(Domain):
         return {}
 
     @rpc
-    def RestoreChannel(self, request: api_pb2.RestoreChannelRequest) -> Dict[str, Any]:
+    def RestoreChannel(self, request: api_channels_pb2.RestoreChannelRequest) -> Dict[str, Any]:
         channel = self.get(request.channel_id)
         if channel.delete_at:
             channel.delete_at = 0
@@ -260,7 +260,7 @@ class Channels(Domain):
 
     @rpc
     def GetPublicChannelsForTeam(
-        self, request: api_pb2.GetPublicChannelsForTeamRequest
+        self, request: api_channels_pb2.GetPublicChannelsForTeamRequest
     ) -> Dict[str, Any]:
         self.server.teams.get(request.team_id)
         channels = self._sorted(
@@ -273,7 +273,7 @@ class Channels(Domain):
 
     @rpc
     def GetChannelsForTeamForUser(
-        self, request: api_pb2.GetChannelsForTeamForUserRequest
+        self, request: api_channels_pb2.GetChannelsForTeamForUserRequest
     ) -> Dict[str, Any]:
         include_deleted = bool(optional(request, "include_deleted"))
         channels = [
@@ -290,7 +290,7 @@ class Channels(Domain):
         return {"channels": [clone(c) for c in sorted(channels, key=lambda c: c.name)]}
 
     @rpc
-    def SearchChannels(self, request: api_pb2.SearchChannelsRequest) -> Dict[str, Any]:
+    def SearchChannels(self, request: api_channels_pb2.SearchChannelsRequest) -> Dict[str, Any]:
         term = request.term.lower()
         channels = self._sorted(
             c
@@ -303,7 +303,7 @@ class Channels(Domain):
         return {"channels": [clone(channel) for channel in channels]}
 
     @rpc
-    def GetDirectChannel(self, request: api_pb2.GetDirectChannelRequest) -> Dict[str, Any]:
+    def GetDirectChannel(self, request: api_channels_pb2.GetDirectChannelRequest) -> Dict[str, Any]:
         user_a, user_b = request.user_id_1, request.user_id_2
         self.server.users.get(user_a)
         self.server.users.get(user_b)
@@ -316,7 +316,7 @@ class Channels(Domain):
         return {"channel": clone(channel)}
 
     @rpc
-    def GetGroupChannel(self, request: api_pb2.GetGroupChannelRequest) -> Dict[str, Any]:
+    def GetGroupChannel(self, request: api_channels_pb2.GetGroupChannelRequest) -> Dict[str, Any]:
         user_ids = list(dict.fromkeys(request.user_ids))
         if not GROUP_MIN_USERS <= len(user_ids) <= GROUP_MAX_USERS:
             raise invalid_field(
@@ -335,20 +335,20 @@ class Channels(Domain):
         return {"channel": clone(channel)}
 
     @rpc
-    def AddChannelMember(self, request: api_pb2.AddChannelMemberRequest) -> Dict[str, Any]:
+    def AddChannelMember(self, request: api_channels_pb2.AddChannelMemberRequest) -> Dict[str, Any]:
         return {"channel_member": clone(self.add_member(request.channel_id, request.user_id))}
 
     @rpc
-    def AddUserToChannel(self, request: api_pb2.AddUserToChannelRequest) -> Dict[str, Any]:
+    def AddUserToChannel(self, request: api_channels_pb2.AddUserToChannelRequest) -> Dict[str, Any]:
         self.server.users.get(request.as_user_id)
         return {"channel_member": clone(self.add_member(request.channel_id, request.user_id))}
 
     @rpc
-    def GetChannelMember(self, request: api_pb2.GetChannelMemberRequest) -> Dict[str, Any]:
+    def GetChannelMember(self, request: api_channels_pb2.GetChannelMemberRequest) -> Dict[str, Any]:
         return {"channel_member": clone(self._get_member(request.channel_id, request.user_id))}
 
     @rpc
-    def GetChannelMembers(self, request: api_pb2.GetChannelMembersRequest) -> Dict[str, Any]:
+    def GetChannelMembers(self, request: api_channels_pb2.GetChannelMembersRequest) -> Dict[str, Any]:
         self.get(request.channel_id)
         members = sorted(
             (m for (c, _), m in self.members.items() if c == request.channel_id),
@@ -359,7 +359,7 @@ class Channels(Domain):
 
     @rpc
     def GetChannelMembersByIds(
-        self, request: api_pb2.GetChannelMembersByIdsRequest
+        self, request: api_channels_pb2.GetChannelMembersByIdsRequest
     ) -> Dict[str, Any]:
         self.get(request.channel_id)
         members = [
@@ -369,7 +369,7 @@ class Channels(Domain):
 
     @rpc
     def GetChannelMembersForUser(
-        self, request: api_pb2.GetChannelMembersForUserRequest
+        self, request: api_channels_pb2.GetChannelMembersForUserRequest
     ) -> Dict[str, Any]:
         # team_id is ignored, as in Mattermost.
         members = sorted(
@@ -381,7 +381,7 @@ class Channels(Domain):
 
     @rpc
     def UpdateChannelMemberRoles(
-        self, request: api_pb2.UpdateChannelMemberRolesRequest
+        self, request: api_channels_pb2.UpdateChannelMemberRolesRequest
     ) -> Dict[str, Any]:
         roles, scheme_admin = check_member_roles(request.new_roles, "channel")
         channel = self.get(request.channel_id)
@@ -397,7 +397,7 @@ class Channels(Domain):
         return {"channel_member": clone(member)}
 
     @rpc
-    def DeleteChannelMember(self, request: api_pb2.DeleteChannelMemberRequest) -> Dict[str, Any]:
+    def DeleteChannelMember(self, request: api_channels_pb2.DeleteChannelMemberRequest) -> Dict[str, Any]:
         channel = self.get(request.channel_id)
         if channel.type == "D":
             raise invalid_field(
@@ -410,7 +410,7 @@ class Channels(Domain):
         return {}
 
     @rpc
-    def GetChannelStats(self, request: api_pb2.GetChannelStatsRequest) -> Dict[str, Any]:
+    def GetChannelStats(self, request: api_channels_pb2.GetChannelStatsRequest) -> Dict[str, Any]:
         channel = self.get(request.channel_id)
         members = sum(1 for (c, _) in self.members if c == channel.id)
         pinned = sum(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional, Tuple
 
-from ..gen.plughost.v1 import api_pb2
+from ..gen.plughost.v1 import api_kv_pb2
 from .base import Domain, bad_request, invalid_field, optional, rpc
 
 MAX_KEY_LENGTH = 150
@@ -81,17 +81,17 @@ class KVStore(Domain):
         return True
 
     @rpc
-    def KVSet(self, request: api_pb2.KVSetRequest) -> Dict[str, Any]:
+    def KVSet(self, request: api_kv_pb2.KVSetRequest) -> Dict[str, Any]:
         self.set(request.key, request.value)
         return {}
 
     @rpc
-    def KVSetWithExpiry(self, request: api_pb2.KVSetWithExpiryRequest) -> Dict[str, Any]:
+    def KVSetWithExpiry(self, request: api_kv_pb2.KVSetWithExpiryRequest) -> Dict[str, Any]:
         self.set(request.key, request.value, expire_in_seconds=request.expire_in_seconds)
         return {}
 
     @rpc
-    def KVSetWithOptions(self, request: api_pb2.KVSetWithOptionsRequest) -> Dict[str, Any]:
+    def KVSetWithOptions(self, request: api_kv_pb2.KVSetWithOptionsRequest) -> Dict[str, Any]:
         options = request.options
         success = self.set(
             request.key,
@@ -103,7 +103,7 @@ class KVStore(Domain):
         return {"success": success}
 
     @rpc
-    def KVCompareAndSet(self, request: api_pb2.KVCompareAndSetRequest) -> Dict[str, Any]:
+    def KVCompareAndSet(self, request: api_kv_pb2.KVCompareAndSetRequest) -> Dict[str, Any]:
         success = self.set(
             request.key,
             optional(request, "new_value"),
@@ -113,27 +113,27 @@ class KVStore(Domain):
         return {"success": success}
 
     @rpc
-    def KVCompareAndDelete(self, request: api_pb2.KVCompareAndDeleteRequest) -> Dict[str, Any]:
+    def KVCompareAndDelete(self, request: api_kv_pb2.KVCompareAndDeleteRequest) -> Dict[str, Any]:
         return {"success": self.compare_and_delete(request.key, request.old_value)}
 
     @rpc
-    def KVGet(self, request: api_pb2.KVGetRequest) -> Dict[str, Any]:
+    def KVGet(self, request: api_kv_pb2.KVGetRequest) -> Dict[str, Any]:
         _check_key(request.key)
         return {"value": self.live(request.key)}
 
     @rpc
-    def KVDelete(self, request: api_pb2.KVDeleteRequest) -> Dict[str, Any]:
+    def KVDelete(self, request: api_kv_pb2.KVDeleteRequest) -> Dict[str, Any]:
         _check_key(request.key)
         self.rows.pop(request.key, None)
         return {}
 
     @rpc
-    def KVDeleteAll(self, request: api_pb2.KVDeleteAllRequest) -> Dict[str, Any]:
+    def KVDeleteAll(self, request: api_kv_pb2.KVDeleteAllRequest) -> Dict[str, Any]:
         self.rows.clear()  # expired rows too
         return {}
 
     @rpc
-    def KVList(self, request: api_pb2.KVListRequest) -> Dict[str, Any]:
+    def KVList(self, request: api_kv_pb2.KVListRequest) -> Dict[str, Any]:
         page = max(0, optional(request, "page") or 0)
         per_page = optional(request, "per_page")
         if per_page is None:

@@ -8,7 +8,14 @@ import re
 from typing import Any, Dict, List, Tuple
 
 from ..gen.models import WebsocketBroadcast
-from ..gen.plughost.v1 import api_pb2, models_pb2
+from ..gen.plughost.v1 import (
+    api_commands_pb2,
+    api_integrations_pb2,
+    api_plugins_pb2,
+    api_system_pb2,
+    api_users_pb2,
+    models_pb2,
+)
 from .base import (
     Domain,
     bad_request,
@@ -49,30 +56,30 @@ class Configuration(Domain):
         return settings
 
     @rpc
-    def GetConfig(self, request: api_pb2.GetConfigRequest) -> Dict[str, Any]:
+    def GetConfig(self, request: api_plugins_pb2.GetConfigRequest) -> Dict[str, Any]:
         return {"config_json": json_text(sanitized(self.server.config))}
 
     @rpc
-    def GetUnsanitizedConfig(self, request: api_pb2.GetUnsanitizedConfigRequest) -> Dict[str, Any]:
+    def GetUnsanitizedConfig(self, request: api_plugins_pb2.GetUnsanitizedConfigRequest) -> Dict[str, Any]:
         return {"config_json": json_text(self.server.config)}
 
     @rpc
-    def SaveConfig(self, request: api_pb2.SaveConfigRequest) -> Dict[str, Any]:
+    def SaveConfig(self, request: api_plugins_pb2.SaveConfigRequest) -> Dict[str, Any]:
         self.server.config = json_object("plugin_api", "config_json", request.config_json)
         return {}
 
     @rpc
-    def GetPluginConfig(self, request: api_pb2.GetPluginConfigRequest) -> Dict[str, Any]:
+    def GetPluginConfig(self, request: api_plugins_pb2.GetPluginConfigRequest) -> Dict[str, Any]:
         return {"config_json": json_text(self.plugin_settings())}
 
     @rpc
     def LoadPluginConfiguration(
-        self, request: api_pb2.LoadPluginConfigurationRequest
+        self, request: api_plugins_pb2.LoadPluginConfigurationRequest
     ) -> Dict[str, Any]:
         return {"config_json": json_text(self.plugin_settings())}
 
     @rpc
-    def SavePluginConfig(self, request: api_pb2.SavePluginConfigRequest) -> Dict[str, Any]:
+    def SavePluginConfig(self, request: api_plugins_pb2.SavePluginConfigRequest) -> Dict[str, Any]:
         settings = json_object("plugin_api", "config_json", request.config_json)
         self.server.config.setdefault("PluginSettings", {}).setdefault("Plugins", {})[
             self.server.plugin_id
@@ -84,23 +91,23 @@ class ServerFacts(Domain):
     """What the server says about itself, and where the plugin is."""
 
     @rpc
-    def GetServerVersion(self, request: api_pb2.GetServerVersionRequest) -> Dict[str, Any]:
+    def GetServerVersion(self, request: api_system_pb2.GetServerVersionRequest) -> Dict[str, Any]:
         return {"version": self.server.server_version}
 
     @rpc
-    def GetPluginID(self, request: api_pb2.GetPluginIDRequest) -> Dict[str, Any]:
+    def GetPluginID(self, request: api_plugins_pb2.GetPluginIDRequest) -> Dict[str, Any]:
         return {"id": self.server.plugin_id}
 
     @rpc
-    def GetBundlePath(self, request: api_pb2.GetBundlePathRequest) -> Dict[str, Any]:
+    def GetBundlePath(self, request: api_plugins_pb2.GetBundlePathRequest) -> Dict[str, Any]:
         return {"path": self.server.bundle_path}
 
     @rpc
-    def GetLicense(self, request: api_pb2.GetLicenseRequest) -> Dict[str, Any]:
+    def GetLicense(self, request: api_system_pb2.GetLicenseRequest) -> Dict[str, Any]:
         return {}  # unlicensed, as plughost always is
 
     @rpc
-    def IsEnterpriseReady(self, request: api_pb2.IsEnterpriseReadyRequest) -> Dict[str, Any]:
+    def IsEnterpriseReady(self, request: api_system_pb2.IsEnterpriseReadyRequest) -> Dict[str, Any]:
         return {"enterprise_ready": False}
 
 
@@ -113,19 +120,19 @@ class Logging(Domain):
         return {}
 
     @rpc
-    def LogDebug(self, request: api_pb2.LogDebugRequest) -> Dict[str, Any]:
+    def LogDebug(self, request: api_integrations_pb2.LogDebugRequest) -> Dict[str, Any]:
         return self._log("debug", request)
 
     @rpc
-    def LogInfo(self, request: api_pb2.LogInfoRequest) -> Dict[str, Any]:
+    def LogInfo(self, request: api_integrations_pb2.LogInfoRequest) -> Dict[str, Any]:
         return self._log("info", request)
 
     @rpc
-    def LogWarn(self, request: api_pb2.LogWarnRequest) -> Dict[str, Any]:
+    def LogWarn(self, request: api_integrations_pb2.LogWarnRequest) -> Dict[str, Any]:
         return self._log("warn", request)
 
     @rpc
-    def LogError(self, request: api_pb2.LogErrorRequest) -> Dict[str, Any]:
+    def LogError(self, request: api_integrations_pb2.LogErrorRequest) -> Dict[str, Any]:
         return self._log("error", request)
 
 
@@ -134,7 +141,7 @@ class WebSocket(Domain):
 
     @rpc
     def PublishWebSocketEvent(
-        self, request: api_pb2.PublishWebSocketEventRequest
+        self, request: api_integrations_pb2.PublishWebSocketEventRequest
     ) -> Dict[str, Any]:
         if not request.event:
             raise invalid_field("plugin_api", "event", "is required")
@@ -145,7 +152,7 @@ class WebSocket(Domain):
         return {}
 
     @rpc
-    def PublishUserTyping(self, request: api_pb2.PublishUserTypingRequest) -> Dict[str, Any]:
+    def PublishUserTyping(self, request: api_users_pb2.PublishUserTypingRequest) -> Dict[str, Any]:
         self.server.users.get(request.user_id)
         self.server.channels.get(request.channel_id)
         data = {"parent_id": optional(request, "parent_id") or "", "user_id": request.user_id}
@@ -162,7 +169,7 @@ class Commands(Domain):
         self.rows: Dict[Tuple[str, str], models_pb2.Command] = {}
 
     @rpc
-    def RegisterCommand(self, request: api_pb2.RegisterCommandRequest) -> Dict[str, Any]:
+    def RegisterCommand(self, request: api_commands_pb2.RegisterCommandRequest) -> Dict[str, Any]:
         given = request.command
         trigger = given.trigger[1:] if given.trigger.startswith("/") else given.trigger
         if not TRIGGER.match(trigger):
@@ -183,13 +190,13 @@ class Commands(Domain):
         return {}
 
     @rpc
-    def UnregisterCommand(self, request: api_pb2.UnregisterCommandRequest) -> Dict[str, Any]:
+    def UnregisterCommand(self, request: api_commands_pb2.UnregisterCommandRequest) -> Dict[str, Any]:
         trigger = request.trigger[1:] if request.trigger.startswith("/") else request.trigger
         self.rows.pop((request.team_id, trigger.lower()), None)
         return {}
 
     @rpc
-    def ListPluginCommands(self, request: api_pb2.ListPluginCommandsRequest) -> Dict[str, Any]:
+    def ListPluginCommands(self, request: api_commands_pb2.ListPluginCommandsRequest) -> Dict[str, Any]:
         commands = [c for (team_id, _), c in self.rows.items() if team_id in ("", request.team_id)]
         return {"commands": [clone(c) for c in sorted(commands, key=lambda c: c.trigger)]}
 
@@ -234,7 +241,7 @@ class Preferences(Domain):
             _check_preference(preference, user_id)
 
     @rpc
-    def GetPreferenceForUser(self, request: api_pb2.GetPreferenceForUserRequest) -> Dict[str, Any]:
+    def GetPreferenceForUser(self, request: api_users_pb2.GetPreferenceForUserRequest) -> Dict[str, Any]:
         preference = self.rows.get((request.user_id, request.category, request.name))
         if preference is None:
             raise not_found(
@@ -245,7 +252,7 @@ class Preferences(Domain):
 
     @rpc
     def GetPreferencesForUser(
-        self, request: api_pb2.GetPreferencesForUserRequest
+        self, request: api_users_pb2.GetPreferencesForUserRequest
     ) -> Dict[str, Any]:
         self.server.users.get(request.user_id)
         preferences = sorted(
@@ -256,7 +263,7 @@ class Preferences(Domain):
 
     @rpc
     def UpdatePreferencesForUser(
-        self, request: api_pb2.UpdatePreferencesForUserRequest
+        self, request: api_users_pb2.UpdatePreferencesForUserRequest
     ) -> Dict[str, Any]:
         self._checked(request.user_id, list(request.preferences))
         for preference in request.preferences:
@@ -267,7 +274,7 @@ class Preferences(Domain):
 
     @rpc
     def DeletePreferencesForUser(
-        self, request: api_pb2.DeletePreferencesForUserRequest
+        self, request: api_users_pb2.DeletePreferencesForUserRequest
     ) -> Dict[str, Any]:
         self._checked(request.user_id, list(request.preferences))
         for preference in request.preferences:

@@ -6,7 +6,7 @@ import re
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from ..gen.models import Post, WebsocketBroadcast
-from ..gen.plughost.v1 import api_pb2, models_pb2
+from ..gen.plughost.v1 import api_posts_pb2, models_pb2
 from .base import (
     Domain,
     check_id,
@@ -99,7 +99,7 @@ class Posts(Domain):
     # RPCs ------------------------------------------------------------------------------------
 
     @rpc
-    def CreatePost(self, request: api_pb2.CreatePostRequest) -> Dict[str, Any]:
+    def CreatePost(self, request: api_posts_pb2.CreatePostRequest) -> Dict[str, Any]:
         given = request.post
         channel = self.server.channels.get(given.channel_id)
         if channel.delete_at:
@@ -126,11 +126,11 @@ class Posts(Domain):
         return {"post": self.out(post)}
 
     @rpc
-    def GetPost(self, request: api_pb2.GetPostRequest) -> Dict[str, Any]:
+    def GetPost(self, request: api_posts_pb2.GetPostRequest) -> Dict[str, Any]:
         return {"post": self.out(self.get(request.post_id))}
 
     @rpc
-    def UpdatePost(self, request: api_pb2.UpdatePostRequest) -> Dict[str, Any]:
+    def UpdatePost(self, request: api_posts_pb2.UpdatePostRequest) -> Dict[str, Any]:
         given = request.post
         post = self.get(given.id)
         _check_post(given)
@@ -145,7 +145,7 @@ class Posts(Domain):
         return {"post": self.out(post)}
 
     @rpc
-    def DeletePost(self, request: api_pb2.DeletePostRequest) -> Dict[str, Any]:
+    def DeletePost(self, request: api_posts_pb2.DeletePostRequest) -> Dict[str, Any]:
         post = self.get(request.post_id)
         now = self.now()
         for p in self.rows.values():
@@ -154,7 +154,7 @@ class Posts(Domain):
         return {}
 
     @rpc
-    def GetPostThread(self, request: api_pb2.GetPostThreadRequest) -> Dict[str, Any]:
+    def GetPostThread(self, request: api_posts_pb2.GetPostThreadRequest) -> Dict[str, Any]:
         post = self.get(request.post_id)
         root = self.get(post.root_id or post.id)
         replies = sorted(
@@ -164,7 +164,7 @@ class Posts(Domain):
         return {"post_list": self._post_list([root, *replies])}
 
     @rpc
-    def GetPostsForChannel(self, request: api_pb2.GetPostsForChannelRequest) -> Dict[str, Any]:
+    def GetPostsForChannel(self, request: api_posts_pb2.GetPostsForChannelRequest) -> Dict[str, Any]:
         self.server.channels.get(request.channel_id)
         page = paged(
             self._live_in(request.channel_id),
@@ -174,7 +174,7 @@ class Posts(Domain):
         return {"post_list": self._post_list(page, request.channel_id)}
 
     @rpc
-    def GetPostsSince(self, request: api_pb2.GetPostsSinceRequest) -> Dict[str, Any]:
+    def GetPostsSince(self, request: api_posts_pb2.GetPostsSinceRequest) -> Dict[str, Any]:
         """Created or changed after ``time``; deleted posts come emptied, so clients drop them."""
         self.server.channels.get(request.channel_id)
         changed = sorted(
@@ -203,7 +203,7 @@ class Posts(Domain):
         return anchor
 
     @rpc
-    def GetPostsBefore(self, request: api_pb2.GetPostsBeforeRequest) -> Dict[str, Any]:
+    def GetPostsBefore(self, request: api_posts_pb2.GetPostsBeforeRequest) -> Dict[str, Any]:
         anchor = self._anchor(request.channel_id, request.post_id, "before")
         older = [
             p
@@ -216,7 +216,7 @@ class Posts(Domain):
         return {"post_list": self._post_list(page, request.channel_id, next_post_id=next_post_id)}
 
     @rpc
-    def GetPostsAfter(self, request: api_pb2.GetPostsAfterRequest) -> Dict[str, Any]:
+    def GetPostsAfter(self, request: api_posts_pb2.GetPostsAfterRequest) -> Dict[str, Any]:
         anchor = self._anchor(request.channel_id, request.post_id, "after")
         newer = [
             p
@@ -255,14 +255,14 @@ class EphemeralPosts(Domain):
         return post
 
     @rpc
-    def SendEphemeralPost(self, request: api_pb2.SendEphemeralPostRequest) -> Dict[str, Any]:
+    def SendEphemeralPost(self, request: api_posts_pb2.SendEphemeralPostRequest) -> Dict[str, Any]:
         post = self._prepared(request.user_id, request.post)
         self.shown[(request.user_id, post.id)] = post
         self._publish("ephemeral_message", request.user_id, post)
         return {"post": clone(post)}
 
     @rpc
-    def UpdateEphemeralPost(self, request: api_pb2.UpdateEphemeralPostRequest) -> Dict[str, Any]:
+    def UpdateEphemeralPost(self, request: api_posts_pb2.UpdateEphemeralPostRequest) -> Dict[str, Any]:
         post = self._prepared(request.user_id, request.post)
         post.update_at = self.now()
         self.shown[(request.user_id, post.id)] = post
@@ -270,7 +270,7 @@ class EphemeralPosts(Domain):
         return {"post": clone(post)}
 
     @rpc
-    def DeleteEphemeralPost(self, request: api_pb2.DeleteEphemeralPostRequest) -> Dict[str, Any]:
+    def DeleteEphemeralPost(self, request: api_posts_pb2.DeleteEphemeralPostRequest) -> Dict[str, Any]:
         self.server.users.get(request.user_id)
         shown = self.shown.pop((request.user_id, request.post_id), None)
         now = self.now()
@@ -315,7 +315,7 @@ class Reactions(Domain):
         return reaction.post_id, reaction.user_id, reaction.emoji_name
 
     @rpc
-    def AddReaction(self, request: api_pb2.AddReactionRequest) -> Dict[str, Any]:
+    def AddReaction(self, request: api_posts_pb2.AddReactionRequest) -> Dict[str, Any]:
         key = self._target(request.reaction)
         if key not in self.rows:
             post_id, user_id, emoji_name = key
@@ -325,12 +325,12 @@ class Reactions(Domain):
         return {"reaction": clone(self.rows[key])}
 
     @rpc
-    def RemoveReaction(self, request: api_pb2.RemoveReactionRequest) -> Dict[str, Any]:
+    def RemoveReaction(self, request: api_posts_pb2.RemoveReactionRequest) -> Dict[str, Any]:
         self.rows.pop(self._target(request.reaction), None)
         return {}
 
     @rpc
-    def GetReactions(self, request: api_pb2.GetReactionsRequest) -> Dict[str, Any]:
+    def GetReactions(self, request: api_posts_pb2.GetReactionsRequest) -> Dict[str, Any]:
         self.server.posts.get(request.post_id)
         reactions = [r for (post_id, _, _), r in self.rows.items() if post_id == request.post_id]
         return {"reactions": [clone(r) for r in sorted(reactions, key=lambda r: r.create_at)]}

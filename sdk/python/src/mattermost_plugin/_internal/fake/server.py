@@ -13,6 +13,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional
 
 from google.protobuf.message import Message
 
+from ..api_call import Call
 from ..gen.plughost.v1 import api_pb2
 from .base import Domain, new_id, not_modelled
 from .bots import Bots
@@ -113,12 +114,12 @@ class FakeServer:
     def new_id(self) -> str:
         return new_id()
 
-    def handle(self, rpc_name: str, request: Message) -> Message:
-        """The response to ``request``; raises the SDK's PluginAPIError as the server would."""
-        handler = self._handlers.get(rpc_name)
+    def handle(self, call: Call[Any]) -> Message:
+        """The response to ``call``; raises the SDK's PluginAPIError as the server would."""
+        handler = self._handlers.get(call.rpc)
         if handler is None:
-            raise not_modelled(rpc_name)
+            raise not_modelled(call.rpc)
         with self.lock:
-            fields = handler(request)
-        response: Message = getattr(api_pb2, f"{rpc_name}Response")(**fields)
+            fields = handler(call.request)
+        response: Message = call.response_type(**fields)
         return response

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..gen.plughost.v1 import api_pb2, models_pb2
+from ..gen.plughost.v1 import api_teams_pb2, models_pb2
 from .base import (
     Domain,
     check_id,
@@ -111,7 +111,7 @@ class Teams(Domain):
     # RPCs ------------------------------------------------------------------------------------
 
     @rpc
-    def CreateTeam(self, request: api_pb2.CreateTeamRequest) -> Dict[str, Any]:
+    def CreateTeam(self, request: api_teams_pb2.CreateTeamRequest) -> Dict[str, Any]:
         given = request.team
         if not 2 <= len(given.name) <= 64 or not NAME.match(given.name):
             raise invalid_field(
@@ -140,20 +140,20 @@ class Teams(Domain):
         return {"team": clone(team)}
 
     @rpc
-    def GetTeam(self, request: api_pb2.GetTeamRequest) -> Dict[str, Any]:
+    def GetTeam(self, request: api_teams_pb2.GetTeamRequest) -> Dict[str, Any]:
         return {"team": clone(self.get(request.team_id))}
 
     @rpc
-    def GetTeamByName(self, request: api_pb2.GetTeamByNameRequest) -> Dict[str, Any]:
+    def GetTeamByName(self, request: api_teams_pb2.GetTeamByNameRequest) -> Dict[str, Any]:
         return {"team": clone(self.by_name(request.name))}
 
     @rpc
-    def GetTeams(self, request: api_pb2.GetTeamsRequest) -> Dict[str, Any]:
+    def GetTeams(self, request: api_teams_pb2.GetTeamsRequest) -> Dict[str, Any]:
         teams = sorted((t for t in self.rows.values() if not t.delete_at), key=lambda t: t.name)
         return {"teams": [clone(team) for team in teams]}
 
     @rpc
-    def UpdateTeam(self, request: api_pb2.UpdateTeamRequest) -> Dict[str, Any]:
+    def UpdateTeam(self, request: api_teams_pb2.UpdateTeamRequest) -> Dict[str, Any]:
         given = request.team
         team = self.get(given.id)
         team.display_name = check_display_name("team", given.display_name)
@@ -171,13 +171,13 @@ class Teams(Domain):
         return {"team": clone(team)}
 
     @rpc
-    def DeleteTeam(self, request: api_pb2.DeleteTeamRequest) -> Dict[str, Any]:
+    def DeleteTeam(self, request: api_teams_pb2.DeleteTeamRequest) -> Dict[str, Any]:
         team = self.get(request.team_id)
         team.delete_at = team.update_at = self.now()
         return {}
 
     @rpc
-    def SearchTeams(self, request: api_pb2.SearchTeamsRequest) -> Dict[str, Any]:
+    def SearchTeams(self, request: api_teams_pb2.SearchTeamsRequest) -> Dict[str, Any]:
         term = request.term.lower()
         teams = [
             t
@@ -188,29 +188,29 @@ class Teams(Domain):
         return {"teams": [clone(team) for team in sorted(teams, key=lambda t: t.name)]}
 
     @rpc
-    def GetTeamsForUser(self, request: api_pb2.GetTeamsForUserRequest) -> Dict[str, Any]:
+    def GetTeamsForUser(self, request: api_teams_pb2.GetTeamsForUserRequest) -> Dict[str, Any]:
         return {"teams": [clone(team) for team in self.teams_of(request.user_id)]}
 
     @rpc
-    def CreateTeamMember(self, request: api_pb2.CreateTeamMemberRequest) -> Dict[str, Any]:
+    def CreateTeamMember(self, request: api_teams_pb2.CreateTeamMemberRequest) -> Dict[str, Any]:
         return {"team_member": clone(self.add_member(request.team_id, request.user_id))}
 
     @rpc
-    def CreateTeamMembers(self, request: api_pb2.CreateTeamMembersRequest) -> Dict[str, Any]:
+    def CreateTeamMembers(self, request: api_teams_pb2.CreateTeamMembersRequest) -> Dict[str, Any]:
         members = [self.add_member(request.team_id, user_id) for user_id in request.user_ids]
         return {"team_members": [clone(member) for member in members]}
 
     @rpc
-    def DeleteTeamMember(self, request: api_pb2.DeleteTeamMemberRequest) -> Dict[str, Any]:
+    def DeleteTeamMember(self, request: api_teams_pb2.DeleteTeamMemberRequest) -> Dict[str, Any]:
         self.remove_member(request.team_id, request.user_id)
         return {}
 
     @rpc
-    def GetTeamMember(self, request: api_pb2.GetTeamMemberRequest) -> Dict[str, Any]:
+    def GetTeamMember(self, request: api_teams_pb2.GetTeamMemberRequest) -> Dict[str, Any]:
         return {"team_member": clone(self._get_member(request.team_id, request.user_id))}
 
     @rpc
-    def GetTeamMembers(self, request: api_pb2.GetTeamMembersRequest) -> Dict[str, Any]:
+    def GetTeamMembers(self, request: api_teams_pb2.GetTeamMembersRequest) -> Dict[str, Any]:
         self.get(request.team_id)
         members = sorted(
             (m for (t, _), m in self.members.items() if t == request.team_id and not m.delete_at),
@@ -221,7 +221,7 @@ class Teams(Domain):
 
     @rpc
     def GetTeamMembersForUser(
-        self, request: api_pb2.GetTeamMembersForUserRequest
+        self, request: api_teams_pb2.GetTeamMembersForUserRequest
     ) -> Dict[str, Any]:
         members = sorted(
             (m for (_, u), m in self.members.items() if u == request.user_id and not m.delete_at),
@@ -232,7 +232,7 @@ class Teams(Domain):
 
     @rpc
     def UpdateTeamMemberRoles(
-        self, request: api_pb2.UpdateTeamMemberRolesRequest
+        self, request: api_teams_pb2.UpdateTeamMemberRolesRequest
     ) -> Dict[str, Any]:
         roles, scheme_admin = check_member_roles(request.new_roles, "team")
         member = self._get_member(request.team_id, request.user_id)

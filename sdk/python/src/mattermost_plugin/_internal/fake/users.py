@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional
 
-from ..gen.plughost.v1 import api_pb2, models_pb2
+from ..gen.plughost.v1 import api_users_pb2, models_pb2
 from .base import (
     Domain,
     check_id,
@@ -138,15 +138,15 @@ class Users(Domain):
     # RPCs ------------------------------------------------------------------------------------
 
     @rpc
-    def CreateUser(self, request: api_pb2.CreateUserRequest) -> Dict[str, Any]:
+    def CreateUser(self, request: api_users_pb2.CreateUserRequest) -> Dict[str, Any]:
         return {"user": self.out(self.create(request.user))}
 
     @rpc
-    def GetUser(self, request: api_pb2.GetUserRequest) -> Dict[str, Any]:
+    def GetUser(self, request: api_users_pb2.GetUserRequest) -> Dict[str, Any]:
         return {"user": self.out(self.get(request.user_id))}
 
     @rpc
-    def GetUserByUsername(self, request: api_pb2.GetUserByUsernameRequest) -> Dict[str, Any]:
+    def GetUserByUsername(self, request: api_users_pb2.GetUserByUsernameRequest) -> Dict[str, Any]:
         name = request.name.lower()
         for user in self.rows.values():
             if user.username == name:
@@ -156,7 +156,7 @@ class Users(Domain):
         )
 
     @rpc
-    def GetUserByEmail(self, request: api_pb2.GetUserByEmailRequest) -> Dict[str, Any]:
+    def GetUserByEmail(self, request: api_users_pb2.GetUserByEmailRequest) -> Dict[str, Any]:
         email = request.email.lower()
         for user in self.rows.values():
             if user.email == email:
@@ -166,11 +166,11 @@ class Users(Domain):
         )
 
     @rpc
-    def GetUsersByIds(self, request: api_pb2.GetUsersByIdsRequest) -> Dict[str, Any]:
+    def GetUsersByIds(self, request: api_users_pb2.GetUsersByIdsRequest) -> Dict[str, Any]:
         return self.outs([self.rows[i] for i in dict.fromkeys(request.user_ids) if i in self.rows])
 
     @rpc
-    def GetUsersByUsernames(self, request: api_pb2.GetUsersByUsernamesRequest) -> Dict[str, Any]:
+    def GetUsersByUsernames(self, request: api_users_pb2.GetUsersByUsernamesRequest) -> Dict[str, Any]:
         wanted = {name.lower() for name in request.usernames}
         return self.outs(_by_username([u for u in self.rows.values() if u.username in wanted]))
 
@@ -200,7 +200,7 @@ class Users(Domain):
         return users
 
     @rpc
-    def GetUsers(self, request: api_pb2.GetUsersRequest) -> Dict[str, Any]:
+    def GetUsers(self, request: api_users_pb2.GetUsersRequest) -> Dict[str, Any]:
         users = self._filtered(
             in_team_id=optional(request, "in_team_id"),
             not_in_team_id=optional(request, "not_in_team_id"),
@@ -224,13 +224,13 @@ class Users(Domain):
         return self.outs(page)
 
     @rpc
-    def GetUsersInTeam(self, request: api_pb2.GetUsersInTeamRequest) -> Dict[str, Any]:
+    def GetUsersInTeam(self, request: api_users_pb2.GetUsersInTeamRequest) -> Dict[str, Any]:
         self.server.teams.get(request.team_id)
         users = _by_username(self._filtered(in_team_id=request.team_id))
         return self.outs(paged(users, optional(request, "page"), optional(request, "per_page")))
 
     @rpc
-    def GetUsersInChannel(self, request: api_pb2.GetUsersInChannelRequest) -> Dict[str, Any]:
+    def GetUsersInChannel(self, request: api_users_pb2.GetUsersInChannelRequest) -> Dict[str, Any]:
         self.server.channels.get(request.channel_id)
         sort_by = optional(request, "sort_by") or "username"
         if sort_by not in ("username", "status"):
@@ -240,7 +240,7 @@ class Users(Domain):
         return self.outs(paged(users, optional(request, "page"), optional(request, "per_page")))
 
     @rpc
-    def SearchUsers(self, request: api_pb2.SearchUsersRequest) -> Dict[str, Any]:
+    def SearchUsers(self, request: api_users_pb2.SearchUsersRequest) -> Dict[str, Any]:
         search = request.search
         term = search.term.strip().lower().lstrip("@")
         users = self._filtered(
@@ -259,7 +259,7 @@ class Users(Domain):
         return self.outs(_by_username(users)[:limit])
 
     @rpc
-    def UpdateUser(self, request: api_pb2.UpdateUserRequest) -> Dict[str, Any]:
+    def UpdateUser(self, request: api_users_pb2.UpdateUserRequest) -> Dict[str, Any]:
         given = request.user
         user = self.get(given.id)
         props = json_object("user", "props", given.props_json)
@@ -275,7 +275,7 @@ class Users(Domain):
         return {"user": self.out(user)}
 
     @rpc
-    def UpdateUserActive(self, request: api_pb2.UpdateUserActiveRequest) -> Dict[str, Any]:
+    def UpdateUserActive(self, request: api_users_pb2.UpdateUserActiveRequest) -> Dict[str, Any]:
         if request.active:
             self.reactivate(request.user_id)
         else:
@@ -283,12 +283,12 @@ class Users(Domain):
         return {}
 
     @rpc
-    def DeleteUser(self, request: api_pb2.DeleteUserRequest) -> Dict[str, Any]:
+    def DeleteUser(self, request: api_users_pb2.DeleteUserRequest) -> Dict[str, Any]:
         self.deactivate(request.user_id)
         return {}
 
     @rpc
-    def UpdateUserRoles(self, request: api_pb2.UpdateUserRolesRequest) -> Dict[str, Any]:
+    def UpdateUserRoles(self, request: api_users_pb2.UpdateUserRolesRequest) -> Dict[str, Any]:
         wanted = words(request.new_roles)
         if "system_user" not in wanted or any(role not in SYSTEM_ROLES for role in wanted):
             raise invalid_field(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
-from ..api_call import Call, api_method, as_list, model_message, no_result
+from ..api_call import Call, LazyModule, api_method, as_list, model_message, no_result
 from ..model import decode_json_field, dumps_json
 from .models import (
     Bot,
@@ -40,6 +40,12 @@ from .models import (
     PostList,
     PostSearchResults,
     Preference,
+    PropertyField,
+    PropertyFieldSearchOpts,
+    PropertyGroup,
+    PropertyRequestOptions,
+    PropertyValue,
+    PropertyValueSearchOpts,
     Reaction,
     SearchParams,
     Session,
@@ -58,7 +64,21 @@ from .models import (
     ViewUsersRestrictions,
     WebsocketBroadcast,
 )
-from .plughost.v1 import api_pb2
+_api_plugins_pb2 = LazyModule(__package__ + ".plughost.v1.api_plugins_pb2")
+_api_system_pb2 = LazyModule(__package__ + ".plughost.v1.api_system_pb2")
+_api_commands_pb2 = LazyModule(__package__ + ".plughost.v1.api_commands_pb2")
+_api_users_pb2 = LazyModule(__package__ + ".plughost.v1.api_users_pb2")
+_api_teams_pb2 = LazyModule(__package__ + ".plughost.v1.api_teams_pb2")
+_api_channels_pb2 = LazyModule(__package__ + ".plughost.v1.api_channels_pb2")
+_api_posts_pb2 = LazyModule(__package__ + ".plughost.v1.api_posts_pb2")
+_api_files_pb2 = LazyModule(__package__ + ".plughost.v1.api_files_pb2")
+_api_kv_pb2 = LazyModule(__package__ + ".plughost.v1.api_kv_pb2")
+_api_integrations_pb2 = LazyModule(__package__ + ".plughost.v1.api_integrations_pb2")
+_api_bots_pb2 = LazyModule(__package__ + ".plughost.v1.api_bots_pb2")
+_api_shared_channels_pb2 = LazyModule(__package__ + ".plughost.v1.api_shared_channels_pb2")
+_api_groups_pb2 = LazyModule(__package__ + ".plughost.v1.api_groups_pb2")
+_api_properties_pb2 = LazyModule(__package__ + ".plughost.v1.api_properties_pb2")
+_api_access_control_pb2 = LazyModule(__package__ + ".plughost.v1.api_access_control_pb2")
 
 BotLike = Union[Bot, Mapping[str, Any]]
 BotGetOptionsLike = Union[BotGetOptions, Mapping[str, Any]]
@@ -82,6 +102,11 @@ PluginClusterEventSendOptionsLike = Union[PluginClusterEventSendOptions, Mapping
 PluginKVSetOptionsLike = Union[PluginKVSetOptions, Mapping[str, Any]]
 PostLike = Union[Post, Mapping[str, Any]]
 PreferenceLike = Union[Preference, Mapping[str, Any]]
+PropertyFieldLike = Union[PropertyField, Mapping[str, Any]]
+PropertyFieldSearchOptsLike = Union[PropertyFieldSearchOpts, Mapping[str, Any]]
+PropertyRequestOptionsLike = Union[PropertyRequestOptions, Mapping[str, Any]]
+PropertyValueLike = Union[PropertyValue, Mapping[str, Any]]
+PropertyValueSearchOptsLike = Union[PropertyValueSearchOpts, Mapping[str, Any]]
 ReactionLike = Union[Reaction, Mapping[str, Any]]
 SearchParamsLike = Union[SearchParams, Mapping[str, Any]]
 SessionLike = Union[Session, Mapping[str, Any]]
@@ -105,33 +130,38 @@ class GeneratedAPIMethods:
     def load_plugin_configuration(self) -> Call[Any]:
         """Return this plugin's settings, the manifest's defaults applied (Mattermost's way of
         filling a plugin's configuration struct)."""
-        request = api_pb2.LoadPluginConfigurationRequest()
+        request = _api_plugins_pb2.LoadPluginConfigurationRequest()
         return Call(request, lambda r: decode_json_field(r.config_json))
 
     @api_method
     def get_plugin_config(self) -> Call[Any]:
         """Return this plugin's settings, the manifest's defaults applied."""
-        return Call(api_pb2.GetPluginConfigRequest(), lambda r: decode_json_field(r.config_json))
+        request = _api_plugins_pb2.GetPluginConfigRequest()
+        return Call(request, lambda r: decode_json_field(r.config_json))
 
     @api_method
     def save_plugin_config(self, config: Any) -> Call[None]:
         """Replace this plugin's settings with ``config`` and save the server configuration."""
-        return Call(api_pb2.SavePluginConfigRequest(config_json=dumps_json(config)), no_result)
+        request = _api_plugins_pb2.SavePluginConfigRequest(
+            config_json=dumps_json(config),
+        )
+        return Call(request, no_result)
 
     @api_method
     def get_bundle_path(self) -> Call[str]:
         """Return the absolute path of the folder this plugin was installed in."""
-        return Call(api_pb2.GetBundlePathRequest(), lambda r: r.path)
+        return Call(_api_plugins_pb2.GetBundlePathRequest(), lambda r: r.path)
 
     @api_method
     def get_plugin_id(self) -> Call[str]:
         """Return this plugin's id."""
-        return Call(api_pb2.GetPluginIDRequest(), lambda r: r.id)
+        return Call(_api_plugins_pb2.GetPluginIDRequest(), lambda r: r.id)
 
     @api_method
     def get_plugins(self) -> Call[List[Manifest]]:
         """Return the manifests of every installed plugin, enabled or not."""
-        return Call(api_pb2.GetPluginsRequest(), lambda r: [Manifest(item) for item in r.manifests])
+        request = _api_plugins_pb2.GetPluginsRequest()
+        return Call(request, lambda r: [Manifest(item) for item in r.manifests])
 
     @api_method
     def enable_plugin(self, id: str) -> Call[None]:
@@ -140,7 +170,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If it is not installed.
         """
-        return Call(api_pb2.EnablePluginRequest(id=id), no_result)
+        return Call(_api_plugins_pb2.EnablePluginRequest(id=id), no_result)
 
     @api_method
     def disable_plugin(self, id: str) -> Call[None]:
@@ -149,7 +179,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If it is not installed.
         """
-        return Call(api_pb2.DisablePluginRequest(id=id), no_result)
+        return Call(_api_plugins_pb2.DisablePluginRequest(id=id), no_result)
 
     @api_method
     def remove_plugin(self, id: str) -> Call[None]:
@@ -158,7 +188,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If it is not installed.
         """
-        return Call(api_pb2.RemovePluginRequest(id=id), no_result)
+        return Call(_api_plugins_pb2.RemovePluginRequest(id=id), no_result)
 
     @api_method
     def get_plugin_status(self, id: str) -> Call[PluginStatus]:
@@ -167,7 +197,10 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If it is not installed.
         """
-        return Call(api_pb2.GetPluginStatusRequest(id=id), lambda r: PluginStatus(r.status))
+        request = _api_plugins_pb2.GetPluginStatusRequest(
+            id=id,
+        )
+        return Call(request, lambda r: PluginStatus(r.status))
 
     @api_method
     def install_plugin(self, bundle: bytes, replace: bool) -> Call[Manifest]:
@@ -182,7 +215,7 @@ class GeneratedAPIMethods:
             ValidationError: For a bad bundle.
             PermissionDeniedError: If uploads are off.
         """
-        request = api_pb2.InstallPluginRequest(
+        request = _api_plugins_pb2.InstallPluginRequest(
             bundle=bundle,
             replace=replace,
         )
@@ -191,12 +224,12 @@ class GeneratedAPIMethods:
     @api_method
     def get_config(self) -> Call[Any]:
         """Return the server configuration with secrets removed."""
-        return Call(api_pb2.GetConfigRequest(), lambda r: decode_json_field(r.config_json))
+        return Call(_api_plugins_pb2.GetConfigRequest(), lambda r: decode_json_field(r.config_json))
 
     @api_method
     def get_unsanitized_config(self) -> Call[Any]:
         """Return the server configuration, secrets included."""
-        request = api_pb2.GetUnsanitizedConfigRequest()
+        request = _api_plugins_pb2.GetUnsanitizedConfigRequest()
         return Call(request, lambda r: decode_json_field(r.config_json))
 
     @api_method
@@ -207,40 +240,40 @@ class GeneratedAPIMethods:
         Raises:
             ValidationError: Naming the invalid setting.
         """
-        return Call(api_pb2.SaveConfigRequest(config_json=dumps_json(config)), no_result)
+        return Call(_api_plugins_pb2.SaveConfigRequest(config_json=dumps_json(config)), no_result)
 
     # Server and system
 
     @api_method
     def get_license(self) -> Call[Optional[License]]:
         """Return the server's license, or nothing when it is unlicensed (plughost always is)."""
-        request = api_pb2.GetLicenseRequest()
+        request = _api_system_pb2.GetLicenseRequest()
         return Call(request, lambda r: License(r.license) if r.HasField('license') else None)
 
     @api_method
     def is_enterprise_ready(self) -> Call[bool]:
         """Return whether this is an Enterprise build (plughost: false)."""
-        return Call(api_pb2.IsEnterpriseReadyRequest(), lambda r: r.enterprise_ready)
+        return Call(_api_system_pb2.IsEnterpriseReadyRequest(), lambda r: r.enterprise_ready)
 
     @api_method
     def get_server_version(self) -> Call[str]:
         """Return the server's version, e.g. "9.11.0"."""
-        return Call(api_pb2.GetServerVersionRequest(), lambda r: r.version)
+        return Call(_api_system_pb2.GetServerVersionRequest(), lambda r: r.version)
 
     @api_method
     def get_system_install_date(self) -> Call[int]:
         """Return when the server was installed (ms since the Unix epoch)."""
-        return Call(api_pb2.GetSystemInstallDateRequest(), lambda r: r.install_date)
+        return Call(_api_system_pb2.GetSystemInstallDateRequest(), lambda r: r.install_date)
 
     @api_method
     def get_diagnostic_id(self) -> Call[str]:
         """Return the server's diagnostic id (the same as its telemetry id)."""
-        return Call(api_pb2.GetDiagnosticIdRequest(), lambda r: r.id)
+        return Call(_api_system_pb2.GetDiagnosticIdRequest(), lambda r: r.id)
 
     @api_method
     def get_telemetry_id(self) -> Call[str]:
         """Return the server's telemetry id, stable for its database."""
-        return Call(api_pb2.GetTelemetryIdRequest(), lambda r: r.id)
+        return Call(_api_system_pb2.GetTelemetryIdRequest(), lambda r: r.id)
 
     @api_method
     def request_trial_license(
@@ -251,7 +284,7 @@ class GeneratedAPIMethods:
         receive_emails_accepted: bool,
     ) -> Call[None]:
         """Ask for a trial license (Mattermost's licensing service; not available in plughost)."""
-        request = api_pb2.RequestTrialLicenseRequest(
+        request = _api_system_pb2.RequestTrialLicenseRequest(
             requester_id=requester_id,
             users=users,
             terms_accepted=terms_accepted,
@@ -262,12 +295,13 @@ class GeneratedAPIMethods:
     @api_method
     def get_cloud_limits(self) -> Call[Any]:
         """Return the cloud product limits (none for a self-hosted server: an empty object)."""
-        return Call(api_pb2.GetCloudLimitsRequest(), lambda r: decode_json_field(r.limits_json))
+        request = _api_system_pb2.GetCloudLimitsRequest()
+        return Call(request, lambda r: decode_json_field(r.limits_json))
 
     @api_method
     def register_collection_and_topic(self, collection_type: str, topic_type: str) -> Call[None]:
         """Register a collection and topic type (no longer supported by Mattermost: does nothing)."""
-        request = api_pb2.RegisterCollectionAndTopicRequest(
+        request = _api_system_pb2.RegisterCollectionAndTopicRequest(
             collection_type=collection_type,
             topic_type=topic_type,
         )
@@ -288,7 +322,7 @@ class GeneratedAPIMethods:
         Raises:
             AlreadyExistsError: If another plugin has the trigger.
         """
-        request = api_pb2.RegisterCommandRequest(
+        request = _api_commands_pb2.RegisterCommandRequest(
             command=Command(command, **fields).to_proto(),
         )
         return Call(request, no_result)
@@ -296,7 +330,11 @@ class GeneratedAPIMethods:
     @api_method
     def unregister_command(self, team_id: str, trigger: str) -> Call[None]:
         """Remove this plugin's command ``trigger`` (team_id "" for an every-team command)."""
-        return Call(api_pb2.UnregisterCommandRequest(team_id=team_id, trigger=trigger), no_result)
+        request = _api_commands_pb2.UnregisterCommandRequest(
+            team_id=team_id,
+            trigger=trigger,
+        )
+        return Call(request, no_result)
 
     @api_method
     def execute_slash_command(
@@ -311,7 +349,7 @@ class GeneratedAPIMethods:
             NotFoundError: For an unknown command.
             PermissionDeniedError: If the user cannot post in the channel.
         """
-        request = api_pb2.ExecuteSlashCommandRequest(
+        request = _api_commands_pb2.ExecuteSlashCommandRequest(
             args=CommandArgs(args, **fields).to_proto(),
         )
         return Call(request, lambda r: CommandResponse(r.response))
@@ -324,7 +362,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[Command]:
         """Create a stored (custom) command owned by this plugin; it posts to its ``url`` when run."""
-        request = api_pb2.CreateCommandRequest(
+        request = _api_commands_pb2.CreateCommandRequest(
             command=Command(command, **fields).to_proto(),
         )
         return Call(request, lambda r: Command(r.command))
@@ -332,7 +370,7 @@ class GeneratedAPIMethods:
     @api_method
     def list_commands(self, team_id: str) -> Call[List[Command]]:
         """Return every command usable in team ``team_id``: plugin, built-in and custom ones."""
-        request = api_pb2.ListCommandsRequest(
+        request = _api_commands_pb2.ListCommandsRequest(
             team_id=team_id,
         )
         return Call(request, lambda r: [Command(item) for item in r.commands])
@@ -340,7 +378,7 @@ class GeneratedAPIMethods:
     @api_method
     def list_custom_commands(self, team_id: str) -> Call[List[Command]]:
         """Return the custom (stored) commands of team ``team_id``."""
-        request = api_pb2.ListCustomCommandsRequest(
+        request = _api_commands_pb2.ListCustomCommandsRequest(
             team_id=team_id,
         )
         return Call(request, lambda r: [Command(item) for item in r.commands])
@@ -348,7 +386,7 @@ class GeneratedAPIMethods:
     @api_method
     def list_plugin_commands(self, team_id: str) -> Call[List[Command]]:
         """Return the commands plugins registered for team ``team_id`` (every-team ones included)."""
-        request = api_pb2.ListPluginCommandsRequest(
+        request = _api_commands_pb2.ListPluginCommandsRequest(
             team_id=team_id,
         )
         return Call(request, lambda r: [Command(item) for item in r.commands])
@@ -356,7 +394,7 @@ class GeneratedAPIMethods:
     @api_method
     def list_built_in_commands(self) -> Call[List[Command]]:
         """Return the server's built-in commands."""
-        request = api_pb2.ListBuiltInCommandsRequest()
+        request = _api_commands_pb2.ListBuiltInCommandsRequest()
         return Call(request, lambda r: [Command(item) for item in r.commands])
 
     @api_method
@@ -366,7 +404,10 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetCommandRequest(command_id=command_id), lambda r: Command(r.command))
+        request = _api_commands_pb2.GetCommandRequest(
+            command_id=command_id,
+        )
+        return Call(request, lambda r: Command(r.command))
 
     @api_method
     def update_command(
@@ -377,7 +418,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[Command]:
         """Update stored command ``command_id`` (its id, token, create_at and plugin_id stay)."""
-        request = api_pb2.UpdateCommandRequest(
+        request = _api_commands_pb2.UpdateCommandRequest(
             command_id=command_id,
             command=Command(command, **fields).to_proto(),
         )
@@ -390,7 +431,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.DeleteCommandRequest(command_id=command_id), no_result)
+        return Call(_api_commands_pb2.DeleteCommandRequest(command_id=command_id), no_result)
 
     # Users
 
@@ -402,7 +443,7 @@ class GeneratedAPIMethods:
             ValidationError: Naming an invalid field.
             AlreadyExistsError: If the username or email is taken.
         """
-        request = api_pb2.CreateUserRequest(
+        request = _api_users_pb2.CreateUserRequest(
             user=User(user, **fields).to_proto(),
         )
         return Call(request, lambda r: User(r.user))
@@ -410,7 +451,7 @@ class GeneratedAPIMethods:
     @api_method
     def delete_user(self, user_id: str) -> Call[None]:
         """Deactivate user ``user_id`` (Mattermost keeps the account; so does plughost)."""
-        return Call(api_pb2.DeleteUserRequest(user_id=user_id), no_result)
+        return Call(_api_users_pb2.DeleteUserRequest(user_id=user_id), no_result)
 
     @api_method
     def get_users(
@@ -437,7 +478,7 @@ class GeneratedAPIMethods:
             role: Only users with this system role.
             sort: "" (by username) or "create_at" (newest first).
         """
-        request = api_pb2.GetUsersRequest(
+        request = _api_users_pb2.GetUsersRequest(
             page=page,
             per_page=per_page,
             in_team_id=in_team_id,
@@ -455,7 +496,7 @@ class GeneratedAPIMethods:
     @api_method
     def get_users_by_ids(self, user_ids: Sequence[str]) -> Call[List[User]]:
         """Return the users with these ids (unknown ids are left out)."""
-        request = api_pb2.GetUsersByIdsRequest(
+        request = _api_users_pb2.GetUsersByIdsRequest(
             user_ids=as_list(user_ids, 'user_ids'),
         )
         return Call(request, lambda r: [User(item) for item in r.users])
@@ -467,7 +508,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetUserRequest(user_id=user_id), lambda r: User(r.user))
+        return Call(_api_users_pb2.GetUserRequest(user_id=user_id), lambda r: User(r.user))
 
     @api_method
     def get_user_by_email(self, email: str) -> Call[User]:
@@ -476,7 +517,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetUserByEmailRequest(email=email), lambda r: User(r.user))
+        return Call(_api_users_pb2.GetUserByEmailRequest(email=email), lambda r: User(r.user))
 
     @api_method
     def get_user_by_username(self, name: str) -> Call[User]:
@@ -485,12 +526,12 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetUserByUsernameRequest(name=name), lambda r: User(r.user))
+        return Call(_api_users_pb2.GetUserByUsernameRequest(name=name), lambda r: User(r.user))
 
     @api_method
     def get_users_by_usernames(self, usernames: Sequence[str]) -> Call[List[User]]:
         """Return the users with these usernames (unknown ones are left out)."""
-        request = api_pb2.GetUsersByUsernamesRequest(
+        request = _api_users_pb2.GetUsersByUsernamesRequest(
             usernames=as_list(usernames, 'usernames'),
         )
         return Call(request, lambda r: [User(item) for item in r.users])
@@ -507,7 +548,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetUsersInTeamRequest(
+        request = _api_users_pb2.GetUsersInTeamRequest(
             team_id=team_id,
             page=page,
             per_page=per_page,
@@ -529,7 +570,7 @@ class GeneratedAPIMethods:
             sort_by: "username" (default) or "status".
             per_page: Default 60.
         """
-        request = api_pb2.GetUsersInChannelRequest(
+        request = _api_users_pb2.GetUsersInChannelRequest(
             channel_id=channel_id,
             sort_by=sort_by,
             page=page,
@@ -545,7 +586,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[List[User]]:
         """Return the users matching ``search``."""
-        request = api_pb2.SearchUsersRequest(
+        request = _api_users_pb2.SearchUsersRequest(
             search=UserSearch(search, **fields).to_proto(),
         )
         return Call(request, lambda r: [User(item) for item in r.users])
@@ -559,7 +600,7 @@ class GeneratedAPIMethods:
             ValidationError: Naming an invalid field.
             AlreadyExistsError: If the new username or email is taken.
         """
-        request = api_pb2.UpdateUserRequest(
+        request = _api_users_pb2.UpdateUserRequest(
             user=User(user, **fields).to_proto(),
         )
         return Call(request, lambda r: User(r.user))
@@ -567,7 +608,11 @@ class GeneratedAPIMethods:
     @api_method
     def update_user_active(self, user_id: str, active: bool) -> Call[None]:
         """Activate or deactivate user ``user_id`` (deactivation ends the user's sessions)."""
-        return Call(api_pb2.UpdateUserActiveRequest(user_id=user_id, active=active), no_result)
+        request = _api_users_pb2.UpdateUserActiveRequest(
+            user_id=user_id,
+            active=active,
+        )
+        return Call(request, no_result)
 
     @api_method
     def update_user_roles(self, user_id: str, new_roles: str) -> Call[User]:
@@ -577,7 +622,7 @@ class GeneratedAPIMethods:
         Raises:
             ValidationError: For an unknown role.
         """
-        request = api_pb2.UpdateUserRolesRequest(
+        request = _api_users_pb2.UpdateUserRolesRequest(
             user_id=user_id,
             new_roles=new_roles,
         )
@@ -592,7 +637,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[UserAuth]:
         """Set how user ``user_id`` authenticates (SSO services; not available in plughost)."""
-        request = api_pb2.UpdateUserAuthRequest(
+        request = _api_users_pb2.UpdateUserAuthRequest(
             user_id=user_id,
             user_auth=UserAuth(user_auth, **fields).to_proto(),
         )
@@ -605,7 +650,7 @@ class GeneratedAPIMethods:
         attributes: Sequence[str],
     ) -> Call[Dict[str, str]]:
         """Return LDAP attributes of a user (LDAP is an Enterprise feature; not in plughost)."""
-        request = api_pb2.GetLDAPUserAttributesRequest(
+        request = _api_users_pb2.GetLDAPUserAttributesRequest(
             user_id=user_id,
             attributes=as_list(attributes, 'attributes'),
         )
@@ -614,12 +659,12 @@ class GeneratedAPIMethods:
     @api_method
     def get_profile_image(self, user_id: str) -> Call[bytes]:
         """Return the profile image of user ``user_id`` (a generated PNG when none was set)."""
-        return Call(api_pb2.GetProfileImageRequest(user_id=user_id), lambda r: r.image)
+        return Call(_api_users_pb2.GetProfileImageRequest(user_id=user_id), lambda r: r.image)
 
     @api_method
     def set_profile_image(self, user_id: str, data: bytes) -> Call[None]:
         """Set the profile image of user ``user_id`` (PNG, JPEG, GIF or BMP data)."""
-        return Call(api_pb2.SetProfileImageRequest(user_id=user_id, data=data), no_result)
+        return Call(_api_users_pb2.SetProfileImageRequest(user_id=user_id, data=data), no_result)
 
     @api_method
     def publish_user_typing(
@@ -630,7 +675,7 @@ class GeneratedAPIMethods:
     ) -> Call[None]:
         """Tell the members of channel ``channel_id`` that user ``user_id`` is typing (a websocket
         ``typing`` event; ``parent_id`` is the thread's root post, "" for none)."""
-        request = api_pb2.PublishUserTypingRequest(
+        request = _api_users_pb2.PublishUserTypingRequest(
             user_id=user_id,
             channel_id=channel_id,
             parent_id=parent_id,
@@ -642,12 +687,15 @@ class GeneratedAPIMethods:
     @api_method
     def get_user_status(self, user_id: str) -> Call[Status]:
         """Return the status of user ``user_id``."""
-        return Call(api_pb2.GetUserStatusRequest(user_id=user_id), lambda r: Status(r.status))
+        request = _api_users_pb2.GetUserStatusRequest(
+            user_id=user_id,
+        )
+        return Call(request, lambda r: Status(r.status))
 
     @api_method
     def get_user_statuses_by_ids(self, user_ids: Sequence[str]) -> Call[List[Status]]:
         """Return the statuses of these users."""
-        request = api_pb2.GetUserStatusesByIdsRequest(
+        request = _api_users_pb2.GetUserStatusesByIdsRequest(
             user_ids=as_list(user_ids, 'user_ids'),
         )
         return Call(request, lambda r: [Status(item) for item in r.statuses])
@@ -660,7 +708,7 @@ class GeneratedAPIMethods:
         Raises:
             ValidationError: For any other status.
         """
-        request = api_pb2.UpdateUserStatusRequest(
+        request = _api_users_pb2.UpdateUserStatusRequest(
             user_id=user_id,
             status=status,
         )
@@ -670,7 +718,7 @@ class GeneratedAPIMethods:
     def set_user_status_timed_dnd(self, user_id: str, end_time: int) -> Call[Status]:
         """Set user ``user_id`` to "dnd" until ``end_time`` (seconds since the Unix epoch) and
         return the status."""
-        request = api_pb2.SetUserStatusTimedDNDRequest(
+        request = _api_users_pb2.SetUserStatusTimedDNDRequest(
             user_id=user_id,
             end_time=end_time,
         )
@@ -685,7 +733,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[None]:
         """Set the custom status of user ``user_id``."""
-        request = api_pb2.UpdateUserCustomStatusRequest(
+        request = _api_users_pb2.UpdateUserCustomStatusRequest(
             user_id=user_id,
             custom_status=CustomStatus(custom_status, **fields).to_proto(),
         )
@@ -694,7 +742,7 @@ class GeneratedAPIMethods:
     @api_method
     def remove_user_custom_status(self, user_id: str) -> Call[None]:
         """Clear the custom status of user ``user_id``."""
-        return Call(api_pb2.RemoveUserCustomStatusRequest(user_id=user_id), no_result)
+        return Call(_api_users_pb2.RemoveUserCustomStatusRequest(user_id=user_id), no_result)
 
     # Sessions and access tokens
 
@@ -705,7 +753,10 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none (or it was revoked).
         """
-        return Call(api_pb2.GetSessionRequest(session_id=session_id), lambda r: Session(r.session))
+        request = _api_users_pb2.GetSessionRequest(
+            session_id=session_id,
+        )
+        return Call(request, lambda r: Session(r.session))
 
     @api_method
     def create_session(
@@ -715,7 +766,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[Session]:
         """Create a session for ``session.user_id`` and return it with its token."""
-        request = api_pb2.CreateSessionRequest(
+        request = _api_users_pb2.CreateSessionRequest(
             session=Session(session, **fields).to_proto(),
         )
         return Call(request, lambda r: Session(r.session))
@@ -723,7 +774,7 @@ class GeneratedAPIMethods:
     @api_method
     def extend_session_expiry(self, session_id: str, new_expiry: int) -> Call[None]:
         """Move the expiry of session ``session_id`` to ``new_expiry`` (ms since the Unix epoch)."""
-        request = api_pb2.ExtendSessionExpiryRequest(
+        request = _api_users_pb2.ExtendSessionExpiryRequest(
             session_id=session_id,
             new_expiry=new_expiry,
         )
@@ -732,7 +783,7 @@ class GeneratedAPIMethods:
     @api_method
     def revoke_session(self, session_id: str) -> Call[None]:
         """Revoke session ``session_id``: its token stops working at once."""
-        return Call(api_pb2.RevokeSessionRequest(session_id=session_id), no_result)
+        return Call(_api_users_pb2.RevokeSessionRequest(session_id=session_id), no_result)
 
     @api_method
     def create_user_access_token(
@@ -742,7 +793,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[UserAccessToken]:
         """Create a personal access token for ``token.user_id`` and return it with its token."""
-        request = api_pb2.CreateUserAccessTokenRequest(
+        request = _api_users_pb2.CreateUserAccessTokenRequest(
             token=UserAccessToken(token, **fields).to_proto(),
         )
         return Call(request, lambda r: UserAccessToken(r.token))
@@ -750,7 +801,7 @@ class GeneratedAPIMethods:
     @api_method
     def revoke_user_access_token(self, token_id: str) -> Call[None]:
         """Revoke personal access token ``token_id``."""
-        return Call(api_pb2.RevokeUserAccessTokenRequest(token_id=token_id), no_result)
+        return Call(_api_users_pb2.RevokeUserAccessTokenRequest(token_id=token_id), no_result)
 
     # Preferences
 
@@ -761,7 +812,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If unset.
         """
-        request = api_pb2.GetPreferenceForUserRequest(
+        request = _api_users_pb2.GetPreferenceForUserRequest(
             user_id=user_id,
             category=category,
             name=name,
@@ -771,7 +822,7 @@ class GeneratedAPIMethods:
     @api_method
     def get_preferences_for_user(self, user_id: str) -> Call[List[Preference]]:
         """Return every preference of user ``user_id``."""
-        request = api_pb2.GetPreferencesForUserRequest(
+        request = _api_users_pb2.GetPreferencesForUserRequest(
             user_id=user_id,
         )
         return Call(request, lambda r: [Preference(item) for item in r.preferences])
@@ -783,7 +834,7 @@ class GeneratedAPIMethods:
         preferences: Sequence[PreferenceLike],
     ) -> Call[None]:
         """Save preferences of user ``user_id`` (each preference's user_id must be that user)."""
-        request = api_pb2.UpdatePreferencesForUserRequest(
+        request = _api_users_pb2.UpdatePreferencesForUserRequest(
             user_id=user_id,
             preferences=[Preference.coerce(item).to_proto() for item in as_list(preferences, 'preferences')],
         )
@@ -796,7 +847,7 @@ class GeneratedAPIMethods:
         preferences: Sequence[PreferenceLike],
     ) -> Call[None]:
         """Delete preferences of user ``user_id``."""
-        request = api_pb2.DeletePreferencesForUserRequest(
+        request = _api_users_pb2.DeletePreferencesForUserRequest(
             user_id=user_id,
             preferences=[Preference.coerce(item).to_proto() for item in as_list(preferences, 'preferences')],
         )
@@ -808,7 +859,7 @@ class GeneratedAPIMethods:
     def has_permission_to(self, user_id: str, permission_id: str) -> Call[bool]:
         """Return whether user ``user_id`` has system-wide permission ``permission_id`` (e.g.
         "manage_system")."""
-        request = api_pb2.HasPermissionToRequest(
+        request = _api_users_pb2.HasPermissionToRequest(
             user_id=user_id,
             permission_id=permission_id,
         )
@@ -817,7 +868,7 @@ class GeneratedAPIMethods:
     @api_method
     def has_permission_to_team(self, user_id: str, team_id: str, permission_id: str) -> Call[bool]:
         """Return whether user ``user_id`` has permission ``permission_id`` in team ``team_id``."""
-        request = api_pb2.HasPermissionToTeamRequest(
+        request = _api_users_pb2.HasPermissionToTeamRequest(
             user_id=user_id,
             team_id=team_id,
             permission_id=permission_id,
@@ -833,7 +884,7 @@ class GeneratedAPIMethods:
     ) -> Call[bool]:
         """Return whether user ``user_id`` has permission ``permission_id`` in channel
         ``channel_id``."""
-        request = api_pb2.HasPermissionToChannelRequest(
+        request = _api_users_pb2.HasPermissionToChannelRequest(
             user_id=user_id,
             channel_id=channel_id,
             permission_id=permission_id,
@@ -843,7 +894,7 @@ class GeneratedAPIMethods:
     @api_method
     def roles_grant_permission(self, role_names: Sequence[str], permission_id: str) -> Call[bool]:
         """Return whether any of the roles ``role_names`` grants permission ``permission_id``."""
-        request = api_pb2.RolesGrantPermissionRequest(
+        request = _api_users_pb2.RolesGrantPermissionRequest(
             role_names=as_list(role_names, 'role_names'),
             permission_id=permission_id,
         )
@@ -859,7 +910,7 @@ class GeneratedAPIMethods:
             ValidationError: Naming an invalid field.
             AlreadyExistsError: If the name is taken.
         """
-        request = api_pb2.CreateTeamRequest(
+        request = _api_teams_pb2.CreateTeamRequest(
             team=Team(team, **fields).to_proto(),
         )
         return Call(request, lambda r: Team(r.team))
@@ -867,12 +918,12 @@ class GeneratedAPIMethods:
     @api_method
     def delete_team(self, team_id: str) -> Call[None]:
         """Delete (archive) team ``team_id``."""
-        return Call(api_pb2.DeleteTeamRequest(team_id=team_id), no_result)
+        return Call(_api_teams_pb2.DeleteTeamRequest(team_id=team_id), no_result)
 
     @api_method
     def get_teams(self) -> Call[List[Team]]:
         """Return every team."""
-        return Call(api_pb2.GetTeamsRequest(), lambda r: [Team(item) for item in r.teams])
+        return Call(_api_teams_pb2.GetTeamsRequest(), lambda r: [Team(item) for item in r.teams])
 
     @api_method
     def get_team(self, team_id: str) -> Call[Team]:
@@ -881,7 +932,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetTeamRequest(team_id=team_id), lambda r: Team(r.team))
+        return Call(_api_teams_pb2.GetTeamRequest(team_id=team_id), lambda r: Team(r.team))
 
     @api_method
     def get_team_by_name(self, name: str) -> Call[Team]:
@@ -890,12 +941,12 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetTeamByNameRequest(name=name), lambda r: Team(r.team))
+        return Call(_api_teams_pb2.GetTeamByNameRequest(name=name), lambda r: Team(r.team))
 
     @api_method
     def get_teams_unread_for_user(self, user_id: str) -> Call[List[TeamUnread]]:
         """Return the unread message and mention counts of user ``user_id`` in each of their teams."""
-        request = api_pb2.GetTeamsUnreadForUserRequest(
+        request = _api_teams_pb2.GetTeamsUnreadForUserRequest(
             user_id=user_id,
         )
         return Call(request, lambda r: [TeamUnread(item) for item in r.team_unreads])
@@ -903,7 +954,7 @@ class GeneratedAPIMethods:
     @api_method
     def update_team(self, /, team: Optional[TeamLike] = None, **fields: Any) -> Call[Team]:
         """Update a team (``id`` set) and return it."""
-        request = api_pb2.UpdateTeamRequest(
+        request = _api_teams_pb2.UpdateTeamRequest(
             team=Team(team, **fields).to_proto(),
         )
         return Call(request, lambda r: Team(r.team))
@@ -911,7 +962,7 @@ class GeneratedAPIMethods:
     @api_method
     def search_teams(self, term: str) -> Call[List[Team]]:
         """Return the teams whose name or display name starts with ``term``."""
-        request = api_pb2.SearchTeamsRequest(
+        request = _api_teams_pb2.SearchTeamsRequest(
             term=term,
         )
         return Call(request, lambda r: [Team(item) for item in r.teams])
@@ -919,7 +970,7 @@ class GeneratedAPIMethods:
     @api_method
     def get_teams_for_user(self, user_id: str) -> Call[List[Team]]:
         """Return the teams user ``user_id`` is a member of."""
-        request = api_pb2.GetTeamsForUserRequest(
+        request = _api_teams_pb2.GetTeamsForUserRequest(
             user_id=user_id,
         )
         return Call(request, lambda r: [Team(item) for item in r.teams])
@@ -927,7 +978,7 @@ class GeneratedAPIMethods:
     @api_method
     def create_team_member(self, team_id: str, user_id: str) -> Call[TeamMember]:
         """Add user ``user_id`` to team ``team_id`` and return the membership."""
-        request = api_pb2.CreateTeamMemberRequest(
+        request = _api_teams_pb2.CreateTeamMemberRequest(
             team_id=team_id,
             user_id=user_id,
         )
@@ -946,7 +997,7 @@ class GeneratedAPIMethods:
         Raises:
             PluginAPIError: The first failure stops it.
         """
-        request = api_pb2.CreateTeamMembersRequest(
+        request = _api_teams_pb2.CreateTeamMembersRequest(
             team_id=team_id,
             user_ids=as_list(user_ids, 'user_ids'),
             requestor_id=requestor_id,
@@ -961,7 +1012,7 @@ class GeneratedAPIMethods:
         requestor_id: Optional[str] = None,
     ) -> Call[List[TeamMemberWithError]]:
         """Add users to team ``team_id``, each independently: every result says how it went."""
-        request = api_pb2.CreateTeamMembersGracefullyRequest(
+        request = _api_teams_pb2.CreateTeamMembersGracefullyRequest(
             team_id=team_id,
             user_ids=as_list(user_ids, 'user_ids'),
             requestor_id=requestor_id,
@@ -976,7 +1027,7 @@ class GeneratedAPIMethods:
         requestor_id: Optional[str] = None,
     ) -> Call[None]:
         """Remove user ``user_id`` from team ``team_id`` as ``requestor_id`` ("" for the plugin)."""
-        request = api_pb2.DeleteTeamMemberRequest(
+        request = _api_teams_pb2.DeleteTeamMemberRequest(
             team_id=team_id,
             user_id=user_id,
             requestor_id=requestor_id,
@@ -995,7 +1046,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetTeamMembersRequest(
+        request = _api_teams_pb2.GetTeamMembersRequest(
             team_id=team_id,
             page=page,
             per_page=per_page,
@@ -1009,7 +1060,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If not a member.
         """
-        request = api_pb2.GetTeamMemberRequest(
+        request = _api_teams_pb2.GetTeamMemberRequest(
             team_id=team_id,
             user_id=user_id,
         )
@@ -1027,7 +1078,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetTeamMembersForUserRequest(
+        request = _api_teams_pb2.GetTeamMembersForUserRequest(
             user_id=user_id,
             page=page,
             per_page=per_page,
@@ -1043,7 +1094,7 @@ class GeneratedAPIMethods:
     ) -> Call[TeamMember]:
         """Set the roles of user ``user_id`` in team ``team_id`` ("team_user", "team_user
         team_admin") and return the membership."""
-        request = api_pb2.UpdateTeamMemberRolesRequest(
+        request = _api_teams_pb2.UpdateTeamMemberRolesRequest(
             team_id=team_id,
             user_id=user_id,
             new_roles=new_roles,
@@ -1057,22 +1108,25 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If it has none.
         """
-        return Call(api_pb2.GetTeamIconRequest(team_id=team_id), lambda r: r.icon)
+        return Call(_api_teams_pb2.GetTeamIconRequest(team_id=team_id), lambda r: r.icon)
 
     @api_method
     def set_team_icon(self, team_id: str, data: bytes) -> Call[None]:
         """Set the icon of team ``team_id`` (image data)."""
-        return Call(api_pb2.SetTeamIconRequest(team_id=team_id, data=data), no_result)
+        return Call(_api_teams_pb2.SetTeamIconRequest(team_id=team_id, data=data), no_result)
 
     @api_method
     def remove_team_icon(self, team_id: str) -> Call[None]:
         """Remove the icon of team ``team_id``."""
-        return Call(api_pb2.RemoveTeamIconRequest(team_id=team_id), no_result)
+        return Call(_api_teams_pb2.RemoveTeamIconRequest(team_id=team_id), no_result)
 
     @api_method
     def get_team_stats(self, team_id: str) -> Call[TeamStats]:
         """Return member counts of team ``team_id``."""
-        return Call(api_pb2.GetTeamStatsRequest(team_id=team_id), lambda r: TeamStats(r.team_stats))
+        request = _api_teams_pb2.GetTeamStatsRequest(
+            team_id=team_id,
+        )
+        return Call(request, lambda r: TeamStats(r.team_stats))
 
     # Channels, members and the sidebar
 
@@ -1089,7 +1143,7 @@ class GeneratedAPIMethods:
             ValidationError: Naming an invalid field.
             AlreadyExistsError: If the team has a channel of that name.
         """
-        request = api_pb2.CreateChannelRequest(
+        request = _api_channels_pb2.CreateChannelRequest(
             channel=Channel(channel, **fields).to_proto(),
         )
         return Call(request, lambda r: Channel(r.channel))
@@ -1097,18 +1151,18 @@ class GeneratedAPIMethods:
     @api_method
     def delete_channel(self, channel_id: str) -> Call[None]:
         """Archive channel ``channel_id``."""
-        return Call(api_pb2.DeleteChannelRequest(channel_id=channel_id), no_result)
+        return Call(_api_channels_pb2.DeleteChannelRequest(channel_id=channel_id), no_result)
 
     @api_method
     def restore_channel(self, channel_id: str) -> Call[None]:
         """Unarchive channel ``channel_id``."""
-        return Call(api_pb2.RestoreChannelRequest(channel_id=channel_id), no_result)
+        return Call(_api_channels_pb2.RestoreChannelRequest(channel_id=channel_id), no_result)
 
     @api_method
     def get_channel_of_type(self, channel_id: str, channel_type: str) -> Call[Channel]:
         """Return channel ``channel_id`` resolved as ``channel_type`` (Mattermost 11.10 opaque
         backing types; not in plughost)."""
-        request = api_pb2.GetChannelOfTypeRequest(
+        request = _api_channels_pb2.GetChannelOfTypeRequest(
             channel_id=channel_id,
             channel_type=channel_type,
         )
@@ -1126,7 +1180,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetPublicChannelsForTeamRequest(
+        request = _api_channels_pb2.GetPublicChannelsForTeamRequest(
             team_id=team_id,
             page=page,
             per_page=per_page,
@@ -1140,7 +1194,10 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetChannelRequest(channel_id=channel_id), lambda r: Channel(r.channel))
+        request = _api_channels_pb2.GetChannelRequest(
+            channel_id=channel_id,
+        )
+        return Call(request, lambda r: Channel(r.channel))
 
     @api_method
     def get_channel_by_name(
@@ -1152,9 +1209,9 @@ class GeneratedAPIMethods:
         """Return the channel named ``name`` in team ``team_id``.
 
         Raises:
-            NotFoundError: If there is none (or it is archived and ``include_deleted`` is false).
+            NotFoundError: If there is none or it is archived and ``include_deleted`` is false).
         """
-        request = api_pb2.GetChannelByNameRequest(
+        request = _api_channels_pb2.GetChannelByNameRequest(
             team_id=team_id,
             name=name,
             include_deleted=include_deleted,
@@ -1169,7 +1226,7 @@ class GeneratedAPIMethods:
         include_deleted: Optional[bool] = None,
     ) -> Call[Channel]:
         """Return the channel named ``channel_name`` in the team named ``team_name``."""
-        request = api_pb2.GetChannelByNameForTeamNameRequest(
+        request = _api_channels_pb2.GetChannelByNameForTeamNameRequest(
             team_name=team_name,
             channel_name=channel_name,
             include_deleted=include_deleted,
@@ -1185,7 +1242,7 @@ class GeneratedAPIMethods:
     ) -> Call[List[Channel]]:
         """Return the channels of team ``team_id`` that user ``user_id`` is a member of ("" team:
         every team, with direct and group channels)."""
-        request = api_pb2.GetChannelsForTeamForUserRequest(
+        request = _api_channels_pb2.GetChannelsForTeamForUserRequest(
             team_id=team_id,
             user_id=user_id,
             include_deleted=include_deleted,
@@ -1195,7 +1252,7 @@ class GeneratedAPIMethods:
     @api_method
     def get_channel_stats(self, channel_id: str) -> Call[ChannelStats]:
         """Return counts of channel ``channel_id``."""
-        request = api_pb2.GetChannelStatsRequest(
+        request = _api_channels_pb2.GetChannelStatsRequest(
             channel_id=channel_id,
         )
         return Call(request, lambda r: ChannelStats(r.channel_stats))
@@ -1203,7 +1260,7 @@ class GeneratedAPIMethods:
     @api_method
     def get_direct_channel(self, user_id_1: str, user_id_2: str) -> Call[Channel]:
         """Return the direct channel between two users, creating it if needed."""
-        request = api_pb2.GetDirectChannelRequest(
+        request = _api_channels_pb2.GetDirectChannelRequest(
             user_id_1=user_id_1,
             user_id_2=user_id_2,
         )
@@ -1212,7 +1269,7 @@ class GeneratedAPIMethods:
     @api_method
     def get_group_channel(self, user_ids: Sequence[str]) -> Call[Channel]:
         """Return the group channel of these 3 to 8 users, creating it if needed."""
-        request = api_pb2.GetGroupChannelRequest(
+        request = _api_channels_pb2.GetGroupChannelRequest(
             user_ids=as_list(user_ids, 'user_ids'),
         )
         return Call(request, lambda r: Channel(r.channel))
@@ -1225,7 +1282,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[Channel]:
         """Update a channel (``id`` set) and return it."""
-        request = api_pb2.UpdateChannelRequest(
+        request = _api_channels_pb2.UpdateChannelRequest(
             channel=Channel(channel, **fields).to_proto(),
         )
         return Call(request, lambda r: Channel(r.channel))
@@ -1233,18 +1290,21 @@ class GeneratedAPIMethods:
     @api_method
     def register_channel_guard(self, channel_id: str) -> Call[None]:
         """Guard channel ``channel_id`` for this plugin (Mattermost 11.9; not in plughost)."""
-        return Call(api_pb2.RegisterChannelGuardRequest(channel_id=channel_id), no_result)
+        return Call(_api_channels_pb2.RegisterChannelGuardRequest(channel_id=channel_id), no_result)
 
     @api_method
     def unregister_channel_guard(self, channel_id: str) -> Call[None]:
         """Remove this plugin's guard of channel ``channel_id`` (Mattermost 11.9; not in plughost)."""
-        return Call(api_pb2.UnregisterChannelGuardRequest(channel_id=channel_id), no_result)
+        request = _api_channels_pb2.UnregisterChannelGuardRequest(
+            channel_id=channel_id,
+        )
+        return Call(request, no_result)
 
     @api_method
     def search_channels(self, team_id: str, term: str) -> Call[List[Channel]]:
         """Return the open channels of team ``team_id`` whose name or display name starts with
         ``term``."""
-        request = api_pb2.SearchChannelsRequest(
+        request = _api_channels_pb2.SearchChannelsRequest(
             team_id=team_id,
             term=term,
         )
@@ -1254,7 +1314,7 @@ class GeneratedAPIMethods:
     def add_channel_member(self, channel_id: str, user_id: str) -> Call[ChannelMember]:
         """Add user ``user_id`` to channel ``channel_id`` as if they joined, and return the
         membership."""
-        request = api_pb2.AddChannelMemberRequest(
+        request = _api_channels_pb2.AddChannelMemberRequest(
             channel_id=channel_id,
             user_id=user_id,
         )
@@ -1268,7 +1328,7 @@ class GeneratedAPIMethods:
         as_user_id: str,
     ) -> Call[ChannelMember]:
         """Add user ``user_id`` to channel ``channel_id`` as if ``as_user_id`` added them."""
-        request = api_pb2.AddUserToChannelRequest(
+        request = _api_channels_pb2.AddUserToChannelRequest(
             channel_id=channel_id,
             user_id=user_id,
             as_user_id=as_user_id,
@@ -1282,7 +1342,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If not a member.
         """
-        request = api_pb2.GetChannelMemberRequest(
+        request = _api_channels_pb2.GetChannelMemberRequest(
             channel_id=channel_id,
             user_id=user_id,
         )
@@ -1300,7 +1360,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetChannelMembersRequest(
+        request = _api_channels_pb2.GetChannelMembersRequest(
             channel_id=channel_id,
             page=page,
             per_page=per_page,
@@ -1314,7 +1374,7 @@ class GeneratedAPIMethods:
         user_ids: Sequence[str],
     ) -> Call[List[ChannelMember]]:
         """Return the memberships of these users in channel ``channel_id`` (non-members left out)."""
-        request = api_pb2.GetChannelMembersByIdsRequest(
+        request = _api_channels_pb2.GetChannelMembersByIdsRequest(
             channel_id=channel_id,
             user_ids=as_list(user_ids, 'user_ids'),
         )
@@ -1334,7 +1394,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetChannelMembersForUserRequest(
+        request = _api_channels_pb2.GetChannelMembersForUserRequest(
             team_id=team_id,
             user_id=user_id,
             page=page,
@@ -1351,7 +1411,7 @@ class GeneratedAPIMethods:
     ) -> Call[ChannelMember]:
         """Set the roles of user ``user_id`` in channel ``channel_id`` ("channel_user",
         "channel_user channel_admin") and return the membership."""
-        request = api_pb2.UpdateChannelMemberRolesRequest(
+        request = _api_channels_pb2.UpdateChannelMemberRolesRequest(
             channel_id=channel_id,
             user_id=user_id,
             new_roles=new_roles,
@@ -1371,7 +1431,7 @@ class GeneratedAPIMethods:
         Args:
             notifications: e.g. {"desktop": "mention", "mark_unread": "all", "push": "none"}.
         """
-        request = api_pb2.UpdateChannelMemberNotificationsRequest(
+        request = _api_channels_pb2.UpdateChannelMemberNotificationsRequest(
             channel_id=channel_id,
             user_id=user_id,
             notifications=dict(notifications),
@@ -1385,7 +1445,7 @@ class GeneratedAPIMethods:
         notify_props: Mapping[str, str],
     ) -> Call[None]:
         """Set notification properties of up to 200 memberships at once."""
-        request = api_pb2.PatchChannelMembersNotificationsRequest(
+        request = _api_channels_pb2.PatchChannelMembersNotificationsRequest(
             members=[ChannelMemberIdentifier.coerce(item).to_proto() for item in as_list(members, 'members')],
             notify_props=dict(notify_props),
         )
@@ -1394,7 +1454,7 @@ class GeneratedAPIMethods:
     @api_method
     def delete_channel_member(self, channel_id: str, user_id: str) -> Call[None]:
         """Remove user ``user_id`` from channel ``channel_id``."""
-        request = api_pb2.DeleteChannelMemberRequest(
+        request = _api_channels_pb2.DeleteChannelMemberRequest(
             channel_id=channel_id,
             user_id=user_id,
         )
@@ -1407,7 +1467,7 @@ class GeneratedAPIMethods:
         channel_ids: Sequence[str],
     ) -> Call[None]:
         """Add channels to data retention policy ``policy_id`` (Enterprise; not in plughost)."""
-        request = api_pb2.AddChannelsToRetentionPolicyRequest(
+        request = _api_channels_pb2.AddChannelsToRetentionPolicyRequest(
             policy_id=policy_id,
             channel_ids=as_list(channel_ids, 'channel_ids'),
         )
@@ -1420,7 +1480,7 @@ class GeneratedAPIMethods:
         channel_ids: Sequence[str],
     ) -> Call[None]:
         """Remove channels from data retention policy ``policy_id`` (Enterprise; not in plughost)."""
-        request = api_pb2.RemoveChannelsFromRetentionPolicyRequest(
+        request = _api_channels_pb2.RemoveChannelsFromRetentionPolicyRequest(
             policy_id=policy_id,
             channel_ids=as_list(channel_ids, 'channel_ids'),
         )
@@ -1436,7 +1496,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[SidebarCategoryWithChannels]:
         """Create a sidebar category of user ``user_id`` in team ``team_id`` and return it."""
-        request = api_pb2.CreateChannelSidebarCategoryRequest(
+        request = _api_channels_pb2.CreateChannelSidebarCategoryRequest(
             user_id=user_id,
             team_id=team_id,
             new_category=SidebarCategoryWithChannels(new_category, **fields).to_proto(),
@@ -1451,7 +1511,7 @@ class GeneratedAPIMethods:
     ) -> Call[OrderedSidebarCategories]:
         """Return the sidebar categories of user ``user_id`` in team ``team_id`` (the default
         favorites, channels and direct messages categories are created on first use)."""
-        request = api_pb2.GetChannelSidebarCategoriesRequest(
+        request = _api_channels_pb2.GetChannelSidebarCategoriesRequest(
             user_id=user_id,
             team_id=team_id,
         )
@@ -1465,7 +1525,7 @@ class GeneratedAPIMethods:
         categories: Sequence[SidebarCategoryWithChannelsLike],
     ) -> Call[List[SidebarCategoryWithChannels]]:
         """Update sidebar categories of user ``user_id`` in team ``team_id`` and return them."""
-        request = api_pb2.UpdateChannelSidebarCategoriesRequest(
+        request = _api_channels_pb2.UpdateChannelSidebarCategoriesRequest(
             user_id=user_id,
             team_id=team_id,
             categories=[SidebarCategoryWithChannels.coerce(item).to_proto() for item in as_list(categories, 'categories')],
@@ -1482,9 +1542,9 @@ class GeneratedAPIMethods:
         Raises:
             ValidationError: Naming an invalid field.
             NotFoundError: For an unknown channel.
-            PermissionDeniedError: If a plugin rejected it.
+            ValidationError: With the reason if a plugin rejected it.
         """
-        request = api_pb2.CreatePostRequest(
+        request = _api_posts_pb2.CreatePostRequest(
             post=Post(post, **fields).to_proto(),
         )
         return Call(request, lambda r: Post(r.post))
@@ -1496,7 +1556,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        request = api_pb2.UpdatePostRequest(
+        request = _api_posts_pb2.UpdatePostRequest(
             post=Post(post, **fields).to_proto(),
         )
         return Call(request, lambda r: Post(r.post))
@@ -1508,7 +1568,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.DeletePostRequest(post_id=post_id), no_result)
+        return Call(_api_posts_pb2.DeletePostRequest(post_id=post_id), no_result)
 
     @api_method
     def get_post(self, post_id: str) -> Call[Post]:
@@ -1517,17 +1577,20 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetPostRequest(post_id=post_id), lambda r: Post(r.post))
+        return Call(_api_posts_pb2.GetPostRequest(post_id=post_id), lambda r: Post(r.post))
 
     @api_method
     def get_post_thread(self, post_id: str) -> Call[PostList]:
         """Return the thread post ``post_id`` belongs to: its root and every reply."""
-        return Call(api_pb2.GetPostThreadRequest(post_id=post_id), lambda r: PostList(r.post_list))
+        request = _api_posts_pb2.GetPostThreadRequest(
+            post_id=post_id,
+        )
+        return Call(request, lambda r: PostList(r.post_list))
 
     @api_method
     def get_posts_since(self, channel_id: str, time: int) -> Call[PostList]:
         """Return the posts of channel ``channel_id`` created or changed since ``time`` (ms)."""
-        request = api_pb2.GetPostsSinceRequest(
+        request = _api_posts_pb2.GetPostsSinceRequest(
             channel_id=channel_id,
             time=time,
         )
@@ -1546,7 +1609,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetPostsAfterRequest(
+        request = _api_posts_pb2.GetPostsAfterRequest(
             channel_id=channel_id,
             post_id=post_id,
             page=page,
@@ -1567,7 +1630,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetPostsBeforeRequest(
+        request = _api_posts_pb2.GetPostsBeforeRequest(
             channel_id=channel_id,
             post_id=post_id,
             page=page,
@@ -1587,7 +1650,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetPostsForChannelRequest(
+        request = _api_posts_pb2.GetPostsForChannelRequest(
             channel_id=channel_id,
             page=page,
             per_page=per_page,
@@ -1602,7 +1665,7 @@ class GeneratedAPIMethods:
     ) -> Call[List[Post]]:
         """Return the posts of team ``team_id`` matching any of ``params``, in every channel (no
         user's permissions apply)."""
-        request = api_pb2.SearchPostsInTeamRequest(
+        request = _api_posts_pb2.SearchPostsInTeamRequest(
             team_id=team_id,
             params_list=[SearchParams.coerce(item).to_proto() for item in as_list(params_list, 'params_list')],
         )
@@ -1618,7 +1681,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[PostSearchResults]:
         """Return the posts of team ``team_id`` matching ``params`` that user ``user_id`` can read."""
-        request = api_pb2.SearchPostsInTeamForUserRequest(
+        request = _api_posts_pb2.SearchPostsInTeamForUserRequest(
             team_id=team_id,
             user_id=user_id,
             params=SearchParams(params, **fields).to_proto(),
@@ -1635,7 +1698,7 @@ class GeneratedAPIMethods:
     ) -> Call[Post]:
         """Send an ephemeral post, seen only by user ``user_id`` (over the websocket; never
         stored), and return it."""
-        request = api_pb2.SendEphemeralPostRequest(
+        request = _api_posts_pb2.SendEphemeralPostRequest(
             user_id=user_id,
             post=Post(post, **fields).to_proto(),
         )
@@ -1650,7 +1713,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[Post]:
         """Replace an ephemeral post (same ``id``) for user ``user_id`` and return it."""
-        request = api_pb2.UpdateEphemeralPostRequest(
+        request = _api_posts_pb2.UpdateEphemeralPostRequest(
             user_id=user_id,
             post=Post(post, **fields).to_proto(),
         )
@@ -1659,7 +1722,11 @@ class GeneratedAPIMethods:
     @api_method
     def delete_ephemeral_post(self, user_id: str, post_id: str) -> Call[None]:
         """Remove ephemeral post ``post_id`` from the client of user ``user_id``."""
-        return Call(api_pb2.DeleteEphemeralPostRequest(user_id=user_id, post_id=post_id), no_result)
+        request = _api_posts_pb2.DeleteEphemeralPostRequest(
+            user_id=user_id,
+            post_id=post_id,
+        )
+        return Call(request, no_result)
 
     @api_method
     def move_threads_to_backing_channel(
@@ -1668,7 +1735,7 @@ class GeneratedAPIMethods:
         channel_id: str,
     ) -> Call[None]:
         """Move threads to a channel's backing channel (Mattermost 11.11; not in plughost)."""
-        request = api_pb2.MoveThreadsToBackingChannelRequest(
+        request = _api_posts_pb2.MoveThreadsToBackingChannelRequest(
             root_ids=as_list(root_ids, 'root_ids'),
             channel_id=channel_id,
         )
@@ -1684,7 +1751,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[Reaction]:
         """Add a reaction (``user_id``, ``post_id``, ``emoji_name``) and return it."""
-        request = api_pb2.AddReactionRequest(
+        request = _api_posts_pb2.AddReactionRequest(
             reaction=Reaction(reaction, **fields).to_proto(),
         )
         return Call(request, lambda r: Reaction(r.reaction))
@@ -1697,7 +1764,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[None]:
         """Remove a reaction (``user_id``, ``post_id``, ``emoji_name``)."""
-        request = api_pb2.RemoveReactionRequest(
+        request = _api_posts_pb2.RemoveReactionRequest(
             reaction=Reaction(reaction, **fields).to_proto(),
         )
         return Call(request, no_result)
@@ -1705,7 +1772,7 @@ class GeneratedAPIMethods:
     @api_method
     def get_reactions(self, post_id: str) -> Call[List[Reaction]]:
         """Return the reactions to post ``post_id``."""
-        request = api_pb2.GetReactionsRequest(
+        request = _api_posts_pb2.GetReactionsRequest(
             post_id=post_id,
         )
         return Call(request, lambda r: [Reaction(item) for item in r.reactions])
@@ -1723,7 +1790,7 @@ class GeneratedAPIMethods:
             sort_by: "name", or "" for creation order.
             per_page: Default 60.
         """
-        request = api_pb2.GetEmojiListRequest(
+        request = _api_posts_pb2.GetEmojiListRequest(
             sort_by=sort_by,
             page=page,
             per_page=per_page,
@@ -1737,7 +1804,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetEmojiByNameRequest(name=name), lambda r: Emoji(r.emoji))
+        return Call(_api_posts_pb2.GetEmojiByNameRequest(name=name), lambda r: Emoji(r.emoji))
 
     @api_method
     def get_emoji(self, emoji_id: str) -> Call[Emoji]:
@@ -1746,12 +1813,12 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetEmojiRequest(emoji_id=emoji_id), lambda r: Emoji(r.emoji))
+        return Call(_api_posts_pb2.GetEmojiRequest(emoji_id=emoji_id), lambda r: Emoji(r.emoji))
 
     @api_method
     def get_emoji_image(self, emoji_id: str) -> Call[Tuple[bytes, str]]:
         """Return the image of custom emoji ``emoji_id`` and its type ("png", "gif", "jpeg")."""
-        request = api_pb2.GetEmojiImageRequest(
+        request = _api_posts_pb2.GetEmojiImageRequest(
             emoji_id=emoji_id,
         )
         return Call(request, lambda r: (r.image, r.image_type))
@@ -1761,7 +1828,7 @@ class GeneratedAPIMethods:
     @api_method
     def copy_file_infos(self, user_id: str, file_ids: Sequence[str]) -> Call[List[str]]:
         """Copy files (to attach them to another post as ``user_id``) and return the new file ids."""
-        request = api_pb2.CopyFileInfosRequest(
+        request = _api_files_pb2.CopyFileInfosRequest(
             user_id=user_id,
             file_ids=as_list(file_ids, 'file_ids'),
         )
@@ -1774,7 +1841,10 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetFileInfoRequest(file_id=file_id), lambda r: FileInfo(r.file_info))
+        request = _api_files_pb2.GetFileInfoRequest(
+            file_id=file_id,
+        )
+        return Call(request, lambda r: FileInfo(r.file_info))
 
     @api_method
     def get_file_infos(
@@ -1790,7 +1860,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60.
         """
-        request = api_pb2.GetFileInfosRequest(
+        request = _api_files_pb2.GetFileInfosRequest(
             page=page,
             per_page=per_page,
             options=GetFileInfosOptions(options, **fields).to_proto(),
@@ -1800,7 +1870,7 @@ class GeneratedAPIMethods:
     @api_method
     def set_file_searchable_content(self, file_id: str, content: str) -> Call[None]:
         """Set the text a search matches for file ``file_id``."""
-        request = api_pb2.SetFileSearchableContentRequest(
+        request = _api_files_pb2.SetFileSearchableContentRequest(
             file_id=file_id,
             content=content,
         )
@@ -1813,7 +1883,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetFileRequest(file_id=file_id), lambda r: r.data)
+        return Call(_api_files_pb2.GetFileRequest(file_id=file_id), lambda r: r.data)
 
     @api_method
     def get_file_link(self, file_id: str) -> Call[str]:
@@ -1823,7 +1893,7 @@ class GeneratedAPIMethods:
             PluginAPIError: Status 501 when public links are off (the default).
             ValidationError: When the file is not attached to a post.
         """
-        return Call(api_pb2.GetFileLinkRequest(file_id=file_id), lambda r: r.link)
+        return Call(_api_files_pb2.GetFileLinkRequest(file_id=file_id), lambda r: r.link)
 
     @api_method
     def read_file(self, path: str) -> Call[bytes]:
@@ -1832,12 +1902,12 @@ class GeneratedAPIMethods:
         Raises:
             ValidationError: For a path outside it.
         """
-        return Call(api_pb2.ReadFileRequest(path=path), lambda r: r.data)
+        return Call(_api_files_pb2.ReadFileRequest(path=path), lambda r: r.data)
 
     @api_method
     def upload_file(self, data: bytes, channel_id: str, filename: str) -> Call[FileInfo]:
         """Store ``data`` as file ``filename`` in channel ``channel_id`` and return its metadata."""
-        request = api_pb2.UploadFileRequest(
+        request = _api_files_pb2.UploadFileRequest(
             data=data,
             channel_id=channel_id,
             filename=filename,
@@ -1852,7 +1922,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[UploadSession]:
         """Start a resumable upload and return the session."""
-        request = api_pb2.CreateUploadSessionRequest(
+        request = _api_files_pb2.CreateUploadSessionRequest(
             upload_session=UploadSession(upload_session, **fields).to_proto(),
         )
         return Call(request, lambda r: UploadSession(r.upload_session))
@@ -1861,7 +1931,7 @@ class GeneratedAPIMethods:
     def upload_data(self, upload_id: str, data: bytes) -> Call[Optional[FileInfo]]:
         """Append ``data`` to upload ``upload_id``; return the file's metadata once the upload is
         complete, nothing before."""
-        request = api_pb2.UploadDataRequest(
+        request = _api_files_pb2.UploadDataRequest(
             upload_id=upload_id,
             data=data,
         )
@@ -1874,7 +1944,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        request = api_pb2.GetUploadSessionRequest(
+        request = _api_files_pb2.GetUploadSessionRequest(
             upload_id=upload_id,
         )
         return Call(request, lambda r: UploadSession(r.upload_session))
@@ -1884,7 +1954,7 @@ class GeneratedAPIMethods:
     @api_method
     def kv_set(self, key: str, value: bytes) -> Call[None]:
         """Store ``value`` under ``key``."""
-        return Call(api_pb2.KVSetRequest(key=key, value=value), no_result)
+        return Call(_api_kv_pb2.KVSetRequest(key=key, value=value), no_result)
 
     @api_method
     def kv_compare_and_set(
@@ -1899,7 +1969,7 @@ class GeneratedAPIMethods:
             old_value: Unset old_value: set only if the key is absent.
             new_value: Unset new_value: delete the key if it holds old_value.
         """
-        request = api_pb2.KVCompareAndSetRequest(
+        request = _api_kv_pb2.KVCompareAndSetRequest(
             key=key,
             old_value=old_value,
             new_value=new_value,
@@ -1909,7 +1979,7 @@ class GeneratedAPIMethods:
     @api_method
     def kv_compare_and_delete(self, key: str, old_value: bytes) -> Call[bool]:
         """Delete ``key`` if it holds ``old_value``; return whether it did."""
-        request = api_pb2.KVCompareAndDeleteRequest(
+        request = _api_kv_pb2.KVCompareAndDeleteRequest(
             key=key,
             old_value=old_value,
         )
@@ -1929,7 +1999,7 @@ class GeneratedAPIMethods:
         Args:
             value: Unset value deletes the key (subject to the options).
         """
-        request = api_pb2.KVSetWithOptionsRequest(
+        request = _api_kv_pb2.KVSetWithOptionsRequest(
             key=key,
             value=value,
             options=PluginKVSetOptions(options, **fields).to_proto(),
@@ -1939,7 +2009,7 @@ class GeneratedAPIMethods:
     @api_method
     def kv_set_with_expiry(self, key: str, value: bytes, expire_in_seconds: int) -> Call[None]:
         """Store ``value`` under ``key`` for ``expire_in_seconds`` seconds."""
-        request = api_pb2.KVSetWithExpiryRequest(
+        request = _api_kv_pb2.KVSetWithExpiryRequest(
             key=key,
             value=value,
             expire_in_seconds=expire_in_seconds,
@@ -1949,7 +2019,7 @@ class GeneratedAPIMethods:
     @api_method
     def kv_get(self, key: str) -> Call[Optional[bytes]]:
         """Return the value stored under ``key``, or nothing if there is none (or it expired)."""
-        request = api_pb2.KVGetRequest(
+        request = _api_kv_pb2.KVGetRequest(
             key=key,
         )
         return Call(request, lambda r: r.value if r.HasField('value') else None)
@@ -1957,12 +2027,12 @@ class GeneratedAPIMethods:
     @api_method
     def kv_delete(self, key: str) -> Call[None]:
         """Delete ``key`` (no error if it does not exist)."""
-        return Call(api_pb2.KVDeleteRequest(key=key), no_result)
+        return Call(_api_kv_pb2.KVDeleteRequest(key=key), no_result)
 
     @api_method
     def kv_delete_all(self) -> Call[None]:
         """Delete every key of this plugin."""
-        return Call(api_pb2.KVDeleteAllRequest(), no_result)
+        return Call(_api_kv_pb2.KVDeleteAllRequest(), no_result)
 
     @api_method
     def kv_list(
@@ -1975,7 +2045,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 100.
         """
-        return Call(api_pb2.KVListRequest(page=page, per_page=per_page), lambda r: list(r.keys))
+        return Call(_api_kv_pb2.KVListRequest(page=page, per_page=per_page), lambda r: list(r.keys))
 
     # Websocket, dialogs, logging, audit, mail, inter-plugin and cluster
 
@@ -1994,7 +2064,7 @@ class GeneratedAPIMethods:
         Args:
             payload: The event's data object.
         """
-        request = api_pb2.PublishWebSocketEventRequest(
+        request = _api_integrations_pb2.PublishWebSocketEventRequest(
             event=event,
             payload_json=dumps_json(payload),
             broadcast=WebsocketBroadcast(broadcast, **fields).to_proto(),
@@ -2005,16 +2075,16 @@ class GeneratedAPIMethods:
     def open_interactive_dialog(
         self,
         /,
-        dialog: Optional[OpenDialogRequestLike] = None,
+        dialog_request: Optional[OpenDialogRequestLike] = None,
         **fields: Any,
     ) -> Call[None]:
-        """Open an interactive dialog in the client that sent ``dialog.trigger_id``.
+        """Open an interactive dialog in the client that sent ``trigger_id``.
 
         Raises:
             ValidationError: For a missing, unknown or expired trigger id.
         """
-        request = api_pb2.OpenInteractiveDialogRequest(
-            dialog=OpenDialogRequest(dialog, **fields).to_proto(),
+        request = _api_integrations_pb2.OpenInteractiveDialogRequest(
+            dialog_request=OpenDialogRequest(dialog_request, **fields).to_proto(),
         )
         return Call(request, no_result)
 
@@ -2033,7 +2103,7 @@ class GeneratedAPIMethods:
             position: "top-left", "top-center", "top-right", "bottom-left", "bottom-center" or
                 "bottom-right".
         """
-        request = api_pb2.SendToastMessageRequest(
+        request = _api_integrations_pb2.SendToastMessageRequest(
             user_id=user_id,
             connection_id=connection_id,
             message=message,
@@ -2044,7 +2114,7 @@ class GeneratedAPIMethods:
     @api_method
     def log_debug(self, message: str, key_value_pairs: Any) -> Call[None]:
         """Write a debug line to the server log, tagged with the plugin id."""
-        request = api_pb2.LogDebugRequest(
+        request = _api_integrations_pb2.LogDebugRequest(
             message=message,
             key_value_pairs_json=dumps_json(key_value_pairs),
         )
@@ -2053,7 +2123,7 @@ class GeneratedAPIMethods:
     @api_method
     def log_info(self, message: str, key_value_pairs: Any) -> Call[None]:
         """Write an info line to the server log, tagged with the plugin id."""
-        request = api_pb2.LogInfoRequest(
+        request = _api_integrations_pb2.LogInfoRequest(
             message=message,
             key_value_pairs_json=dumps_json(key_value_pairs),
         )
@@ -2062,7 +2132,7 @@ class GeneratedAPIMethods:
     @api_method
     def log_warn(self, message: str, key_value_pairs: Any) -> Call[None]:
         """Write a warning line to the server log, tagged with the plugin id."""
-        request = api_pb2.LogWarnRequest(
+        request = _api_integrations_pb2.LogWarnRequest(
             message=message,
             key_value_pairs_json=dumps_json(key_value_pairs),
         )
@@ -2071,7 +2141,7 @@ class GeneratedAPIMethods:
     @api_method
     def log_error(self, message: str, key_value_pairs: Any) -> Call[None]:
         """Write an error line to the server log, tagged with the plugin id."""
-        request = api_pb2.LogErrorRequest(
+        request = _api_integrations_pb2.LogErrorRequest(
             message=message,
             key_value_pairs_json=dumps_json(key_value_pairs),
         )
@@ -2085,12 +2155,15 @@ class GeneratedAPIMethods:
             record: The record: event_name, status ("attempt", "success", "fail"), actor, meta … as
                 JSON.
         """
-        return Call(api_pb2.LogAuditRecRequest(record_json=dumps_json(record)), no_result)
+        request = _api_integrations_pb2.LogAuditRecRequest(
+            record_json=dumps_json(record),
+        )
+        return Call(request, no_result)
 
     @api_method
     def log_audit_rec_with_level(self, record: Any, level: str) -> Call[None]:
         """Write an audit record at ``level`` ("debug", "info", "warn", "error")."""
-        request = api_pb2.LogAuditRecWithLevelRequest(
+        request = _api_integrations_pb2.LogAuditRecWithLevelRequest(
             record_json=dumps_json(record),
             level=level,
         )
@@ -2100,13 +2173,18 @@ class GeneratedAPIMethods:
     def send_mail(self, to: str, subject: str, html_body: str) -> Call[None]:
         """Send an email (to the SMTP server of EmailSettings, else to the server log). All three
         fields are required."""
-        return Call(api_pb2.SendMailRequest(to=to, subject=subject, html_body=html_body), no_result)
+        request = _api_integrations_pb2.SendMailRequest(
+            to=to,
+            subject=subject,
+            html_body=html_body,
+        )
+        return Call(request, no_result)
 
     @api_method
     def send_push_notification(self, notification: Any, user_id: str) -> Call[None]:
         """Send a push notification to user ``user_id``'s devices (needs a push proxy; not in
         plughost)."""
-        request = api_pb2.SendPushNotificationRequest(
+        request = _api_integrations_pb2.SendPushNotificationRequest(
             notification_json=dumps_json(notification),
             user_id=user_id,
         )
@@ -2127,7 +2205,7 @@ class GeneratedAPIMethods:
         Args:
             url: "/<destination plugin id>/<path>[?query]"
         """
-        request = api_pb2.PluginHTTPRequest(
+        request = _api_integrations_pb2.PluginHTTPRequest(
             method=method,
             url=url,
             headers=[HTTPHeader.coerce(item).to_proto() for item in as_list(headers, 'headers')],
@@ -2143,7 +2221,7 @@ class GeneratedAPIMethods:
     ) -> Call[None]:
         """Send ``event`` to this plugin on the other nodes of the cluster (their
         OnPluginClusterEvent hook). On a single node it goes nowhere."""
-        request = api_pb2.PublishPluginClusterEventRequest(
+        request = _api_integrations_pb2.PublishPluginClusterEventRequest(
             event=model_message(PluginClusterEvent, event),
             options=model_message(PluginClusterEventSendOptions, options),
         )
@@ -2158,7 +2236,7 @@ class GeneratedAPIMethods:
         Raises:
             AlreadyExistsError: If the username is taken.
         """
-        request = api_pb2.CreateBotRequest(
+        request = _api_bots_pb2.CreateBotRequest(
             bot=Bot(bot, **fields).to_proto(),
         )
         return Call(request, lambda r: Bot(r.bot))
@@ -2172,7 +2250,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[Bot]:
         """Change a bot's username, display name or description and return it."""
-        request = api_pb2.PatchBotRequest(
+        request = _api_bots_pb2.PatchBotRequest(
             bot_user_id=bot_user_id,
             bot_patch=BotPatch(bot_patch, **fields).to_proto(),
         )
@@ -2185,7 +2263,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none (or it is disabled and ``include_deleted`` is false).
         """
-        request = api_pb2.GetBotRequest(
+        request = _api_bots_pb2.GetBotRequest(
             bot_user_id=bot_user_id,
             include_deleted=include_deleted,
         )
@@ -2199,7 +2277,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[List[Bot]]:
         """Return the bots matching ``options``."""
-        request = api_pb2.GetBotsRequest(
+        request = _api_bots_pb2.GetBotsRequest(
             options=BotGetOptions(options, **fields).to_proto(),
         )
         return Call(request, lambda r: [Bot(item) for item in r.bots])
@@ -2207,7 +2285,7 @@ class GeneratedAPIMethods:
     @api_method
     def update_bot_active(self, bot_user_id: str, active: bool) -> Call[Bot]:
         """Enable or disable bot ``bot_user_id`` and return it."""
-        request = api_pb2.UpdateBotActiveRequest(
+        request = _api_bots_pb2.UpdateBotActiveRequest(
             bot_user_id=bot_user_id,
             active=active,
         )
@@ -2216,13 +2294,13 @@ class GeneratedAPIMethods:
     @api_method
     def permanent_delete_bot(self, bot_user_id: str) -> Call[None]:
         """Delete bot ``bot_user_id`` and its user for good."""
-        return Call(api_pb2.PermanentDeleteBotRequest(bot_user_id=bot_user_id), no_result)
+        return Call(_api_bots_pb2.PermanentDeleteBotRequest(bot_user_id=bot_user_id), no_result)
 
     @api_method
     def ensure_bot_user(self, /, bot: Optional[BotLike] = None, **fields: Any) -> Call[str]:
         """Return the user id of this plugin's bot with ``bot.username``, creating it (or updating
         its display name and description) as needed."""
-        request = api_pb2.EnsureBotUserRequest(
+        request = _api_bots_pb2.EnsureBotUserRequest(
             bot=Bot(bot, **fields).to_proto(),
         )
         return Call(request, lambda r: r.bot_user_id)
@@ -2235,7 +2313,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[OAuthApp]:
         """Register an OAuth app (created by this plugin) and return it with its client secret."""
-        request = api_pb2.CreateOAuthAppRequest(
+        request = _api_bots_pb2.CreateOAuthAppRequest(
             app=OAuthApp(app, **fields).to_proto(),
         )
         return Call(request, lambda r: OAuthApp(r.app))
@@ -2247,7 +2325,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetOAuthAppRequest(app_id=app_id), lambda r: OAuthApp(r.app))
+        return Call(_api_bots_pb2.GetOAuthAppRequest(app_id=app_id), lambda r: OAuthApp(r.app))
 
     @api_method
     def update_oauth_app(
@@ -2257,7 +2335,7 @@ class GeneratedAPIMethods:
         **fields: Any,
     ) -> Call[OAuthApp]:
         """Update an OAuth app (``id`` set) and return it."""
-        request = api_pb2.UpdateOAuthAppRequest(
+        request = _api_bots_pb2.UpdateOAuthAppRequest(
             app=OAuthApp(app, **fields).to_proto(),
         )
         return Call(request, lambda r: OAuthApp(r.app))
@@ -2265,7 +2343,7 @@ class GeneratedAPIMethods:
     @api_method
     def delete_oauth_app(self, app_id: str) -> Call[None]:
         """Delete OAuth app ``app_id``."""
-        return Call(api_pb2.DeleteOAuthAppRequest(app_id=app_id), no_result)
+        return Call(_api_bots_pb2.DeleteOAuthAppRequest(app_id=app_id), no_result)
 
     # Shared channels (Mattermost's shared-channels service; not in plughost)
 
@@ -2273,7 +2351,7 @@ class GeneratedAPIMethods:
     def register_plugin_for_shared_channels(self, opts: Any) -> Call[str]:
         """Mattermost's ``RegisterPluginForSharedChannels`` (Mattermost's shared-channels service;
         not in plughost)."""
-        request = api_pb2.RegisterPluginForSharedChannelsRequest(
+        request = _api_shared_channels_pb2.RegisterPluginForSharedChannelsRequest(
             opts_json=dumps_json(opts),
         )
         return Call(request, lambda r: r.remote_id)
@@ -2282,7 +2360,7 @@ class GeneratedAPIMethods:
     def unregister_plugin_for_shared_channels(self, plugin_id: str) -> Call[None]:
         """Mattermost's ``UnregisterPluginForSharedChannels`` (Mattermost's shared-channels
         service; not in plughost)."""
-        request = api_pb2.UnregisterPluginForSharedChannelsRequest(
+        request = _api_shared_channels_pb2.UnregisterPluginForSharedChannelsRequest(
             plugin_id=plugin_id,
         )
         return Call(request, no_result)
@@ -2291,7 +2369,7 @@ class GeneratedAPIMethods:
     def unregister_plugin_remote_for_shared_channels(self, remote_id: str) -> Call[None]:
         """Mattermost's ``UnregisterPluginRemoteForSharedChannels`` (Mattermost's shared-channels
         service; not in plughost)."""
-        request = api_pb2.UnregisterPluginRemoteForSharedChannelsRequest(
+        request = _api_shared_channels_pb2.UnregisterPluginRemoteForSharedChannelsRequest(
             remote_id=remote_id,
         )
         return Call(request, no_result)
@@ -2299,7 +2377,7 @@ class GeneratedAPIMethods:
     @api_method
     def share_channel(self, shared_channel: Any) -> Call[Any]:
         """Mattermost's ``ShareChannel`` (Mattermost's shared-channels service; not in plughost)."""
-        request = api_pb2.ShareChannelRequest(
+        request = _api_shared_channels_pb2.ShareChannelRequest(
             shared_channel_json=dumps_json(shared_channel),
         )
         return Call(request, lambda r: decode_json_field(r.shared_channel_json))
@@ -2308,7 +2386,7 @@ class GeneratedAPIMethods:
     def update_shared_channel(self, shared_channel: Any) -> Call[Any]:
         """Mattermost's ``UpdateSharedChannel`` (Mattermost's shared-channels service; not in
         plughost)."""
-        request = api_pb2.UpdateSharedChannelRequest(
+        request = _api_shared_channels_pb2.UpdateSharedChannelRequest(
             shared_channel_json=dumps_json(shared_channel),
         )
         return Call(request, lambda r: decode_json_field(r.shared_channel_json))
@@ -2316,7 +2394,10 @@ class GeneratedAPIMethods:
     @api_method
     def unshare_channel(self, channel_id: str) -> Call[bool]:
         """Mattermost's ``UnshareChannel`` (Mattermost's shared-channels service; not in plughost)."""
-        return Call(api_pb2.UnshareChannelRequest(channel_id=channel_id), lambda r: r.unshared)
+        request = _api_shared_channels_pb2.UnshareChannelRequest(
+            channel_id=channel_id,
+        )
+        return Call(request, lambda r: r.unshared)
 
     @api_method
     def update_shared_channel_cursor(
@@ -2327,7 +2408,7 @@ class GeneratedAPIMethods:
     ) -> Call[None]:
         """Mattermost's ``UpdateSharedChannelCursor`` (Mattermost's shared-channels service; not in
         plughost)."""
-        request = api_pb2.UpdateSharedChannelCursorRequest(
+        request = _api_shared_channels_pb2.UpdateSharedChannelCursorRequest(
             channel_id=channel_id,
             remote_id=remote_id,
             cursor_json=dumps_json(cursor),
@@ -2338,7 +2419,10 @@ class GeneratedAPIMethods:
     def sync_shared_channel(self, channel_id: str) -> Call[None]:
         """Mattermost's ``SyncSharedChannel`` (Mattermost's shared-channels service; not in
         plughost)."""
-        return Call(api_pb2.SyncSharedChannelRequest(channel_id=channel_id), no_result)
+        request = _api_shared_channels_pb2.SyncSharedChannelRequest(
+            channel_id=channel_id,
+        )
+        return Call(request, no_result)
 
     @api_method
     def invite_remote_to_channel(
@@ -2350,7 +2434,7 @@ class GeneratedAPIMethods:
     ) -> Call[None]:
         """Mattermost's ``InviteRemoteToChannel`` (Mattermost's shared-channels service; not in
         plughost)."""
-        request = api_pb2.InviteRemoteToChannelRequest(
+        request = _api_shared_channels_pb2.InviteRemoteToChannelRequest(
             channel_id=channel_id,
             remote_id=remote_id,
             user_id=user_id,
@@ -2362,7 +2446,7 @@ class GeneratedAPIMethods:
     def uninvite_remote_from_channel(self, channel_id: str, remote_id: str) -> Call[None]:
         """Mattermost's ``UninviteRemoteFromChannel`` (Mattermost's shared-channels service; not in
         plughost)."""
-        request = api_pb2.UninviteRemoteFromChannelRequest(
+        request = _api_shared_channels_pb2.UninviteRemoteFromChannelRequest(
             channel_id=channel_id,
             remote_id=remote_id,
         )
@@ -2372,7 +2456,7 @@ class GeneratedAPIMethods:
     def receive_shared_channel_sync_msg(self, remote_id: str, sync_msg: Any) -> Call[Any]:
         """Mattermost's ``ReceiveSharedChannelSyncMsg`` (Mattermost's shared-channels service; not
         in plughost)."""
-        request = api_pb2.ReceiveSharedChannelSyncMsgRequest(
+        request = _api_shared_channels_pb2.ReceiveSharedChannelSyncMsgRequest(
             remote_id=remote_id,
             sync_msg_json=dumps_json(sync_msg),
         )
@@ -2388,7 +2472,7 @@ class GeneratedAPIMethods:
     ) -> Call[FileInfo]:
         """Mattermost's ``ReceiveSharedChannelAttachmentSyncMsg`` (Mattermost's shared-channels
         service; not in plughost)."""
-        request = api_pb2.ReceiveSharedChannelAttachmentSyncMsgRequest(
+        request = _api_shared_channels_pb2.ReceiveSharedChannelAttachmentSyncMsgRequest(
             remote_id=remote_id,
             channel_id=channel_id,
             file_info=model_message(FileInfo, file_info),
@@ -2405,7 +2489,7 @@ class GeneratedAPIMethods:
     ) -> Call[None]:
         """Mattermost's ``ReceiveSharedChannelProfileImageSyncMsg`` (Mattermost's shared-channels
         service; not in plughost)."""
-        request = api_pb2.ReceiveSharedChannelProfileImageSyncMsgRequest(
+        request = _api_shared_channels_pb2.ReceiveSharedChannelProfileImageSyncMsgRequest(
             remote_id=remote_id,
             user_id=user_id,
             image=image,
@@ -2421,7 +2505,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetGroupRequest(group_id=group_id), lambda r: Group(r.group))
+        return Call(_api_groups_pb2.GetGroupRequest(group_id=group_id), lambda r: Group(r.group))
 
     @api_method
     def get_group_by_name(self, name: str) -> Call[Group]:
@@ -2430,7 +2514,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        return Call(api_pb2.GetGroupByNameRequest(name=name), lambda r: Group(r.group))
+        return Call(_api_groups_pb2.GetGroupByNameRequest(name=name), lambda r: Group(r.group))
 
     @api_method
     def get_group_member_users(
@@ -2447,7 +2531,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is no such group.
         """
-        request = api_pb2.GetGroupMemberUsersRequest(
+        request = _api_groups_pb2.GetGroupMemberUsersRequest(
             group_id=group_id,
             page=page,
             per_page=per_page,
@@ -2458,7 +2542,7 @@ class GeneratedAPIMethods:
     def get_groups_by_source(self, group_source: str) -> Call[List[Group]]:
         """Return the groups (not deleted) whose source is ``group_source`` ("custom" or
         "plugin_<plugin id>"), by display name."""
-        request = api_pb2.GetGroupsBySourceRequest(
+        request = _api_groups_pb2.GetGroupsBySourceRequest(
             group_source=group_source,
         )
         return Call(request, lambda r: [Group(item) for item in r.groups])
@@ -2470,7 +2554,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is no such user.
         """
-        request = api_pb2.GetGroupsForUserRequest(
+        request = _api_groups_pb2.GetGroupsForUserRequest(
             user_id=user_id,
         )
         return Call(request, lambda r: [Group(item) for item in r.groups])
@@ -2489,7 +2573,7 @@ class GeneratedAPIMethods:
         Args:
             per_page: Default 60, at most 1000.
         """
-        request = api_pb2.GetGroupsRequest(
+        request = _api_groups_pb2.GetGroupsRequest(
             page=page,
             per_page=per_page,
             opts=model_message(GroupSearchOpts, opts),
@@ -2504,7 +2588,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        request = api_pb2.GetGroupByRemoteIDRequest(
+        request = _api_groups_pb2.GetGroupByRemoteIDRequest(
             remote_id=remote_id,
             group_source=group_source,
         )
@@ -2520,7 +2604,7 @@ class GeneratedAPIMethods:
             ValidationError: Naming an invalid field.
             AlreadyExistsError: If the name (or the remote id in that source) is taken, or is a username.
         """
-        request = api_pb2.CreateGroupRequest(
+        request = _api_groups_pb2.CreateGroupRequest(
             group=Group(group, **fields).to_proto(),
         )
         return Call(request, lambda r: Group(r.group))
@@ -2535,7 +2619,7 @@ class GeneratedAPIMethods:
             NotFoundError: If there is no such group.
             AlreadyExistsError: If the name is taken.
         """
-        request = api_pb2.UpdateGroupRequest(
+        request = _api_groups_pb2.UpdateGroupRequest(
             group=Group(group, **fields).to_proto(),
         )
         return Call(request, lambda r: Group(r.group))
@@ -2547,7 +2631,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none or it is deleted already.
         """
-        return Call(api_pb2.DeleteGroupRequest(group_id=group_id), lambda r: Group(r.group))
+        return Call(_api_groups_pb2.DeleteGroupRequest(group_id=group_id), lambda r: Group(r.group))
 
     @api_method
     def restore_group(self, group_id: str) -> Call[Group]:
@@ -2556,7 +2640,10 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is no deleted group with that id.
         """
-        return Call(api_pb2.RestoreGroupRequest(group_id=group_id), lambda r: Group(r.group))
+        request = _api_groups_pb2.RestoreGroupRequest(
+            group_id=group_id,
+        )
+        return Call(request, lambda r: Group(r.group))
 
     @api_method
     def upsert_group_member(self, group_id: str, user_id: str) -> Call[GroupMember]:
@@ -2566,7 +2653,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is no such group or user.
         """
-        request = api_pb2.UpsertGroupMemberRequest(
+        request = _api_groups_pb2.UpsertGroupMemberRequest(
             group_id=group_id,
             user_id=user_id,
         )
@@ -2584,7 +2671,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is no such group or one of the users does not exist (then no one is added).
         """
-        request = api_pb2.UpsertGroupMembersRequest(
+        request = _api_groups_pb2.UpsertGroupMembersRequest(
             group_id=group_id,
             user_ids=as_list(user_ids, 'user_ids'),
         )
@@ -2598,7 +2685,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If the user is not a member.
         """
-        request = api_pb2.DeleteGroupMemberRequest(
+        request = _api_groups_pb2.DeleteGroupMemberRequest(
             group_id=group_id,
             user_id=user_id,
         )
@@ -2620,7 +2707,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is none.
         """
-        request = api_pb2.GetGroupSyncableRequest(
+        request = _api_groups_pb2.GetGroupSyncableRequest(
             group_id=group_id,
             syncable_id=syncable_id,
             syncable_type=syncable_type,
@@ -2635,7 +2722,7 @@ class GeneratedAPIMethods:
         Args:
             syncable_type: "Team" or "Channel" (any case).
         """
-        request = api_pb2.GetGroupSyncablesRequest(
+        request = _api_groups_pb2.GetGroupSyncablesRequest(
             group_id=group_id,
             syncable_type=syncable_type,
         )
@@ -2656,7 +2743,7 @@ class GeneratedAPIMethods:
             ValidationError: Naming an invalid field.
             NotFoundError: If the group, team or channel does not exist.
         """
-        request = api_pb2.UpsertGroupSyncableRequest(
+        request = _api_groups_pb2.UpsertGroupSyncableRequest(
             group_syncable=GroupSyncable(group_syncable, **fields).to_proto(),
         )
         return Call(request, lambda r: GroupSyncable(r.group_syncable))
@@ -2674,7 +2761,7 @@ class GeneratedAPIMethods:
         Raises:
             NotFoundError: If there is no such link.
         """
-        request = api_pb2.UpdateGroupSyncableRequest(
+        request = _api_groups_pb2.UpdateGroupSyncableRequest(
             group_syncable=GroupSyncable(group_syncable, **fields).to_proto(),
         )
         return Call(request, lambda r: GroupSyncable(r.group_syncable))
@@ -2697,7 +2784,7 @@ class GeneratedAPIMethods:
             ValidationError: If it is unlinked already.
             NotFoundError: If there is no such link.
         """
-        request = api_pb2.DeleteGroupSyncableRequest(
+        request = _api_groups_pb2.DeleteGroupSyncableRequest(
             group_id=group_id,
             syncable_id=syncable_id,
             syncable_type=syncable_type,
@@ -2713,7 +2800,7 @@ class GeneratedAPIMethods:
     ) -> Call[None]:
         """Add the members of groups to the teams and channels their groups are linked to with
         ``auto_add``, where they are missing, narrowed by ``params``."""
-        request = api_pb2.CreateDefaultSyncableMembershipsRequest(
+        request = _api_groups_pb2.CreateDefaultSyncableMembershipsRequest(
             params=CreateDefaultMembershipParams(params, **fields).to_proto(),
         )
         return Call(request, no_result)
@@ -2722,97 +2809,176 @@ class GeneratedAPIMethods:
     def delete_group_constrained_memberships(self) -> Call[None]:
         """Remove from every group-constrained team and channel the members (bots aside) who are in
         none of the groups linked to it."""
-        return Call(api_pb2.DeleteGroupConstrainedMembershipsRequest(), no_result)
+        return Call(_api_groups_pb2.DeleteGroupConstrainedMembershipsRequest(), no_result)
 
-    # Property fields, values and groups (not in plughost)
+    # Property fields, values and groups
 
     @api_method
-    def register_property_group(self, name: str) -> Call[Any]:
-        """Mattermost's ``RegisterPropertyGroup`` (not in plughost)."""
-        request = api_pb2.RegisterPropertyGroupRequest(
+    def register_property_group(self, name: str) -> Call[PropertyGroup]:
+        """Return the property group named ``name``, creating it the first time any plugin
+        registers the name (plugins that register the same name share the group).
+
+        Raises:
+            ValidationError: For a bad name.
+        """
+        request = _api_properties_pb2.RegisterPropertyGroupRequest(
             name=name,
         )
-        return Call(request, lambda r: decode_json_field(r.property_group_json))
+        return Call(request, lambda r: PropertyGroup(r.group))
 
     @api_method
-    def get_property_group(self, name: str) -> Call[Any]:
-        """Mattermost's ``GetPropertyGroup`` (not in plughost)."""
-        request = api_pb2.GetPropertyGroupRequest(
+    def get_property_group(self, name: str) -> Call[PropertyGroup]:
+        """Return the property group named ``name``.
+
+        Raises:
+            NotFoundError: If no plugin registered it.
+        """
+        request = _api_properties_pb2.GetPropertyGroupRequest(
             name=name,
         )
-        return Call(request, lambda r: decode_json_field(r.property_group_json))
+        return Call(request, lambda r: PropertyGroup(r.group))
 
     @api_method
-    def create_property_field(self, field: Any) -> Call[Any]:
-        """Mattermost's ``CreatePropertyField`` (not in plughost)."""
-        request = api_pb2.CreatePropertyFieldRequest(
-            field_json=dumps_json(field),
+    def create_property_field(
+        self,
+        /,
+        field: Optional[PropertyFieldLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyField]:
+        """Create a property field in ``field.group_id`` and return it. A field with
+        ``linked_field_id`` takes its type and options from that template field.
+
+        Raises:
+            ValidationError: Naming the invalid property.
+            NotFoundError: If the group or the template is unknown.
+            AlreadyExistsError: If the name is taken for the target.
+            PermissionDeniedError: If it names owners without this plugin.
+        """
+        request = _api_properties_pb2.CreatePropertyFieldRequest(
+            field=PropertyField(field, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.field_json))
+        return Call(request, lambda r: PropertyField(r.field))
 
     @api_method
-    def get_property_field(self, group_id: str, field_id: str) -> Call[Any]:
-        """Mattermost's ``GetPropertyField`` (not in plughost)."""
-        request = api_pb2.GetPropertyFieldRequest(
+    def get_property_field(self, group_id: str, field_id: str) -> Call[PropertyField]:
+        """Return field ``field_id`` of group ``group_id``, deleted or not.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
+        request = _api_properties_pb2.GetPropertyFieldRequest(
             group_id=group_id,
             field_id=field_id,
         )
-        return Call(request, lambda r: decode_json_field(r.field_json))
+        return Call(request, lambda r: PropertyField(r.field))
 
     @api_method
-    def get_property_fields(self, group_id: str, ids: Sequence[str]) -> Call[Any]:
-        """Mattermost's ``GetPropertyFields`` (not in plughost)."""
-        request = api_pb2.GetPropertyFieldsRequest(
+    def get_property_fields(self, group_id: str, ids: Sequence[str]) -> Call[List[PropertyField]]:
+        """Return the fields of group ``group_id`` with these ids, deleted or not.
+
+        Raises:
+            NotFoundError: Naming the ids that are not there.
+        """
+        request = _api_properties_pb2.GetPropertyFieldsRequest(
             group_id=group_id,
             ids=as_list(ids, 'ids'),
         )
-        return Call(request, lambda r: decode_json_field(r.fields_json))
+        return Call(request, lambda r: [PropertyField(item) for item in r.fields])
 
     @api_method
-    def get_property_field_by_name(self, group_id: str, target_id: str, name: str) -> Call[Any]:
-        """Mattermost's ``GetPropertyFieldByName`` (not in plughost)."""
-        request = api_pb2.GetPropertyFieldByNameRequest(
+    def get_property_field_by_name(
+        self,
+        group_id: str,
+        target_id: str,
+        name: str,
+    ) -> Call[PropertyField]:
+        """Return the live field named ``name`` of group ``group_id`` for target ``target_id`` (""
+        for fields without a target).
+
+        Raises:
+            NotFoundError: If there is none.
+        """
+        request = _api_properties_pb2.GetPropertyFieldByNameRequest(
             group_id=group_id,
             target_id=target_id,
             name=name,
         )
-        return Call(request, lambda r: decode_json_field(r.field_json))
+        return Call(request, lambda r: PropertyField(r.field))
 
     @api_method
-    def update_property_field(self, group_id: str, field: Any) -> Call[Any]:
-        """Mattermost's ``UpdatePropertyField`` (not in plughost)."""
-        request = api_pb2.UpdatePropertyFieldRequest(
+    def update_property_field(
+        self,
+        /,
+        group_id: str,
+        field: Optional[PropertyFieldLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyField]:
+        """Replace field ``field.id`` of group ``group_id`` with ``field`` and return it (its
+        group, object type and times stay). A template's type and options reach its linked
+        fields; a linked field's type and options cannot change.
+
+        Raises:
+            NotFoundError: If there is none or it is deleted.
+            ValidationError: Naming the invalid property.
+            AlreadyExistsError: If the new name is taken.
+            PermissionDeniedError: If the field has owners and this plugin is not one.
+        """
+        request = _api_properties_pb2.UpdatePropertyFieldRequest(
             group_id=group_id,
-            field_json=dumps_json(field),
+            field=PropertyField(field, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.field_json))
+        return Call(request, lambda r: PropertyField(r.field))
 
     @api_method
-    def update_property_fields(self, group_id: str, fields: Any) -> Call[Any]:
-        """Mattermost's ``UpdatePropertyFields`` (not in plughost)."""
-        request = api_pb2.UpdatePropertyFieldsRequest(
+    def update_property_fields(
+        self,
+        group_id: str,
+        fields: Sequence[PropertyFieldLike],
+    ) -> Call[List[PropertyField]]:
+        """Update several fields of group ``group_id`` at once, each as UpdatePropertyField would
+        (with its errors); all or none are updated."""
+        request = _api_properties_pb2.UpdatePropertyFieldsRequest(
             group_id=group_id,
-            fields_json=dumps_json(fields),
+            fields=[PropertyField.coerce(item).to_proto() for item in as_list(fields, 'fields')],
         )
-        return Call(request, lambda r: decode_json_field(r.fields_json))
+        return Call(request, lambda r: [PropertyField(item) for item in r.fields])
 
     @api_method
     def delete_property_field(self, group_id: str, field_id: str) -> Call[None]:
-        """Mattermost's ``DeletePropertyField`` (not in plughost)."""
-        request = api_pb2.DeletePropertyFieldRequest(
+        """Delete field ``field_id`` of group ``group_id`` and its values (soft: they stay readable
+        by id, with ``delete_at`` set).
+
+        Raises:
+            NotFoundError: If there is none or it is deleted.
+            AlreadyExistsError: If live fields are linked to it.
+            PermissionDeniedError: If the field has owners and this plugin is not one.
+        """
+        request = _api_properties_pb2.DeletePropertyFieldRequest(
             group_id=group_id,
             field_id=field_id,
         )
         return Call(request, no_result)
 
     @api_method
-    def search_property_fields(self, group_id: str, opts: Any) -> Call[Any]:
-        """Mattermost's ``SearchPropertyFields`` (not in plughost)."""
-        request = api_pb2.SearchPropertyFieldsRequest(
+    def search_property_fields(
+        self,
+        /,
+        group_id: str,
+        opts: Optional[PropertyFieldSearchOptsLike] = None,
+        **fields: Any,
+    ) -> Call[List[PropertyField]]:
+        """Return one page of the fields of group ``group_id`` matching ``opts``, oldest first; the
+        next page starts after the last field's create_at and id.
+
+        Raises:
+            ValidationError: For a bad cursor or per_page.
+            NotFoundError: If the group is unknown.
+        """
+        request = _api_properties_pb2.SearchPropertyFieldsRequest(
             group_id=group_id,
-            opts_json=dumps_json(opts),
+            opts=PropertyFieldSearchOpts(opts, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.fields_json))
+        return Call(request, lambda r: [PropertyField(item) for item in r.fields])
 
     @api_method
     def count_property_fields(
@@ -2820,8 +2986,13 @@ class GeneratedAPIMethods:
         group_id: str,
         include_deleted: Optional[bool] = None,
     ) -> Call[int]:
-        """Mattermost's ``CountPropertyFields`` (not in plughost)."""
-        request = api_pb2.CountPropertyFieldsRequest(
+        """Return how many fields group ``group_id`` has (deleted ones only with
+        ``include_deleted``, default false).
+
+        Raises:
+            NotFoundError: If the group is unknown.
+        """
+        request = _api_properties_pb2.CountPropertyFieldsRequest(
             group_id=group_id,
             include_deleted=include_deleted,
         )
@@ -2835,8 +3006,13 @@ class GeneratedAPIMethods:
         target_id: str,
         include_deleted: Optional[bool] = None,
     ) -> Call[int]:
-        """Mattermost's ``CountPropertyFieldsForTarget`` (not in plughost)."""
-        request = api_pb2.CountPropertyFieldsForTargetRequest(
+        """Return how many fields group ``group_id`` has for one target (deleted ones only with
+        ``include_deleted``, default false).
+
+        Raises:
+            NotFoundError: If the group is unknown.
+        """
+        request = _api_properties_pb2.CountPropertyFieldsForTargetRequest(
             group_id=group_id,
             target_type=target_type,
             target_id=target_id,
@@ -2845,69 +3021,123 @@ class GeneratedAPIMethods:
         return Call(request, lambda r: r.count)
 
     @api_method
-    def create_property_value(self, value: Any) -> Call[Any]:
-        """Mattermost's ``CreatePropertyValue`` (not in plughost)."""
-        request = api_pb2.CreatePropertyValueRequest(
-            value_json=dumps_json(value),
+    def create_property_value(
+        self,
+        /,
+        property_value: Optional[PropertyValueLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyValue]:
+        """Create a value of field ``property_value.field_id`` for a target and return it.
+
+        Raises:
+            ValidationError: Naming the invalid property, or if the value does not fit the field's type.
+            NotFoundError: If the group or the field is unknown or deleted.
+            AlreadyExistsError: If the target has a value of the field already.
+            PermissionDeniedError: If the field has owners and this plugin is not one.
+        """
+        request = _api_properties_pb2.CreatePropertyValueRequest(
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
-    def get_property_value(self, group_id: str, value_id: str) -> Call[Any]:
-        """Mattermost's ``GetPropertyValue`` (not in plughost)."""
-        request = api_pb2.GetPropertyValueRequest(
+    def get_property_value(self, group_id: str, value_id: str) -> Call[PropertyValue]:
+        """Return value ``value_id`` of group ``group_id``, deleted or not.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
+        request = _api_properties_pb2.GetPropertyValueRequest(
             group_id=group_id,
             value_id=value_id,
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
-    def get_property_values(self, group_id: str, ids: Sequence[str]) -> Call[Any]:
-        """Mattermost's ``GetPropertyValues`` (not in plughost)."""
-        request = api_pb2.GetPropertyValuesRequest(
+    def get_property_values(self, group_id: str, ids: Sequence[str]) -> Call[List[PropertyValue]]:
+        """Return the values of group ``group_id`` with these ids, deleted or not.
+
+        Raises:
+            NotFoundError: Naming the ids that are not there.
+        """
+        request = _api_properties_pb2.GetPropertyValuesRequest(
             group_id=group_id,
             ids=as_list(ids, 'ids'),
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
-    def update_property_value(self, group_id: str, value: Any) -> Call[Any]:
-        """Mattermost's ``UpdatePropertyValue`` (not in plughost)."""
-        request = api_pb2.UpdatePropertyValueRequest(
+    def update_property_value(
+        self,
+        /,
+        group_id: str,
+        property_value: Optional[PropertyValueLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyValue]:
+        """Set ``property_value.value`` of value ``property_value.id`` of group ``group_id`` and
+        return it (nothing else changes).
+
+        Raises:
+            NotFoundError: If there is none or it is deleted.
+            ValidationError: If the value does not fit the field's type.
+            PermissionDeniedError: If the field has owners and this plugin is not one.
+        """
+        request = _api_properties_pb2.UpdatePropertyValueRequest(
             group_id=group_id,
-            value_json=dumps_json(value),
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
-    def update_property_values(self, group_id: str, values: Any) -> Call[Any]:
-        """Mattermost's ``UpdatePropertyValues`` (not in plughost)."""
-        request = api_pb2.UpdatePropertyValuesRequest(
+    def update_property_values(
+        self,
+        group_id: str,
+        values: Sequence[PropertyValueLike],
+    ) -> Call[List[PropertyValue]]:
+        """Update several values of group ``group_id`` at once, each as UpdatePropertyValue would
+        (with its errors); all or none are updated."""
+        request = _api_properties_pb2.UpdatePropertyValuesRequest(
             group_id=group_id,
-            values_json=dumps_json(values),
+            values=[PropertyValue.coerce(item).to_proto() for item in as_list(values, 'values')],
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
-    def upsert_property_value(self, value: Any) -> Call[Any]:
-        """Mattermost's ``UpsertPropertyValue`` (not in plughost)."""
-        request = api_pb2.UpsertPropertyValueRequest(
-            value_json=dumps_json(value),
+    def upsert_property_value(
+        self,
+        /,
+        property_value: Optional[PropertyValueLike] = None,
+        **fields: Any,
+    ) -> Call[PropertyValue]:
+        """Set the value of field ``property_value.field_id`` for the target, creating it or
+        replacing the live one, and return it. It fails as CreatePropertyValue does, never with
+        409."""
+        request = _api_properties_pb2.UpsertPropertyValueRequest(
+            property_value=PropertyValue(property_value, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
-    def upsert_property_values(self, values: Any) -> Call[Any]:
-        """Mattermost's ``UpsertPropertyValues`` (not in plughost)."""
-        request = api_pb2.UpsertPropertyValuesRequest(
-            values_json=dumps_json(values),
+    def upsert_property_values(
+        self,
+        values: Sequence[PropertyValueLike],
+    ) -> Call[List[PropertyValue]]:
+        """Upsert several values at once, each as UpsertPropertyValue would (with its errors); all
+        or none are written."""
+        request = _api_properties_pb2.UpsertPropertyValuesRequest(
+            values=[PropertyValue.coerce(item).to_proto() for item in as_list(values, 'values')],
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
     def delete_property_value(self, group_id: str, value_id: str) -> Call[None]:
-        """Mattermost's ``DeletePropertyValue`` (not in plughost)."""
-        request = api_pb2.DeletePropertyValueRequest(
+        """Delete value ``value_id`` of group ``group_id`` (soft).
+
+        Raises:
+            NotFoundError: If there is none or it is deleted.
+            PermissionDeniedError: If its field has owners and this plugin is not one.
+        """
+        request = _api_properties_pb2.DeletePropertyValueRequest(
             group_id=group_id,
             value_id=value_id,
         )
@@ -2920,8 +3150,15 @@ class GeneratedAPIMethods:
         target_type: str,
         target_id: str,
     ) -> Call[None]:
-        """Mattermost's ``DeletePropertyValuesForTarget`` (not in plughost)."""
-        request = api_pb2.DeletePropertyValuesForTargetRequest(
+        """Delete every value of group ``group_id`` for one target, for good (what removing the
+        target calls for).
+
+        Raises:
+            ValidationError: If the target type or id is empty.
+            NotFoundError: If the group is unknown.
+            PermissionDeniedError: If a value's field has owners and this plugin is not one.
+        """
+        request = _api_properties_pb2.DeletePropertyValuesForTargetRequest(
             group_id=group_id,
             target_type=target_type,
             target_id=target_id,
@@ -2930,84 +3167,122 @@ class GeneratedAPIMethods:
 
     @api_method
     def delete_property_values_for_field(self, group_id: str, field_id: str) -> Call[None]:
-        """Mattermost's ``DeletePropertyValuesForField`` (not in plughost)."""
-        request = api_pb2.DeletePropertyValuesForFieldRequest(
+        """Delete every value of field ``field_id`` of group ``group_id`` (soft).
+
+        Raises:
+            NotFoundError: If the field is unknown.
+            PermissionDeniedError: If it has owners and this plugin is not one.
+        """
+        request = _api_properties_pb2.DeletePropertyValuesForFieldRequest(
             group_id=group_id,
             field_id=field_id,
         )
         return Call(request, no_result)
 
     @api_method
-    def search_property_values(self, group_id: str, opts: Any) -> Call[Any]:
-        """Mattermost's ``SearchPropertyValues`` (not in plughost)."""
-        request = api_pb2.SearchPropertyValuesRequest(
+    def search_property_values(
+        self,
+        /,
+        group_id: str,
+        opts: Optional[PropertyValueSearchOptsLike] = None,
+        **fields: Any,
+    ) -> Call[List[PropertyValue]]:
+        """Return one page of the values of group ``group_id`` matching ``opts``, oldest first; the
+        next page starts after the last value's create_at and id.
+
+        Raises:
+            ValidationError: For a bad cursor or per_page.
+            NotFoundError: If the group is unknown.
+        """
+        request = _api_properties_pb2.SearchPropertyValuesRequest(
             group_id=group_id,
-            opts_json=dumps_json(opts),
+            opts=PropertyValueSearchOpts(opts, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
-    def upsert_property_values_with_options(self, values: Any, opts: Any) -> Call[Any]:
-        """Mattermost's ``UpsertPropertyValuesWithOptions`` (not in plughost)."""
-        request = api_pb2.UpsertPropertyValuesWithOptionsRequest(
-            values_json=dumps_json(values),
-            opts_json=dumps_json(opts),
+    def upsert_property_values_with_options(
+        self,
+        /,
+        values: Sequence[PropertyValueLike],
+        options: Optional[PropertyRequestOptionsLike] = None,
+        **fields: Any,
+    ) -> Call[List[PropertyValue]]:
+        """UpsertPropertyValues, acting as ``options.acting_as_scope`` for fields whose owners list
+        scopes. It fails as UpsertPropertyValues does."""
+        request = _api_properties_pb2.UpsertPropertyValuesWithOptionsRequest(
+            values=[PropertyValue.coerce(item).to_proto() for item in as_list(values, 'values')],
+            options=PropertyRequestOptions(options, **fields).to_proto(),
         )
-        return Call(request, lambda r: decode_json_field(r.values_json))
+        return Call(request, lambda r: [PropertyValue(item) for item in r.values])
 
     @api_method
-    def upsert_property_value_with_options(self, value: Any, opts: Any) -> Call[Any]:
-        """Mattermost's ``UpsertPropertyValueWithOptions`` (not in plughost)."""
-        request = api_pb2.UpsertPropertyValueWithOptionsRequest(
-            value_json=dumps_json(value),
-            opts_json=dumps_json(opts),
+    def upsert_property_value_with_options(
+        self,
+        property_value: Optional[PropertyValueLike] = None,
+        options: Optional[PropertyRequestOptionsLike] = None,
+    ) -> Call[PropertyValue]:
+        """UpsertPropertyValue, acting as ``options.acting_as_scope`` for fields whose owners list
+        scopes. It fails as UpsertPropertyValue does."""
+        request = _api_properties_pb2.UpsertPropertyValueWithOptionsRequest(
+            property_value=model_message(PropertyValue, property_value),
+            options=model_message(PropertyRequestOptions, options),
         )
-        return Call(request, lambda r: decode_json_field(r.value_json))
+        return Call(request, lambda r: PropertyValue(r.value))
 
     @api_method
     def delete_property_value_with_options(
         self,
+        /,
         group_id: str,
         value_id: str,
-        opts: Any,
+        options: Optional[PropertyRequestOptionsLike] = None,
+        **fields: Any,
     ) -> Call[None]:
-        """Mattermost's ``DeletePropertyValueWithOptions`` (not in plughost)."""
-        request = api_pb2.DeletePropertyValueWithOptionsRequest(
+        """DeletePropertyValue, acting as ``options.acting_as_scope`` for fields whose owners list
+        scopes. It fails as DeletePropertyValue does."""
+        request = _api_properties_pb2.DeletePropertyValueWithOptionsRequest(
             group_id=group_id,
             value_id=value_id,
-            opts_json=dumps_json(opts),
+            options=PropertyRequestOptions(options, **fields).to_proto(),
         )
         return Call(request, no_result)
 
     @api_method
     def delete_property_values_for_target_with_options(
         self,
+        /,
         group_id: str,
         target_type: str,
         target_id: str,
-        opts: Any,
+        options: Optional[PropertyRequestOptionsLike] = None,
+        **fields: Any,
     ) -> Call[None]:
-        """Mattermost's ``DeletePropertyValuesForTargetWithOptions`` (not in plughost)."""
-        request = api_pb2.DeletePropertyValuesForTargetWithOptionsRequest(
+        """DeletePropertyValuesForTarget, acting as ``options.acting_as_scope`` for fields whose
+        owners list scopes. It fails as DeletePropertyValuesForTarget does."""
+        request = _api_properties_pb2.DeletePropertyValuesForTargetWithOptionsRequest(
             group_id=group_id,
             target_type=target_type,
             target_id=target_id,
-            opts_json=dumps_json(opts),
+            options=PropertyRequestOptions(options, **fields).to_proto(),
         )
         return Call(request, no_result)
 
     @api_method
     def delete_property_values_for_field_with_options(
         self,
+        /,
         group_id: str,
         field_id: str,
-        opts: Any,
+        options: Optional[PropertyRequestOptionsLike] = None,
+        **fields: Any,
     ) -> Call[None]:
-        """Mattermost's ``DeletePropertyValuesForFieldWithOptions`` (not in plughost)."""
-        request = api_pb2.DeletePropertyValuesForFieldWithOptionsRequest(
+        """DeletePropertyValuesForField, acting as ``options.acting_as_scope`` for fields whose
+        owners list scopes. It fails as DeletePropertyValuesForField does."""
+        request = _api_properties_pb2.DeletePropertyValuesForFieldWithOptionsRequest(
             group_id=group_id,
             field_id=field_id,
-            opts_json=dumps_json(opts),
+            options=PropertyRequestOptions(options, **fields).to_proto(),
         )
         return Call(request, no_result)
 
@@ -3022,7 +3297,7 @@ class GeneratedAPIMethods:
         action: str,
     ) -> Call[Any]:
         """Mattermost's ``EvaluateAccessControl`` (Mattermost 11.10; not in plughost)."""
-        request = api_pb2.EvaluateAccessControlRequest(
+        request = _api_access_control_pb2.EvaluateAccessControlRequest(
             user_id=user_id,
             resource_type=resource_type,
             resource_id=resource_id,
@@ -3033,7 +3308,7 @@ class GeneratedAPIMethods:
     @api_method
     def save_access_control_policy(self, acting_user_id: str, policy: Any) -> Call[Any]:
         """Mattermost's ``SaveAccessControlPolicy`` (Mattermost 11.10; not in plughost)."""
-        request = api_pb2.SaveAccessControlPolicyRequest(
+        request = _api_access_control_pb2.SaveAccessControlPolicyRequest(
             acting_user_id=acting_user_id,
             policy_json=dumps_json(policy),
         )
@@ -3042,7 +3317,7 @@ class GeneratedAPIMethods:
     @api_method
     def get_access_control_policy(self, id: str) -> Call[Any]:
         """Mattermost's ``GetAccessControlPolicy`` (Mattermost 11.10; not in plughost)."""
-        request = api_pb2.GetAccessControlPolicyRequest(
+        request = _api_access_control_pb2.GetAccessControlPolicyRequest(
             id=id,
         )
         return Call(request, lambda r: decode_json_field(r.policy_json))
@@ -3055,7 +3330,7 @@ class GeneratedAPIMethods:
         id: str,
     ) -> Call[None]:
         """Mattermost's ``DeleteAccessControlPolicy`` (Mattermost 11.10; not in plughost)."""
-        request = api_pb2.DeleteAccessControlPolicyRequest(
+        request = _api_access_control_pb2.DeleteAccessControlPolicyRequest(
             acting_user_id=acting_user_id,
             resource_type=resource_type,
             id=id,
@@ -3070,7 +3345,7 @@ class GeneratedAPIMethods:
         expression: str,
     ) -> Call[Any]:
         """Mattermost's ``CheckAccessControlExpression`` (Mattermost 11.10; not in plughost)."""
-        request = api_pb2.CheckAccessControlExpressionRequest(
+        request = _api_access_control_pb2.CheckAccessControlExpressionRequest(
             acting_user_id=acting_user_id,
             resource_type=resource_type,
             expression=expression,
@@ -3089,7 +3364,7 @@ class GeneratedAPIMethods:
     ) -> Call[Tuple[List[User], int]]:
         """Mattermost's ``QueryUsersForAccessControlExpression`` (Mattermost 11.10; not in
         plughost)."""
-        request = api_pb2.QueryUsersForAccessControlExpressionRequest(
+        request = _api_access_control_pb2.QueryUsersForAccessControlExpressionRequest(
             acting_user_id=acting_user_id,
             resource_type=resource_type,
             expression=expression,
@@ -3107,7 +3382,7 @@ class GeneratedAPIMethods:
         limit: int,
     ) -> Call[Any]:
         """Mattermost's ``GetAccessControlFieldsAutocomplete`` (Mattermost 11.10; not in plughost)."""
-        request = api_pb2.GetAccessControlFieldsAutocompleteRequest(
+        request = _api_access_control_pb2.GetAccessControlFieldsAutocompleteRequest(
             acting_user_id=acting_user_id,
             after=after,
             limit=limit,
@@ -3122,7 +3397,7 @@ class GeneratedAPIMethods:
         expression: str,
     ) -> Call[Any]:
         """Mattermost's ``GetAccessControlVisualAST`` (Mattermost 11.10; not in plughost)."""
-        request = api_pb2.GetAccessControlVisualASTRequest(
+        request = _api_access_control_pb2.GetAccessControlVisualASTRequest(
             acting_user_id=acting_user_id,
             resource_type=resource_type,
             expression=expression,

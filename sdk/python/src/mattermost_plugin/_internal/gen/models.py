@@ -56,6 +56,12 @@ __all__ = [
     "PluginStatus",
     "License",
     "Role",
+    "PropertyGroup",
+    "PropertyField",
+    "PropertyValue",
+    "PropertyFieldSearchOpts",
+    "PropertyValueSearchOpts",
+    "PropertyRequestOptions",
     "Group",
     "GroupMember",
     "GroupSyncable",
@@ -702,6 +708,109 @@ class Role(Model[models_pb2.Role]):
     permissions: List[str]
     scheme_managed: bool
     built_in: bool
+
+
+class PropertyGroup(Model[models_pb2.PropertyGroup]):
+    """A named collection of property fields (Mattermost's model.PropertyGroup). Groups are shared:
+    every plugin that registers the same name gets the same group."""
+
+    id: str
+    name: str
+    """Lower-case letters, digits and "_", starting with a letter or digit; at most 64 characters."""
+
+
+class PropertyField(Model[models_pb2.PropertyField]):
+    """A property a group defines for its targets (Mattermost's model.PropertyField)."""
+
+    id: str
+    group_id: str
+    name: str
+    """Unique among the live fields of its group and target; at most 255 characters."""
+    type: str
+    """"text", "select", "multiselect", "date", "user" or "multiuser"."""
+    attrs: Dict[str, Any]
+    """Free-form settings. ``options`` (select and multiselect): a list of {"id", "name", "color"}
+    (ids are made for options without one). ``owners``: a list of {"id", "type", "scopes"}; a
+    field with owners is written only by them."""
+    target_id: str
+    target_type: str
+    object_type: str
+    """"" (a legacy field), "post", "channel", "user" or "template". A typed field's
+    ``target_type`` is "system", "team" or "channel"."""
+    linked_field_id: str
+    """The template field this field takes its type and options from ("" for none; set it to "" to
+    unlink)."""
+    create_at: int
+    update_at: int
+    delete_at: int
+
+
+class PropertyValue(Model[models_pb2.PropertyValue]):
+    """The value of a property field for one target (Mattermost's model.PropertyValue)."""
+
+    id: str
+    target_id: str
+    """A valid id (or "system" when ``target_type`` is "system")."""
+    target_type: str
+    group_id: str
+    field_id: str
+    value: Any
+    """Any JSON value, one that fits the field's type: a string (text; select: an option id; user:
+    a user id), a list of strings (multiselect, multiuser), a number of ms since the epoch
+    (date)."""
+    create_at: int
+    update_at: int
+    delete_at: int
+
+
+class PropertyFieldSearchOpts(Model[models_pb2.PropertyFieldSearchOpts]):
+    """Which fields SearchPropertyFields returns, oldest first (Mattermost's
+    model.PropertyFieldSearchOpts). Unset filters match everything."""
+
+    object_type: str
+    target_type: str
+    target_id: str
+    """One target; ``target_ids`` for several (the two are combined)."""
+    target_ids: List[str]
+    linked_field_id: str
+    since_update_at: int
+    """Only fields updated after this time."""
+    include_deleted: bool
+    cursor_create_at: int
+    """The page after the field with this create_at and id (the last one of the previous page)."""
+    cursor_id: str
+    per_page: int
+    """1 to 1000; default 60."""
+
+
+class PropertyValueSearchOpts(Model[models_pb2.PropertyValueSearchOpts]):
+    """Which values SearchPropertyValues returns, oldest first (Mattermost's
+    model.PropertyValueSearchOpts). Unset filters match everything."""
+
+    target_type: str
+    target_id: str
+    """One target; ``target_ids`` for several (the two are combined)."""
+    target_ids: List[str]
+    field_id: str
+    value: Any
+    """Any JSON value: only values equal to it."""
+    since_update_at: int
+    """Only values updated after this time."""
+    include_deleted: bool
+    cursor_create_at: int
+    """The page after the value with this create_at and id (the last one of the previous page)."""
+    cursor_id: str
+    per_page: int
+    """1 to 1000; default 60."""
+
+
+class PropertyRequestOptions(Model[models_pb2.PropertyRequestOptions]):
+    """What the calling plugin declares for one property call (Mattermost's
+    model.PropertyRequestOptions)."""
+
+    acting_as_scope: str
+    """The scope the plugin acts as: a field owner that lists scopes lets the plugin write values
+    only while acting as one of them."""
 
 
 class Group(Model[models_pb2.Group]):

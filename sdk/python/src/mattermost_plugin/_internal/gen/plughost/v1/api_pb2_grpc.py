@@ -3,7 +3,22 @@
 import grpc
 import warnings
 
-from mattermost_plugin._internal.gen.plughost.v1 import api_pb2 as plughost_dot_v1_dot_api__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_access_control_pb2 as plughost_dot_v1_dot_api__access__control__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_bots_pb2 as plughost_dot_v1_dot_api__bots__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_channels_pb2 as plughost_dot_v1_dot_api__channels__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_commands_pb2 as plughost_dot_v1_dot_api__commands__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_files_pb2 as plughost_dot_v1_dot_api__files__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_groups_pb2 as plughost_dot_v1_dot_api__groups__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_integrations_pb2 as plughost_dot_v1_dot_api__integrations__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_kv_pb2 as plughost_dot_v1_dot_api__kv__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_plugins_pb2 as plughost_dot_v1_dot_api__plugins__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_posts_pb2 as plughost_dot_v1_dot_api__posts__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_properties_pb2 as plughost_dot_v1_dot_api__properties__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_shared_channels_pb2 as plughost_dot_v1_dot_api__shared__channels__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_system_pb2 as plughost_dot_v1_dot_api__system__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_teams_pb2 as plughost_dot_v1_dot_api__teams__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import api_users_pb2 as plughost_dot_v1_dot_api__users__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import transport_pb2 as plughost_dot_v1_dot_transport__pb2
 
 GRPC_GENERATED_VERSION = '1.80.1'
 GRPC_VERSION = grpc.__version__
@@ -26,8 +41,7 @@ if _version_not_supported:
 
 
 class PluginAPIStub(object):
-    """Plugin self-management and configuration
-    """
+    """Missing associated documentation comment in .proto file."""
 
     def __init__(self, channel):
         """Constructor.
@@ -35,1319 +49,1332 @@ class PluginAPIStub(object):
         Args:
             channel: A grpc.Channel.
         """
+        self.Multiplex = channel.stream_stream(
+                '/plughost.v1.PluginAPI/Multiplex',
+                request_serializer=plughost_dot_v1_dot_transport__pb2.MultiplexCall.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_transport__pb2.MultiplexReply.FromString,
+                _registered_method=True)
         self.LoadPluginConfiguration = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LoadPluginConfiguration',
-                request_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.LoadPluginConfigurationRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.LoadPluginConfigurationResponse.FromString,
                 _registered_method=True)
         self.GetPluginConfig = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPluginConfig',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginConfigResponse.FromString,
                 _registered_method=True)
         self.SavePluginConfig = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SavePluginConfig',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.SavePluginConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.SavePluginConfigResponse.FromString,
                 _registered_method=True)
         self.GetBundlePath = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetBundlePath',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetBundlePathRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetBundlePathResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetBundlePathRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetBundlePathResponse.FromString,
                 _registered_method=True)
         self.GetPluginID = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPluginID',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginIDRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginIDResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginIDRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginIDResponse.FromString,
                 _registered_method=True)
         self.GetPlugins = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPlugins',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginsResponse.FromString,
                 _registered_method=True)
         self.EnablePlugin = channel.unary_unary(
                 '/plughost.v1.PluginAPI/EnablePlugin',
-                request_serializer=plughost_dot_v1_dot_api__pb2.EnablePluginRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.EnablePluginResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.EnablePluginRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.EnablePluginResponse.FromString,
                 _registered_method=True)
         self.DisablePlugin = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DisablePlugin',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DisablePluginRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DisablePluginResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.DisablePluginRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.DisablePluginResponse.FromString,
                 _registered_method=True)
         self.RemovePlugin = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RemovePlugin',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RemovePluginRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RemovePluginResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.RemovePluginRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.RemovePluginResponse.FromString,
                 _registered_method=True)
         self.GetPluginStatus = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPluginStatus',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginStatusRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginStatusResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginStatusResponse.FromString,
                 _registered_method=True)
         self.InstallPlugin = channel.unary_unary(
                 '/plughost.v1.PluginAPI/InstallPlugin',
-                request_serializer=plughost_dot_v1_dot_api__pb2.InstallPluginRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.InstallPluginResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.InstallPluginRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.InstallPluginResponse.FromString,
                 _registered_method=True)
         self.GetConfig = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetConfig',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetConfigRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetConfigResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetConfigResponse.FromString,
                 _registered_method=True)
         self.GetUnsanitizedConfig = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUnsanitizedConfig',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetUnsanitizedConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetUnsanitizedConfigResponse.FromString,
                 _registered_method=True)
         self.SaveConfig = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SaveConfig',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SaveConfigRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SaveConfigResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__plugins__pb2.SaveConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__plugins__pb2.SaveConfigResponse.FromString,
                 _registered_method=True)
         self.GetLicense = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetLicense',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetLicenseRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetLicenseResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.GetLicenseRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.GetLicenseResponse.FromString,
                 _registered_method=True)
         self.IsEnterpriseReady = channel.unary_unary(
                 '/plughost.v1.PluginAPI/IsEnterpriseReady',
-                request_serializer=plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.IsEnterpriseReadyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.IsEnterpriseReadyResponse.FromString,
                 _registered_method=True)
         self.GetServerVersion = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetServerVersion',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.GetServerVersionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.GetServerVersionResponse.FromString,
                 _registered_method=True)
         self.GetSystemInstallDate = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetSystemInstallDate',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetSystemInstallDateRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetSystemInstallDateResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.GetSystemInstallDateRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.GetSystemInstallDateResponse.FromString,
                 _registered_method=True)
         self.GetDiagnosticId = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetDiagnosticId',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetDiagnosticIdRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetDiagnosticIdResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.GetDiagnosticIdRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.GetDiagnosticIdResponse.FromString,
                 _registered_method=True)
         self.GetTelemetryId = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTelemetryId',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTelemetryIdRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTelemetryIdResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.GetTelemetryIdRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.GetTelemetryIdResponse.FromString,
                 _registered_method=True)
         self.RequestTrialLicense = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RequestTrialLicense',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RequestTrialLicenseRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RequestTrialLicenseResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.RequestTrialLicenseRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.RequestTrialLicenseResponse.FromString,
                 _registered_method=True)
         self.GetCloudLimits = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetCloudLimits',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetCloudLimitsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetCloudLimitsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.GetCloudLimitsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.GetCloudLimitsResponse.FromString,
                 _registered_method=True)
         self.RegisterCollectionAndTopic = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RegisterCollectionAndTopic',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__system__pb2.RegisterCollectionAndTopicRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__system__pb2.RegisterCollectionAndTopicResponse.FromString,
                 _registered_method=True)
         self.RegisterCommand = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RegisterCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.RegisterCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.RegisterCommandResponse.FromString,
                 _registered_method=True)
         self.UnregisterCommand = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UnregisterCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.UnregisterCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.UnregisterCommandResponse.FromString,
                 _registered_method=True)
         self.ExecuteSlashCommand = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ExecuteSlashCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.ExecuteSlashCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.ExecuteSlashCommandResponse.FromString,
                 _registered_method=True)
         self.CreateCommand = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateCommandResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.CreateCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.CreateCommandResponse.FromString,
                 _registered_method=True)
         self.ListCommands = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ListCommands',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ListCommandsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ListCommandsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.ListCommandsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.ListCommandsResponse.FromString,
                 _registered_method=True)
         self.ListCustomCommands = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ListCustomCommands',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ListCustomCommandsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ListCustomCommandsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.ListCustomCommandsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.ListCustomCommandsResponse.FromString,
                 _registered_method=True)
         self.ListPluginCommands = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ListPluginCommands',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ListPluginCommandsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ListPluginCommandsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.ListPluginCommandsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.ListPluginCommandsResponse.FromString,
                 _registered_method=True)
         self.ListBuiltInCommands = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ListBuiltInCommands',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.ListBuiltInCommandsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.ListBuiltInCommandsResponse.FromString,
                 _registered_method=True)
         self.GetCommand = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetCommandResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.GetCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.GetCommandResponse.FromString,
                 _registered_method=True)
         self.UpdateCommand = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateCommandResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.UpdateCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.UpdateCommandResponse.FromString,
                 _registered_method=True)
         self.DeleteCommand = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteCommand',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteCommandRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteCommandResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__commands__pb2.DeleteCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__commands__pb2.DeleteCommandResponse.FromString,
                 _registered_method=True)
         self.CreateUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.CreateUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.CreateUserResponse.FromString,
                 _registered_method=True)
         self.DeleteUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.DeleteUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.DeleteUserResponse.FromString,
                 _registered_method=True)
         self.GetUsers = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUsers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersResponse.FromString,
                 _registered_method=True)
         self.GetUsersByIds = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUsersByIds',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersByIdsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersByIdsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersByIdsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersByIdsResponse.FromString,
                 _registered_method=True)
         self.GetUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserResponse.FromString,
                 _registered_method=True)
         self.GetUserByEmail = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUserByEmail',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserByEmailRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserByEmailResponse.FromString,
                 _registered_method=True)
         self.GetUserByUsername = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUserByUsername',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserByUsernameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserByUsernameResponse.FromString,
                 _registered_method=True)
         self.GetUsersByUsernames = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUsersByUsernames',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersByUsernamesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersByUsernamesResponse.FromString,
                 _registered_method=True)
         self.GetUsersInTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUsersInTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersInTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersInTeamResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersInTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersInTeamResponse.FromString,
                 _registered_method=True)
         self.GetUsersInChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUsersInChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUsersInChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersInChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersInChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersInChannelResponse.FromString,
                 _registered_method=True)
         self.SearchUsers = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SearchUsers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SearchUsersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchUsersResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.SearchUsersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.SearchUsersResponse.FromString,
                 _registered_method=True)
         self.UpdateUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserResponse.FromString,
                 _registered_method=True)
         self.UpdateUserActive = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateUserActive',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserActiveRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserActiveResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserActiveRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserActiveResponse.FromString,
                 _registered_method=True)
         self.UpdateUserRoles = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateUserRoles',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserRolesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserRolesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserRolesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserRolesResponse.FromString,
                 _registered_method=True)
         self.UpdateUserAuth = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateUserAuth',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserAuthRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserAuthResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserAuthRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserAuthResponse.FromString,
                 _registered_method=True)
         self.GetLDAPUserAttributes = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetLDAPUserAttributes',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetLDAPUserAttributesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetLDAPUserAttributesResponse.FromString,
                 _registered_method=True)
         self.GetProfileImage = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetProfileImage',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetProfileImageRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetProfileImageResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetProfileImageRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetProfileImageResponse.FromString,
                 _registered_method=True)
         self.SetProfileImage = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SetProfileImage',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SetProfileImageRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SetProfileImageResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.SetProfileImageRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.SetProfileImageResponse.FromString,
                 _registered_method=True)
         self.PublishUserTyping = channel.unary_unary(
                 '/plughost.v1.PluginAPI/PublishUserTyping',
-                request_serializer=plughost_dot_v1_dot_api__pb2.PublishUserTypingRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.PublishUserTypingResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.PublishUserTypingRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.PublishUserTypingResponse.FromString,
                 _registered_method=True)
         self.GetUserStatus = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUserStatus',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserStatusRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserStatusResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserStatusResponse.FromString,
                 _registered_method=True)
         self.GetUserStatusesByIds = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUserStatusesByIds',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserStatusesByIdsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserStatusesByIdsResponse.FromString,
                 _registered_method=True)
         self.UpdateUserStatus = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateUserStatus',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserStatusRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserStatusResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserStatusResponse.FromString,
                 _registered_method=True)
         self.SetUserStatusTimedDND = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SetUserStatusTimedDND',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.SetUserStatusTimedDNDRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.SetUserStatusTimedDNDResponse.FromString,
                 _registered_method=True)
         self.UpdateUserCustomStatus = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateUserCustomStatus',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserCustomStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserCustomStatusResponse.FromString,
                 _registered_method=True)
         self.RemoveUserCustomStatus = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RemoveUserCustomStatus',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.RemoveUserCustomStatusRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.RemoveUserCustomStatusResponse.FromString,
                 _registered_method=True)
         self.GetSession = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetSession',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetSessionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetSessionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetSessionResponse.FromString,
                 _registered_method=True)
         self.CreateSession = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateSession',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateSessionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateSessionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.CreateSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.CreateSessionResponse.FromString,
                 _registered_method=True)
         self.ExtendSessionExpiry = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ExtendSessionExpiry',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.ExtendSessionExpiryRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.ExtendSessionExpiryResponse.FromString,
                 _registered_method=True)
         self.RevokeSession = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RevokeSession',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RevokeSessionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RevokeSessionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.RevokeSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.RevokeSessionResponse.FromString,
                 _registered_method=True)
         self.CreateUserAccessToken = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateUserAccessToken',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.CreateUserAccessTokenRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.CreateUserAccessTokenResponse.FromString,
                 _registered_method=True)
         self.RevokeUserAccessToken = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RevokeUserAccessToken',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.RevokeUserAccessTokenRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.RevokeUserAccessTokenResponse.FromString,
                 _registered_method=True)
         self.GetPreferenceForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPreferenceForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPreferenceForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPreferenceForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetPreferenceForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetPreferenceForUserResponse.FromString,
                 _registered_method=True)
         self.GetPreferencesForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPreferencesForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPreferencesForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPreferencesForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.GetPreferencesForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.GetPreferencesForUserResponse.FromString,
                 _registered_method=True)
         self.UpdatePreferencesForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdatePreferencesForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.UpdatePreferencesForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdatePreferencesForUserResponse.FromString,
                 _registered_method=True)
         self.DeletePreferencesForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePreferencesForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.DeletePreferencesForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.DeletePreferencesForUserResponse.FromString,
                 _registered_method=True)
         self.HasPermissionTo = channel.unary_unary(
                 '/plughost.v1.PluginAPI/HasPermissionTo',
-                request_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToResponse.FromString,
                 _registered_method=True)
         self.HasPermissionToTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/HasPermissionToTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToTeamResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToTeamResponse.FromString,
                 _registered_method=True)
         self.HasPermissionToChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/HasPermissionToChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToChannelResponse.FromString,
                 _registered_method=True)
         self.RolesGrantPermission = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RolesGrantPermission',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RolesGrantPermissionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RolesGrantPermissionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__users__pb2.RolesGrantPermissionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__users__pb2.RolesGrantPermissionResponse.FromString,
                 _registered_method=True)
         self.CreateTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamResponse.FromString,
                 _registered_method=True)
         self.DeleteTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteTeamResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.DeleteTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.DeleteTeamResponse.FromString,
                 _registered_method=True)
         self.GetTeams = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeams',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsResponse.FromString,
                 _registered_method=True)
         self.GetTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamResponse.FromString,
                 _registered_method=True)
         self.GetTeamByName = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeamByName',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamByNameResponse.FromString,
                 _registered_method=True)
         self.GetTeamsUnreadForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeamsUnreadForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsUnreadForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsUnreadForUserResponse.FromString,
                 _registered_method=True)
         self.UpdateTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateTeamResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.UpdateTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.UpdateTeamResponse.FromString,
                 _registered_method=True)
         self.SearchTeams = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SearchTeams',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SearchTeamsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchTeamsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.SearchTeamsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.SearchTeamsResponse.FromString,
                 _registered_method=True)
         self.GetTeamsForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeamsForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsForUserResponse.FromString,
                 _registered_method=True)
         self.CreateTeamMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateTeamMember',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMemberRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMemberResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMemberResponse.FromString,
                 _registered_method=True)
         self.CreateTeamMembers = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateTeamMembers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersResponse.FromString,
                 _registered_method=True)
         self.CreateTeamMembersGracefully = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateTeamMembersGracefully',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersGracefullyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersGracefullyResponse.FromString,
                 _registered_method=True)
         self.DeleteTeamMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteTeamMember',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteTeamMemberRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteTeamMemberResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.DeleteTeamMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.DeleteTeamMemberResponse.FromString,
                 _registered_method=True)
         self.GetTeamMembers = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeamMembers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersResponse.FromString,
                 _registered_method=True)
         self.GetTeamMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeamMember',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMemberRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMemberResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMemberResponse.FromString,
                 _registered_method=True)
         self.GetTeamMembersForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeamMembersForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersForUserResponse.FromString,
                 _registered_method=True)
         self.UpdateTeamMemberRoles = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateTeamMemberRoles',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.UpdateTeamMemberRolesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.UpdateTeamMemberRolesResponse.FromString,
                 _registered_method=True)
         self.GetTeamIcon = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeamIcon',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamIconRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamIconResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamIconRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamIconResponse.FromString,
                 _registered_method=True)
         self.SetTeamIcon = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SetTeamIcon',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SetTeamIconRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SetTeamIconResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.SetTeamIconRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.SetTeamIconResponse.FromString,
                 _registered_method=True)
         self.RemoveTeamIcon = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RemoveTeamIcon',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveTeamIconRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveTeamIconResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.RemoveTeamIconRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.RemoveTeamIconResponse.FromString,
                 _registered_method=True)
         self.GetTeamStats = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetTeamStats',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetTeamStatsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamStatsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamStatsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamStatsResponse.FromString,
                 _registered_method=True)
         self.CreateChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.CreateChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.CreateChannelResponse.FromString,
                 _registered_method=True)
         self.DeleteChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.DeleteChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.DeleteChannelResponse.FromString,
                 _registered_method=True)
         self.RestoreChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RestoreChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RestoreChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RestoreChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.RestoreChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.RestoreChannelResponse.FromString,
                 _registered_method=True)
         self.GetChannelOfType = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelOfType',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelOfTypeRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelOfTypeResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelOfTypeRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelOfTypeResponse.FromString,
                 _registered_method=True)
         self.GetPublicChannelsForTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPublicChannelsForTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetPublicChannelsForTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetPublicChannelsForTeamResponse.FromString,
                 _registered_method=True)
         self.GetChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelResponse.FromString,
                 _registered_method=True)
         self.GetChannelByName = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelByName',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameResponse.FromString,
                 _registered_method=True)
         self.GetChannelByNameForTeamName = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelByNameForTeamName',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameForTeamNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameForTeamNameResponse.FromString,
                 _registered_method=True)
         self.GetChannelsForTeamForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelsForTeamForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelsForTeamForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelsForTeamForUserResponse.FromString,
                 _registered_method=True)
         self.GetChannelStats = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelStats',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelStatsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelStatsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelStatsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelStatsResponse.FromString,
                 _registered_method=True)
         self.GetDirectChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetDirectChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetDirectChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetDirectChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetDirectChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetDirectChannelResponse.FromString,
                 _registered_method=True)
         self.GetGroupChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroupChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetGroupChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetGroupChannelResponse.FromString,
                 _registered_method=True)
         self.UpdateChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelResponse.FromString,
                 _registered_method=True)
         self.RegisterChannelGuard = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RegisterChannelGuard',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterChannelGuardRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterChannelGuardResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.RegisterChannelGuardRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.RegisterChannelGuardResponse.FromString,
                 _registered_method=True)
         self.UnregisterChannelGuard = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UnregisterChannelGuard',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.UnregisterChannelGuardRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.UnregisterChannelGuardResponse.FromString,
                 _registered_method=True)
         self.SearchChannels = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SearchChannels',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SearchChannelsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchChannelsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.SearchChannelsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.SearchChannelsResponse.FromString,
                 _registered_method=True)
         self.AddChannelMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/AddChannelMember',
-                request_serializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.AddChannelMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.AddChannelMemberResponse.FromString,
                 _registered_method=True)
         self.AddUserToChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/AddUserToChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.AddUserToChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.AddUserToChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.AddUserToChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.AddUserToChannelResponse.FromString,
                 _registered_method=True)
         self.GetChannelMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelMember',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMemberRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMemberResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMemberResponse.FromString,
                 _registered_method=True)
         self.GetChannelMembers = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelMembers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersResponse.FromString,
                 _registered_method=True)
         self.GetChannelMembersByIds = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelMembersByIds',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersByIdsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersByIdsResponse.FromString,
                 _registered_method=True)
         self.GetChannelMembersForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelMembersForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersForUserResponse.FromString,
                 _registered_method=True)
         self.UpdateChannelMemberRoles = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateChannelMemberRoles',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberRolesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberRolesResponse.FromString,
                 _registered_method=True)
         self.UpdateChannelMemberNotifications = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateChannelMemberNotifications',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberNotificationsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberNotificationsResponse.FromString,
                 _registered_method=True)
         self.PatchChannelMembersNotifications = channel.unary_unary(
                 '/plughost.v1.PluginAPI/PatchChannelMembersNotifications',
-                request_serializer=plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.PatchChannelMembersNotificationsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.PatchChannelMembersNotificationsResponse.FromString,
                 _registered_method=True)
         self.DeleteChannelMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteChannelMember',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.DeleteChannelMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.DeleteChannelMemberResponse.FromString,
                 _registered_method=True)
         self.AddChannelsToRetentionPolicy = channel.unary_unary(
                 '/plughost.v1.PluginAPI/AddChannelsToRetentionPolicy',
-                request_serializer=plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.AddChannelsToRetentionPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.AddChannelsToRetentionPolicyResponse.FromString,
                 _registered_method=True)
         self.RemoveChannelsFromRetentionPolicy = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RemoveChannelsFromRetentionPolicy',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.RemoveChannelsFromRetentionPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.RemoveChannelsFromRetentionPolicyResponse.FromString,
                 _registered_method=True)
         self.CreateChannelSidebarCategory = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateChannelSidebarCategory',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.CreateChannelSidebarCategoryRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.CreateChannelSidebarCategoryResponse.FromString,
                 _registered_method=True)
         self.GetChannelSidebarCategories = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetChannelSidebarCategories',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelSidebarCategoriesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelSidebarCategoriesResponse.FromString,
                 _registered_method=True)
         self.UpdateChannelSidebarCategories = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateChannelSidebarCategories',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelSidebarCategoriesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelSidebarCategoriesResponse.FromString,
                 _registered_method=True)
         self.CreatePost = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreatePost',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreatePostRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreatePostResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.CreatePostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.CreatePostResponse.FromString,
                 _registered_method=True)
         self.UpdatePost = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdatePost',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePostRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePostResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.UpdatePostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.UpdatePostResponse.FromString,
                 _registered_method=True)
         self.DeletePost = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePost',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePostRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePostResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.DeletePostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.DeletePostResponse.FromString,
                 _registered_method=True)
         self.GetPost = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPost',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostResponse.FromString,
                 _registered_method=True)
         self.GetPostThread = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPostThread',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostThreadRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostThreadResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostThreadRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostThreadResponse.FromString,
                 _registered_method=True)
         self.GetPostsSince = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPostsSince',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsSinceRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsSinceResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsSinceRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsSinceResponse.FromString,
                 _registered_method=True)
         self.GetPostsAfter = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPostsAfter',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsAfterRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsAfterResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsAfterRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsAfterResponse.FromString,
                 _registered_method=True)
         self.GetPostsBefore = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPostsBefore',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsBeforeRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsBeforeResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsBeforeRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsBeforeResponse.FromString,
                 _registered_method=True)
         self.GetPostsForChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPostsForChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsForChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsForChannelResponse.FromString,
                 _registered_method=True)
         self.SearchPostsInTeam = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SearchPostsInTeam',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamResponse.FromString,
                 _registered_method=True)
         self.SearchPostsInTeamForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SearchPostsInTeamForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamForUserResponse.FromString,
                 _registered_method=True)
         self.SendEphemeralPost = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SendEphemeralPost',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SendEphemeralPostRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SendEphemeralPostResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.SendEphemeralPostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.SendEphemeralPostResponse.FromString,
                 _registered_method=True)
         self.UpdateEphemeralPost = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateEphemeralPost',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.UpdateEphemeralPostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.UpdateEphemeralPostResponse.FromString,
                 _registered_method=True)
         self.DeleteEphemeralPost = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteEphemeralPost',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.DeleteEphemeralPostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.DeleteEphemeralPostResponse.FromString,
                 _registered_method=True)
         self.MoveThreadsToBackingChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/MoveThreadsToBackingChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.MoveThreadsToBackingChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.MoveThreadsToBackingChannelResponse.FromString,
                 _registered_method=True)
         self.AddReaction = channel.unary_unary(
                 '/plughost.v1.PluginAPI/AddReaction',
-                request_serializer=plughost_dot_v1_dot_api__pb2.AddReactionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.AddReactionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.AddReactionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.AddReactionResponse.FromString,
                 _registered_method=True)
         self.RemoveReaction = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RemoveReaction',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.RemoveReactionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.RemoveReactionResponse.FromString,
                 _registered_method=True)
         self.GetReactions = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetReactions',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetReactionsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetReactionsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetReactionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetReactionsResponse.FromString,
                 _registered_method=True)
         self.GetEmojiList = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetEmojiList',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiListRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiListResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiListRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiListResponse.FromString,
                 _registered_method=True)
         self.GetEmojiByName = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetEmojiByName',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiByNameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiByNameResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiByNameResponse.FromString,
                 _registered_method=True)
         self.GetEmoji = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetEmoji',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiResponse.FromString,
                 _registered_method=True)
         self.GetEmojiImage = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetEmojiImage',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiImageRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiImageResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiImageRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiImageResponse.FromString,
                 _registered_method=True)
         self.CopyFileInfos = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CopyFileInfos',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CopyFileInfosRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CopyFileInfosResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.CopyFileInfosRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.CopyFileInfosResponse.FromString,
                 _registered_method=True)
         self.GetFileInfo = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetFileInfo',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetFileInfoRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileInfoResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.GetFileInfoRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.GetFileInfoResponse.FromString,
                 _registered_method=True)
         self.GetFileInfos = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetFileInfos',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetFileInfosRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileInfosResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.GetFileInfosRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.GetFileInfosResponse.FromString,
                 _registered_method=True)
         self.SetFileSearchableContent = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SetFileSearchableContent',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SetFileSearchableContentRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SetFileSearchableContentResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.SetFileSearchableContentRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.SetFileSearchableContentResponse.FromString,
                 _registered_method=True)
         self.GetFile = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetFile',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetFileRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.GetFileRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.GetFileResponse.FromString,
                 _registered_method=True)
         self.GetFileLink = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetFileLink',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetFileLinkRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetFileLinkResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.GetFileLinkRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.GetFileLinkResponse.FromString,
                 _registered_method=True)
         self.ReadFile = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ReadFile',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ReadFileRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ReadFileResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.ReadFileRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.ReadFileResponse.FromString,
                 _registered_method=True)
         self.UploadFile = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UploadFile',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UploadFileRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UploadFileResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.UploadFileRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.UploadFileResponse.FromString,
                 _registered_method=True)
         self.CreateUploadSession = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateUploadSession',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateUploadSessionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateUploadSessionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.CreateUploadSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.CreateUploadSessionResponse.FromString,
                 _registered_method=True)
         self.UploadData = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UploadData',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UploadDataRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UploadDataResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.UploadDataRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.UploadDataResponse.FromString,
                 _registered_method=True)
         self.GetUploadSession = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetUploadSession',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetUploadSessionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUploadSessionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__files__pb2.GetUploadSessionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__files__pb2.GetUploadSessionResponse.FromString,
                 _registered_method=True)
         self.KVSet = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVSet',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVSetRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVSetResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVSetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVSetResponse.FromString,
                 _registered_method=True)
         self.KVCompareAndSet = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVCompareAndSet',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVCompareAndSetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVCompareAndSetResponse.FromString,
                 _registered_method=True)
         self.KVCompareAndDelete = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVCompareAndDelete',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVCompareAndDeleteRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVCompareAndDeleteResponse.FromString,
                 _registered_method=True)
         self.KVSetWithOptions = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVSetWithOptions',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVSetWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVSetWithOptionsResponse.FromString,
                 _registered_method=True)
         self.KVSetWithExpiry = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVSetWithExpiry',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVSetWithExpiryRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVSetWithExpiryResponse.FromString,
                 _registered_method=True)
         self.KVGet = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVGet',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVGetRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVGetResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVGetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVGetResponse.FromString,
                 _registered_method=True)
         self.KVDelete = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVDelete',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVDeleteRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVDeleteResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVDeleteRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVDeleteResponse.FromString,
                 _registered_method=True)
         self.KVDeleteAll = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVDeleteAll',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVDeleteAllRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVDeleteAllResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVDeleteAllRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVDeleteAllResponse.FromString,
                 _registered_method=True)
         self.KVList = channel.unary_unary(
                 '/plughost.v1.PluginAPI/KVList',
-                request_serializer=plughost_dot_v1_dot_api__pb2.KVListRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.KVListResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__kv__pb2.KVListRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVListResponse.FromString,
                 _registered_method=True)
         self.PublishWebSocketEvent = channel.unary_unary(
                 '/plughost.v1.PluginAPI/PublishWebSocketEvent',
-                request_serializer=plughost_dot_v1_dot_api__pb2.PublishWebSocketEventRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.PublishWebSocketEventResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.PublishWebSocketEventRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.PublishWebSocketEventResponse.FromString,
                 _registered_method=True)
         self.OpenInteractiveDialog = channel.unary_unary(
                 '/plughost.v1.PluginAPI/OpenInteractiveDialog',
-                request_serializer=plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.OpenInteractiveDialogRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.OpenInteractiveDialogResponse.FromString,
                 _registered_method=True)
         self.SendToastMessage = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SendToastMessage',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SendToastMessageRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SendToastMessageResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.SendToastMessageRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.SendToastMessageResponse.FromString,
                 _registered_method=True)
         self.LogDebug = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LogDebug',
-                request_serializer=plughost_dot_v1_dot_api__pb2.LogDebugRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.LogDebugResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogDebugRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogDebugResponse.FromString,
                 _registered_method=True)
         self.LogInfo = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LogInfo',
-                request_serializer=plughost_dot_v1_dot_api__pb2.LogInfoRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.LogInfoResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogInfoRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogInfoResponse.FromString,
                 _registered_method=True)
         self.LogWarn = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LogWarn',
-                request_serializer=plughost_dot_v1_dot_api__pb2.LogWarnRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.LogWarnResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogWarnRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogWarnResponse.FromString,
                 _registered_method=True)
         self.LogError = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LogError',
-                request_serializer=plughost_dot_v1_dot_api__pb2.LogErrorRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.LogErrorResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogErrorRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogErrorResponse.FromString,
                 _registered_method=True)
         self.LogAuditRec = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LogAuditRec',
-                request_serializer=plughost_dot_v1_dot_api__pb2.LogAuditRecRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.LogAuditRecResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecResponse.FromString,
                 _registered_method=True)
         self.LogAuditRecWithLevel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/LogAuditRecWithLevel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecWithLevelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecWithLevelResponse.FromString,
                 _registered_method=True)
         self.SendMail = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SendMail',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SendMailRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SendMailResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.SendMailRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.SendMailResponse.FromString,
                 _registered_method=True)
         self.SendPushNotification = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SendPushNotification',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SendPushNotificationRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SendPushNotificationResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.SendPushNotificationRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.SendPushNotificationResponse.FromString,
                 _registered_method=True)
         self.PluginHTTP = channel.unary_unary(
                 '/plughost.v1.PluginAPI/PluginHTTP',
-                request_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.PluginHTTPRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.PluginHTTPResponse.FromString,
                 _registered_method=True)
         self.PublishPluginClusterEvent = channel.unary_unary(
                 '/plughost.v1.PluginAPI/PublishPluginClusterEvent',
-                request_serializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__integrations__pb2.PublishPluginClusterEventRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__integrations__pb2.PublishPluginClusterEventResponse.FromString,
                 _registered_method=True)
         self.CreateBot = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateBot',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateBotRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateBotResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.CreateBotRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.CreateBotResponse.FromString,
                 _registered_method=True)
         self.PatchBot = channel.unary_unary(
                 '/plughost.v1.PluginAPI/PatchBot',
-                request_serializer=plughost_dot_v1_dot_api__pb2.PatchBotRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.PatchBotResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.PatchBotRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.PatchBotResponse.FromString,
                 _registered_method=True)
         self.GetBot = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetBot',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetBotRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetBotResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.GetBotRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.GetBotResponse.FromString,
                 _registered_method=True)
         self.GetBots = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetBots',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetBotsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetBotsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.GetBotsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.GetBotsResponse.FromString,
                 _registered_method=True)
         self.UpdateBotActive = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateBotActive',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateBotActiveRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateBotActiveResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.UpdateBotActiveRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.UpdateBotActiveResponse.FromString,
                 _registered_method=True)
         self.PermanentDeleteBot = channel.unary_unary(
                 '/plughost.v1.PluginAPI/PermanentDeleteBot',
-                request_serializer=plughost_dot_v1_dot_api__pb2.PermanentDeleteBotRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.PermanentDeleteBotResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.PermanentDeleteBotRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.PermanentDeleteBotResponse.FromString,
                 _registered_method=True)
         self.EnsureBotUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/EnsureBotUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.EnsureBotUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.EnsureBotUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.EnsureBotUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.EnsureBotUserResponse.FromString,
                 _registered_method=True)
         self.CreateOAuthApp = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateOAuthApp',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateOAuthAppRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateOAuthAppResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.CreateOAuthAppRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.CreateOAuthAppResponse.FromString,
                 _registered_method=True)
         self.GetOAuthApp = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetOAuthApp',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetOAuthAppRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetOAuthAppResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.GetOAuthAppRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.GetOAuthAppResponse.FromString,
                 _registered_method=True)
         self.UpdateOAuthApp = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateOAuthApp',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateOAuthAppRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateOAuthAppResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.UpdateOAuthAppRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.UpdateOAuthAppResponse.FromString,
                 _registered_method=True)
         self.DeleteOAuthApp = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteOAuthApp',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteOAuthAppRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteOAuthAppResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__bots__pb2.DeleteOAuthAppRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__bots__pb2.DeleteOAuthAppResponse.FromString,
                 _registered_method=True)
         self.RegisterPluginForSharedChannels = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RegisterPluginForSharedChannels',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.RegisterPluginForSharedChannelsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.RegisterPluginForSharedChannelsResponse.FromString,
                 _registered_method=True)
         self.UnregisterPluginForSharedChannels = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UnregisterPluginForSharedChannels',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginForSharedChannelsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginForSharedChannelsResponse.FromString,
                 _registered_method=True)
         self.UnregisterPluginRemoteForSharedChannels = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UnregisterPluginRemoteForSharedChannels',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginRemoteForSharedChannelsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginRemoteForSharedChannelsResponse.FromString,
                 _registered_method=True)
         self.ShareChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ShareChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ShareChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ShareChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.ShareChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.ShareChannelResponse.FromString,
                 _registered_method=True)
         self.UpdateSharedChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateSharedChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelResponse.FromString,
                 _registered_method=True)
         self.UnshareChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UnshareChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UnshareChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UnshareChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnshareChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnshareChannelResponse.FromString,
                 _registered_method=True)
         self.UpdateSharedChannelCursor = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateSharedChannelCursor',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelCursorRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelCursorResponse.FromString,
                 _registered_method=True)
         self.SyncSharedChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SyncSharedChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SyncSharedChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SyncSharedChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.SyncSharedChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.SyncSharedChannelResponse.FromString,
                 _registered_method=True)
         self.InviteRemoteToChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/InviteRemoteToChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.InviteRemoteToChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.InviteRemoteToChannelResponse.FromString,
                 _registered_method=True)
         self.UninviteRemoteFromChannel = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UninviteRemoteFromChannel',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UninviteRemoteFromChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UninviteRemoteFromChannelResponse.FromString,
                 _registered_method=True)
         self.ReceiveSharedChannelSyncMsg = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ReceiveSharedChannelSyncMsg',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelSyncMsgRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelSyncMsgResponse.FromString,
                 _registered_method=True)
         self.ReceiveSharedChannelAttachmentSyncMsg = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ReceiveSharedChannelAttachmentSyncMsg',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.FromString,
                 _registered_method=True)
         self.ReceiveSharedChannelProfileImageSyncMsg = channel.unary_unary(
                 '/plughost.v1.PluginAPI/ReceiveSharedChannelProfileImageSyncMsg',
-                request_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.FromString,
                 _registered_method=True)
         self.GetGroup = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroup',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupResponse.FromString,
                 _registered_method=True)
         self.GetGroupByName = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroupByName',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupByNameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupByNameResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupByNameResponse.FromString,
                 _registered_method=True)
         self.GetGroupMemberUsers = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroupMemberUsers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupMemberUsersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupMemberUsersResponse.FromString,
                 _registered_method=True)
         self.GetGroupsBySource = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroupsBySource',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsBySourceRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsBySourceResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsBySourceRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsBySourceResponse.FromString,
                 _registered_method=True)
         self.GetGroupsForUser = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroupsForUser',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsForUserRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsForUserResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsForUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsForUserResponse.FromString,
                 _registered_method=True)
         self.GetGroups = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroups',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsResponse.FromString,
                 _registered_method=True)
         self.GetGroupByRemoteID = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroupByRemoteID',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupByRemoteIDRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupByRemoteIDResponse.FromString,
                 _registered_method=True)
         self.CreateGroup = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateGroup',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateGroupRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateGroupResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.CreateGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.CreateGroupResponse.FromString,
                 _registered_method=True)
         self.UpdateGroup = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateGroup',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateGroupRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateGroupResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.UpdateGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpdateGroupResponse.FromString,
                 _registered_method=True)
         self.DeleteGroup = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteGroup',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupResponse.FromString,
                 _registered_method=True)
         self.RestoreGroup = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RestoreGroup',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RestoreGroupRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RestoreGroupResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.RestoreGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.RestoreGroupResponse.FromString,
                 _registered_method=True)
         self.UpsertGroupMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpsertGroupMember',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMemberRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMemberResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMemberResponse.FromString,
                 _registered_method=True)
         self.UpsertGroupMembers = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpsertGroupMembers',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMembersRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMembersResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMembersRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMembersResponse.FromString,
                 _registered_method=True)
         self.DeleteGroupMember = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteGroupMember',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupMemberRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupMemberResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupMemberResponse.FromString,
                 _registered_method=True)
         self.GetGroupSyncable = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroupSyncable',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncableRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncableResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncableRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncableResponse.FromString,
                 _registered_method=True)
         self.GetGroupSyncables = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetGroupSyncables',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncablesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncablesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncablesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncablesResponse.FromString,
                 _registered_method=True)
         self.UpsertGroupSyncable = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpsertGroupSyncable',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupSyncableRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupSyncableResponse.FromString,
                 _registered_method=True)
         self.UpdateGroupSyncable = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdateGroupSyncable',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.UpdateGroupSyncableRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpdateGroupSyncableResponse.FromString,
                 _registered_method=True)
         self.DeleteGroupSyncable = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteGroupSyncable',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupSyncableRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupSyncableResponse.FromString,
                 _registered_method=True)
         self.CreateDefaultSyncableMemberships = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreateDefaultSyncableMemberships',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.CreateDefaultSyncableMembershipsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.CreateDefaultSyncableMembershipsResponse.FromString,
                 _registered_method=True)
         self.DeleteGroupConstrainedMemberships = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteGroupConstrainedMemberships',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupConstrainedMembershipsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupConstrainedMembershipsResponse.FromString,
                 _registered_method=True)
         self.RegisterPropertyGroup = channel.unary_unary(
                 '/plughost.v1.PluginAPI/RegisterPropertyGroup',
-                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.RegisterPropertyGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.RegisterPropertyGroupResponse.FromString,
                 _registered_method=True)
         self.GetPropertyGroup = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPropertyGroup',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyGroupRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyGroupResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyGroupRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyGroupResponse.FromString,
                 _registered_method=True)
         self.CreatePropertyField = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreatePropertyField',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreatePropertyFieldRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreatePropertyFieldResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.CreatePropertyFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.CreatePropertyFieldResponse.FromString,
                 _registered_method=True)
         self.GetPropertyField = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPropertyField',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldResponse.FromString,
                 _registered_method=True)
         self.GetPropertyFields = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPropertyFields',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldsResponse.FromString,
                 _registered_method=True)
         self.GetPropertyFieldByName = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPropertyFieldByName',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldByNameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldByNameResponse.FromString,
                 _registered_method=True)
         self.UpdatePropertyField = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdatePropertyField',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldResponse.FromString,
                 _registered_method=True)
         self.UpdatePropertyFields = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdatePropertyFields',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldsResponse.FromString,
                 _registered_method=True)
         self.DeletePropertyField = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePropertyField',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyFieldRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyFieldResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyFieldResponse.FromString,
                 _registered_method=True)
         self.SearchPropertyFields = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SearchPropertyFields',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.SearchPropertyFieldsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.SearchPropertyFieldsResponse.FromString,
                 _registered_method=True)
         self.CountPropertyFields = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CountPropertyFields',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsResponse.FromString,
                 _registered_method=True)
         self.CountPropertyFieldsForTarget = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CountPropertyFieldsForTarget',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsForTargetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsForTargetResponse.FromString,
                 _registered_method=True)
         self.CreatePropertyValue = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CreatePropertyValue',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CreatePropertyValueRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CreatePropertyValueResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.CreatePropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.CreatePropertyValueResponse.FromString,
                 _registered_method=True)
         self.GetPropertyValue = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPropertyValue',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyValueRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyValueResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyValueResponse.FromString,
                 _registered_method=True)
         self.GetPropertyValues = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetPropertyValues',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyValuesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyValuesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyValuesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyValuesResponse.FromString,
                 _registered_method=True)
         self.UpdatePropertyValue = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdatePropertyValue',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValueRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValueResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValueResponse.FromString,
                 _registered_method=True)
         self.UpdatePropertyValues = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpdatePropertyValues',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValuesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValuesResponse.FromString,
                 _registered_method=True)
         self.UpsertPropertyValue = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpsertPropertyValue',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueResponse.FromString,
                 _registered_method=True)
         self.UpsertPropertyValues = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpsertPropertyValues',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesResponse.FromString,
                 _registered_method=True)
         self.DeletePropertyValue = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePropertyValue',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueResponse.FromString,
                 _registered_method=True)
         self.DeletePropertyValuesForTarget = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePropertyValuesForTarget',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetResponse.FromString,
                 _registered_method=True)
         self.DeletePropertyValuesForField = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePropertyValuesForField',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldResponse.FromString,
                 _registered_method=True)
         self.SearchPropertyValues = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SearchPropertyValues',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SearchPropertyValuesRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SearchPropertyValuesResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.SearchPropertyValuesRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.SearchPropertyValuesResponse.FromString,
                 _registered_method=True)
         self.UpsertPropertyValuesWithOptions = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpsertPropertyValuesWithOptions',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesWithOptionsResponse.FromString,
                 _registered_method=True)
         self.UpsertPropertyValueWithOptions = channel.unary_unary(
                 '/plughost.v1.PluginAPI/UpsertPropertyValueWithOptions',
-                request_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueWithOptionsResponse.FromString,
                 _registered_method=True)
         self.DeletePropertyValueWithOptions = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePropertyValueWithOptions',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueWithOptionsResponse.FromString,
                 _registered_method=True)
         self.DeletePropertyValuesForTargetWithOptions = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePropertyValuesForTargetWithOptions',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetWithOptionsResponse.FromString,
                 _registered_method=True)
         self.DeletePropertyValuesForFieldWithOptions = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeletePropertyValuesForFieldWithOptions',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldWithOptionsResponse.FromString,
                 _registered_method=True)
         self.EvaluateAccessControl = channel.unary_unary(
                 '/plughost.v1.PluginAPI/EvaluateAccessControl',
-                request_serializer=plughost_dot_v1_dot_api__pb2.EvaluateAccessControlRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.EvaluateAccessControlResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__access__control__pb2.EvaluateAccessControlRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__access__control__pb2.EvaluateAccessControlResponse.FromString,
                 _registered_method=True)
         self.SaveAccessControlPolicy = channel.unary_unary(
                 '/plughost.v1.PluginAPI/SaveAccessControlPolicy',
-                request_serializer=plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__access__control__pb2.SaveAccessControlPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__access__control__pb2.SaveAccessControlPolicyResponse.FromString,
                 _registered_method=True)
         self.GetAccessControlPolicy = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetAccessControlPolicy',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlPolicyResponse.FromString,
                 _registered_method=True)
         self.DeleteAccessControlPolicy = channel.unary_unary(
                 '/plughost.v1.PluginAPI/DeleteAccessControlPolicy',
-                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__access__control__pb2.DeleteAccessControlPolicyRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__access__control__pb2.DeleteAccessControlPolicyResponse.FromString,
                 _registered_method=True)
         self.CheckAccessControlExpression = channel.unary_unary(
                 '/plughost.v1.PluginAPI/CheckAccessControlExpression',
-                request_serializer=plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__access__control__pb2.CheckAccessControlExpressionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__access__control__pb2.CheckAccessControlExpressionResponse.FromString,
                 _registered_method=True)
         self.QueryUsersForAccessControlExpression = channel.unary_unary(
                 '/plughost.v1.PluginAPI/QueryUsersForAccessControlExpression',
-                request_serializer=plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__access__control__pb2.QueryUsersForAccessControlExpressionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__access__control__pb2.QueryUsersForAccessControlExpressionResponse.FromString,
                 _registered_method=True)
         self.GetAccessControlFieldsAutocomplete = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetAccessControlFieldsAutocomplete',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlFieldsAutocompleteRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlFieldsAutocompleteResponse.FromString,
                 _registered_method=True)
         self.GetAccessControlVisualAST = channel.unary_unary(
                 '/plughost.v1.PluginAPI/GetAccessControlVisualAST',
-                request_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTRequest.SerializeToString,
-                response_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTResponse.FromString,
+                request_serializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlVisualASTRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlVisualASTResponse.FromString,
                 _registered_method=True)
 
 
 class PluginAPIServicer(object):
-    """Plugin self-management and configuration
-    """
+    """Missing associated documentation comment in .proto file."""
+
+    def Multiplex(self, request_iterator, context):
+        """Every method below on one long-lived stream (transport.proto); what the SDKs use.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
     def LoadPluginConfiguration(self, request, context):
-        """Return this plugin's settings, the manifest's defaults applied (Mattermost's way of
+        """Plugin self-management and configuration
+
+        Return this plugin's settings, the manifest's defaults applied (Mattermost's way of
         filling a plugin's configuration struct).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -2080,7 +2107,7 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def GetChannelByName(self, request, context):
-        """Return the channel named `name` in team `team_id`. Errors: 404 if there is none (or it is
+        """Return the channel named `name` in team `team_id`. Errors: 404 if there is none or it is
         archived and `include_deleted` is false).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -2264,7 +2291,7 @@ class PluginAPIServicer(object):
 
         Create a post and return it as stored (MessageWillBePosted runs first, for the other
         plugins; the post gets prop `from_plugin`). Errors: 400 naming an invalid field; 404 for an
-        unknown channel; 403 if a plugin rejected it.
+        unknown channel; 400 with the reason if a plugin rejected it.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -2578,7 +2605,7 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def OpenInteractiveDialog(self, request, context):
-        """Open an interactive dialog in the client that sent `dialog.trigger_id`. Errors: 400 for a
+        """Open an interactive dialog in the client that sent `trigger_id`. Errors: 400 for a
         missing, unknown or expired trigger id.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -3006,171 +3033,236 @@ class PluginAPIServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def RegisterPropertyGroup(self, request, context):
-        """Property fields, values and groups (not in plughost)
+        """Property fields, values and groups
 
+        Return the property group named `name`, creating it the first time any plugin registers the
+        name (plugins that register the same name share the group). Errors: 400 for a bad name.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyGroup(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the property group named `name`. Errors: 404 if no plugin registered it.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CreatePropertyField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Create a property field in `field.group_id` and return it. A field with `linked_field_id`
+        takes its type and options from that template field. Errors: 400 naming the invalid
+        property; 404 if the group or the template is unknown; 409 if the name is taken for the
+        target; 403 if it names owners without this plugin.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return field `field_id` of group `group_id`, deleted or not. Errors: 404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyFields(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the fields of group `group_id` with these ids, deleted or not. Errors: 404 naming
+        the ids that are not there.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyFieldByName(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the live field named `name` of group `group_id` for target `target_id` ("" for
+        fields without a target). Errors: 404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Replace field `field.id` of group `group_id` with `field` and return it (its group, object
+        type and times stay). A template's type and options reach its linked fields; a linked
+        field's type and options cannot change. Errors: 404 if there is none or it is deleted;
+        400 naming the invalid property; 409 if the new name is taken; 403 if the field has owners
+        and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyFields(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Update several fields of group `group_id` at once, each as UpdatePropertyField would (with
+        its errors); all or none are updated.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete field `field_id` of group `group_id` and its values (soft: they stay readable by
+        id, with `delete_at` set). Errors: 404 if there is none or it is deleted; 409 if live
+        fields are linked to it; 403 if the field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SearchPropertyFields(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return one page of the fields of group `group_id` matching `opts`, oldest first; the next
+        page starts after the last field's create_at and id. Errors: 400 for a bad cursor or
+        per_page; 404 if the group is unknown.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CountPropertyFields(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return how many fields group `group_id` has (deleted ones only with `include_deleted`,
+        default false). Errors: 404 if the group is unknown.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CountPropertyFieldsForTarget(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return how many fields group `group_id` has for one target (deleted ones only with
+        `include_deleted`, default false). Errors: 404 if the group is unknown.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CreatePropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Create a value of field `property_value.field_id` for a target and return it. Errors: 400 naming the
+        invalid property, or if the value does not fit the field's type; 404 if the group or the
+        field is unknown or deleted; 409 if the target has a value of the field
+        already; 403 if the field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return value `value_id` of group `group_id`, deleted or not. Errors: 404 if there is none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetPropertyValues(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return the values of group `group_id` with these ids, deleted or not. Errors: 404 naming
+        the ids that are not there.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Set `property_value.value` of value `property_value.id` of group `group_id` and return it
+        (nothing else changes). Errors: 404 if there is none or it is deleted; 400 if the value
+        does not fit the field's type; 403 if the field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdatePropertyValues(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Update several values of group `group_id` at once, each as UpdatePropertyValue would (with
+        its errors); all or none are updated.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Set the value of field `property_value.field_id` for the target, creating it or replacing
+        the live one, and return it. It fails as CreatePropertyValue does, never with 409.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValues(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Upsert several values at once, each as UpsertPropertyValue would (with its errors); all or
+        none are written.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValue(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete value `value_id` of group `group_id` (soft). Errors: 404 if there is none or it is
+        deleted; 403 if its field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValuesForTarget(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete every value of group `group_id` for one target, for good (what removing the target
+        calls for). Errors: 400 if the target type or id is empty; 404 if the group is unknown; 403
+        if a value's field has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValuesForField(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Delete every value of field `field_id` of group `group_id` (soft). Errors: 404 if the field
+        is unknown; 403 if it has owners and this plugin is not one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SearchPropertyValues(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Return one page of the values of group `group_id` matching `opts`, oldest first; the next
+        page starts after the last value's create_at and id. Errors: 400 for a bad cursor or
+        per_page; 404 if the group is unknown.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValuesWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """UpsertPropertyValues, acting as `options.acting_as_scope` for fields whose owners list
+        scopes. It fails as UpsertPropertyValues does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertPropertyValueWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """UpsertPropertyValue, acting as `options.acting_as_scope` for fields whose owners list
+        scopes. It fails as UpsertPropertyValue does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValueWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """DeletePropertyValue, acting as `options.acting_as_scope` for fields whose owners list
+        scopes. It fails as DeletePropertyValue does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValuesForTargetWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """DeletePropertyValuesForTarget, acting as `options.acting_as_scope` for fields whose owners
+        list scopes. It fails as DeletePropertyValuesForTarget does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeletePropertyValuesForFieldWithOptions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """DeletePropertyValuesForField, acting as `options.acting_as_scope` for fields whose owners
+        list scopes. It fails as DeletePropertyValuesForField does.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -3228,1310 +3320,1315 @@ class PluginAPIServicer(object):
 
 def add_PluginAPIServicer_to_server(servicer, server):
     rpc_method_handlers = {
+            'Multiplex': grpc.stream_stream_rpc_method_handler(
+                    servicer.Multiplex,
+                    request_deserializer=plughost_dot_v1_dot_transport__pb2.MultiplexCall.FromString,
+                    response_serializer=plughost_dot_v1_dot_transport__pb2.MultiplexReply.SerializeToString,
+            ),
             'LoadPluginConfiguration': grpc.unary_unary_rpc_method_handler(
                     servicer.LoadPluginConfiguration,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.LoadPluginConfigurationRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.LoadPluginConfigurationResponse.SerializeToString,
             ),
             'GetPluginConfig': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPluginConfig,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginConfigResponse.SerializeToString,
             ),
             'SavePluginConfig': grpc.unary_unary_rpc_method_handler(
                     servicer.SavePluginConfig,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.SavePluginConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.SavePluginConfigResponse.SerializeToString,
             ),
             'GetBundlePath': grpc.unary_unary_rpc_method_handler(
                     servicer.GetBundlePath,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetBundlePathRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetBundlePathResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetBundlePathRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetBundlePathResponse.SerializeToString,
             ),
             'GetPluginID': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPluginID,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginIDRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginIDResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginIDRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginIDResponse.SerializeToString,
             ),
             'GetPlugins': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPlugins,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginsResponse.SerializeToString,
             ),
             'EnablePlugin': grpc.unary_unary_rpc_method_handler(
                     servicer.EnablePlugin,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.EnablePluginRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.EnablePluginResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.EnablePluginRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.EnablePluginResponse.SerializeToString,
             ),
             'DisablePlugin': grpc.unary_unary_rpc_method_handler(
                     servicer.DisablePlugin,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DisablePluginRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DisablePluginResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.DisablePluginRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.DisablePluginResponse.SerializeToString,
             ),
             'RemovePlugin': grpc.unary_unary_rpc_method_handler(
                     servicer.RemovePlugin,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemovePluginRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RemovePluginResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.RemovePluginRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.RemovePluginResponse.SerializeToString,
             ),
             'GetPluginStatus': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPluginStatus,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginStatusRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginStatusResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetPluginStatusResponse.SerializeToString,
             ),
             'InstallPlugin': grpc.unary_unary_rpc_method_handler(
                     servicer.InstallPlugin,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.InstallPluginRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.InstallPluginResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.InstallPluginRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.InstallPluginResponse.SerializeToString,
             ),
             'GetConfig': grpc.unary_unary_rpc_method_handler(
                     servicer.GetConfig,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetConfigRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetConfigResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetConfigResponse.SerializeToString,
             ),
             'GetUnsanitizedConfig': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUnsanitizedConfig,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.GetUnsanitizedConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.GetUnsanitizedConfigResponse.SerializeToString,
             ),
             'SaveConfig': grpc.unary_unary_rpc_method_handler(
                     servicer.SaveConfig,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SaveConfigRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SaveConfigResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__plugins__pb2.SaveConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__plugins__pb2.SaveConfigResponse.SerializeToString,
             ),
             'GetLicense': grpc.unary_unary_rpc_method_handler(
                     servicer.GetLicense,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetLicenseRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetLicenseResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.GetLicenseRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.GetLicenseResponse.SerializeToString,
             ),
             'IsEnterpriseReady': grpc.unary_unary_rpc_method_handler(
                     servicer.IsEnterpriseReady,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.IsEnterpriseReadyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.IsEnterpriseReadyResponse.SerializeToString,
             ),
             'GetServerVersion': grpc.unary_unary_rpc_method_handler(
                     servicer.GetServerVersion,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.GetServerVersionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.GetServerVersionResponse.SerializeToString,
             ),
             'GetSystemInstallDate': grpc.unary_unary_rpc_method_handler(
                     servicer.GetSystemInstallDate,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetSystemInstallDateRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetSystemInstallDateResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.GetSystemInstallDateRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.GetSystemInstallDateResponse.SerializeToString,
             ),
             'GetDiagnosticId': grpc.unary_unary_rpc_method_handler(
                     servicer.GetDiagnosticId,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetDiagnosticIdRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetDiagnosticIdResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.GetDiagnosticIdRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.GetDiagnosticIdResponse.SerializeToString,
             ),
             'GetTelemetryId': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTelemetryId,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTelemetryIdRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTelemetryIdResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.GetTelemetryIdRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.GetTelemetryIdResponse.SerializeToString,
             ),
             'RequestTrialLicense': grpc.unary_unary_rpc_method_handler(
                     servicer.RequestTrialLicense,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RequestTrialLicenseRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RequestTrialLicenseResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.RequestTrialLicenseRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.RequestTrialLicenseResponse.SerializeToString,
             ),
             'GetCloudLimits': grpc.unary_unary_rpc_method_handler(
                     servicer.GetCloudLimits,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetCloudLimitsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetCloudLimitsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.GetCloudLimitsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.GetCloudLimitsResponse.SerializeToString,
             ),
             'RegisterCollectionAndTopic': grpc.unary_unary_rpc_method_handler(
                     servicer.RegisterCollectionAndTopic,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__system__pb2.RegisterCollectionAndTopicRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__system__pb2.RegisterCollectionAndTopicResponse.SerializeToString,
             ),
             'RegisterCommand': grpc.unary_unary_rpc_method_handler(
                     servicer.RegisterCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.RegisterCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.RegisterCommandResponse.SerializeToString,
             ),
             'UnregisterCommand': grpc.unary_unary_rpc_method_handler(
                     servicer.UnregisterCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.UnregisterCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.UnregisterCommandResponse.SerializeToString,
             ),
             'ExecuteSlashCommand': grpc.unary_unary_rpc_method_handler(
                     servicer.ExecuteSlashCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.ExecuteSlashCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.ExecuteSlashCommandResponse.SerializeToString,
             ),
             'CreateCommand': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateCommandResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.CreateCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.CreateCommandResponse.SerializeToString,
             ),
             'ListCommands': grpc.unary_unary_rpc_method_handler(
                     servicer.ListCommands,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ListCommandsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ListCommandsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.ListCommandsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.ListCommandsResponse.SerializeToString,
             ),
             'ListCustomCommands': grpc.unary_unary_rpc_method_handler(
                     servicer.ListCustomCommands,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ListCustomCommandsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ListCustomCommandsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.ListCustomCommandsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.ListCustomCommandsResponse.SerializeToString,
             ),
             'ListPluginCommands': grpc.unary_unary_rpc_method_handler(
                     servicer.ListPluginCommands,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ListPluginCommandsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ListPluginCommandsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.ListPluginCommandsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.ListPluginCommandsResponse.SerializeToString,
             ),
             'ListBuiltInCommands': grpc.unary_unary_rpc_method_handler(
                     servicer.ListBuiltInCommands,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.ListBuiltInCommandsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.ListBuiltInCommandsResponse.SerializeToString,
             ),
             'GetCommand': grpc.unary_unary_rpc_method_handler(
                     servicer.GetCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetCommandResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.GetCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.GetCommandResponse.SerializeToString,
             ),
             'UpdateCommand': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateCommandResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.UpdateCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.UpdateCommandResponse.SerializeToString,
             ),
             'DeleteCommand': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteCommand,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteCommandRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteCommandResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__commands__pb2.DeleteCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__commands__pb2.DeleteCommandResponse.SerializeToString,
             ),
             'CreateUser': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.CreateUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.CreateUserResponse.SerializeToString,
             ),
             'DeleteUser': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.DeleteUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.DeleteUserResponse.SerializeToString,
             ),
             'GetUsers': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUsers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersResponse.SerializeToString,
             ),
             'GetUsersByIds': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUsersByIds,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersByIdsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersByIdsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersByIdsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersByIdsResponse.SerializeToString,
             ),
             'GetUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserResponse.SerializeToString,
             ),
             'GetUserByEmail': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUserByEmail,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserByEmailRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserByEmailResponse.SerializeToString,
             ),
             'GetUserByUsername': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUserByUsername,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserByUsernameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserByUsernameResponse.SerializeToString,
             ),
             'GetUsersByUsernames': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUsersByUsernames,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersByUsernamesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersByUsernamesResponse.SerializeToString,
             ),
             'GetUsersInTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUsersInTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersInTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersInTeamResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersInTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersInTeamResponse.SerializeToString,
             ),
             'GetUsersInChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUsersInChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUsersInChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUsersInChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUsersInChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUsersInChannelResponse.SerializeToString,
             ),
             'SearchUsers': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchUsers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchUsersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchUsersResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.SearchUsersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.SearchUsersResponse.SerializeToString,
             ),
             'UpdateUser': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserResponse.SerializeToString,
             ),
             'UpdateUserActive': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUserActive,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserActiveRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserActiveResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserActiveRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserActiveResponse.SerializeToString,
             ),
             'UpdateUserRoles': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUserRoles,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserRolesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserRolesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserRolesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserRolesResponse.SerializeToString,
             ),
             'UpdateUserAuth': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUserAuth,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserAuthRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserAuthResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserAuthRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserAuthResponse.SerializeToString,
             ),
             'GetLDAPUserAttributes': grpc.unary_unary_rpc_method_handler(
                     servicer.GetLDAPUserAttributes,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetLDAPUserAttributesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetLDAPUserAttributesResponse.SerializeToString,
             ),
             'GetProfileImage': grpc.unary_unary_rpc_method_handler(
                     servicer.GetProfileImage,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetProfileImageRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetProfileImageResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetProfileImageRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetProfileImageResponse.SerializeToString,
             ),
             'SetProfileImage': grpc.unary_unary_rpc_method_handler(
                     servicer.SetProfileImage,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SetProfileImageRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SetProfileImageResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.SetProfileImageRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.SetProfileImageResponse.SerializeToString,
             ),
             'PublishUserTyping': grpc.unary_unary_rpc_method_handler(
                     servicer.PublishUserTyping,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.PublishUserTypingRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.PublishUserTypingResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.PublishUserTypingRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.PublishUserTypingResponse.SerializeToString,
             ),
             'GetUserStatus': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUserStatus,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserStatusRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserStatusResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserStatusResponse.SerializeToString,
             ),
             'GetUserStatusesByIds': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUserStatusesByIds,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetUserStatusesByIdsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetUserStatusesByIdsResponse.SerializeToString,
             ),
             'UpdateUserStatus': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUserStatus,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserStatusRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserStatusResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserStatusResponse.SerializeToString,
             ),
             'SetUserStatusTimedDND': grpc.unary_unary_rpc_method_handler(
                     servicer.SetUserStatusTimedDND,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.SetUserStatusTimedDNDRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.SetUserStatusTimedDNDResponse.SerializeToString,
             ),
             'UpdateUserCustomStatus': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUserCustomStatus,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserCustomStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.UpdateUserCustomStatusResponse.SerializeToString,
             ),
             'RemoveUserCustomStatus': grpc.unary_unary_rpc_method_handler(
                     servicer.RemoveUserCustomStatus,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.RemoveUserCustomStatusRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.RemoveUserCustomStatusResponse.SerializeToString,
             ),
             'GetSession': grpc.unary_unary_rpc_method_handler(
                     servicer.GetSession,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetSessionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetSessionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetSessionResponse.SerializeToString,
             ),
             'CreateSession': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateSession,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateSessionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateSessionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.CreateSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.CreateSessionResponse.SerializeToString,
             ),
             'ExtendSessionExpiry': grpc.unary_unary_rpc_method_handler(
                     servicer.ExtendSessionExpiry,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.ExtendSessionExpiryRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.ExtendSessionExpiryResponse.SerializeToString,
             ),
             'RevokeSession': grpc.unary_unary_rpc_method_handler(
                     servicer.RevokeSession,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RevokeSessionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RevokeSessionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.RevokeSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.RevokeSessionResponse.SerializeToString,
             ),
             'CreateUserAccessToken': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateUserAccessToken,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.CreateUserAccessTokenRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.CreateUserAccessTokenResponse.SerializeToString,
             ),
             'RevokeUserAccessToken': grpc.unary_unary_rpc_method_handler(
                     servicer.RevokeUserAccessToken,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.RevokeUserAccessTokenRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.RevokeUserAccessTokenResponse.SerializeToString,
             ),
             'GetPreferenceForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPreferenceForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPreferenceForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPreferenceForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetPreferenceForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetPreferenceForUserResponse.SerializeToString,
             ),
             'GetPreferencesForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPreferencesForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPreferencesForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPreferencesForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.GetPreferencesForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.GetPreferencesForUserResponse.SerializeToString,
             ),
             'UpdatePreferencesForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePreferencesForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.UpdatePreferencesForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.UpdatePreferencesForUserResponse.SerializeToString,
             ),
             'DeletePreferencesForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePreferencesForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.DeletePreferencesForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.DeletePreferencesForUserResponse.SerializeToString,
             ),
             'HasPermissionTo': grpc.unary_unary_rpc_method_handler(
                     servicer.HasPermissionTo,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToResponse.SerializeToString,
             ),
             'HasPermissionToTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.HasPermissionToTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToTeamResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToTeamResponse.SerializeToString,
             ),
             'HasPermissionToChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.HasPermissionToChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.HasPermissionToChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.HasPermissionToChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.HasPermissionToChannelResponse.SerializeToString,
             ),
             'RolesGrantPermission': grpc.unary_unary_rpc_method_handler(
                     servicer.RolesGrantPermission,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RolesGrantPermissionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RolesGrantPermissionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__users__pb2.RolesGrantPermissionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__users__pb2.RolesGrantPermissionResponse.SerializeToString,
             ),
             'CreateTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamResponse.SerializeToString,
             ),
             'DeleteTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteTeamResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.DeleteTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.DeleteTeamResponse.SerializeToString,
             ),
             'GetTeams': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeams,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsResponse.SerializeToString,
             ),
             'GetTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamResponse.SerializeToString,
             ),
             'GetTeamByName': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeamByName,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamByNameResponse.SerializeToString,
             ),
             'GetTeamsUnreadForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeamsUnreadForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsUnreadForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsUnreadForUserResponse.SerializeToString,
             ),
             'UpdateTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateTeamResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.UpdateTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.UpdateTeamResponse.SerializeToString,
             ),
             'SearchTeams': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchTeams,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchTeamsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchTeamsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.SearchTeamsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.SearchTeamsResponse.SerializeToString,
             ),
             'GetTeamsForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeamsForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamsForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamsForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamsForUserResponse.SerializeToString,
             ),
             'CreateTeamMember': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateTeamMember,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMemberRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMemberResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMemberResponse.SerializeToString,
             ),
             'CreateTeamMembers': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateTeamMembers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersResponse.SerializeToString,
             ),
             'CreateTeamMembersGracefully': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateTeamMembersGracefully,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersGracefullyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersGracefullyResponse.SerializeToString,
             ),
             'DeleteTeamMember': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteTeamMember,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteTeamMemberRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteTeamMemberResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.DeleteTeamMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.DeleteTeamMemberResponse.SerializeToString,
             ),
             'GetTeamMembers': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeamMembers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersResponse.SerializeToString,
             ),
             'GetTeamMember': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeamMember,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMemberRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMemberResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMemberResponse.SerializeToString,
             ),
             'GetTeamMembersForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeamMembersForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersForUserResponse.SerializeToString,
             ),
             'UpdateTeamMemberRoles': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateTeamMemberRoles,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.UpdateTeamMemberRolesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.UpdateTeamMemberRolesResponse.SerializeToString,
             ),
             'GetTeamIcon': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeamIcon,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamIconRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamIconResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamIconRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamIconResponse.SerializeToString,
             ),
             'SetTeamIcon': grpc.unary_unary_rpc_method_handler(
                     servicer.SetTeamIcon,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SetTeamIconRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SetTeamIconResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.SetTeamIconRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.SetTeamIconResponse.SerializeToString,
             ),
             'RemoveTeamIcon': grpc.unary_unary_rpc_method_handler(
                     servicer.RemoveTeamIcon,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveTeamIconRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveTeamIconResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.RemoveTeamIconRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.RemoveTeamIconResponse.SerializeToString,
             ),
             'GetTeamStats': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTeamStats,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetTeamStatsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetTeamStatsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamStatsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__teams__pb2.GetTeamStatsResponse.SerializeToString,
             ),
             'CreateChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.CreateChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.CreateChannelResponse.SerializeToString,
             ),
             'DeleteChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.DeleteChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.DeleteChannelResponse.SerializeToString,
             ),
             'RestoreChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.RestoreChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RestoreChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RestoreChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.RestoreChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.RestoreChannelResponse.SerializeToString,
             ),
             'GetChannelOfType': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelOfType,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelOfTypeRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelOfTypeResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelOfTypeRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelOfTypeResponse.SerializeToString,
             ),
             'GetPublicChannelsForTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPublicChannelsForTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetPublicChannelsForTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetPublicChannelsForTeamResponse.SerializeToString,
             ),
             'GetChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelResponse.SerializeToString,
             ),
             'GetChannelByName': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelByName,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameResponse.SerializeToString,
             ),
             'GetChannelByNameForTeamName': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelByNameForTeamName,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameForTeamNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameForTeamNameResponse.SerializeToString,
             ),
             'GetChannelsForTeamForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelsForTeamForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelsForTeamForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelsForTeamForUserResponse.SerializeToString,
             ),
             'GetChannelStats': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelStats,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelStatsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelStatsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelStatsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelStatsResponse.SerializeToString,
             ),
             'GetDirectChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.GetDirectChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetDirectChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetDirectChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetDirectChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetDirectChannelResponse.SerializeToString,
             ),
             'GetGroupChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroupChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetGroupChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetGroupChannelResponse.SerializeToString,
             ),
             'UpdateChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelResponse.SerializeToString,
             ),
             'RegisterChannelGuard': grpc.unary_unary_rpc_method_handler(
                     servicer.RegisterChannelGuard,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterChannelGuardRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterChannelGuardResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.RegisterChannelGuardRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.RegisterChannelGuardResponse.SerializeToString,
             ),
             'UnregisterChannelGuard': grpc.unary_unary_rpc_method_handler(
                     servicer.UnregisterChannelGuard,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.UnregisterChannelGuardRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.UnregisterChannelGuardResponse.SerializeToString,
             ),
             'SearchChannels': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchChannels,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchChannelsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchChannelsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.SearchChannelsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.SearchChannelsResponse.SerializeToString,
             ),
             'AddChannelMember': grpc.unary_unary_rpc_method_handler(
                     servicer.AddChannelMember,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.AddChannelMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.AddChannelMemberResponse.SerializeToString,
             ),
             'AddUserToChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.AddUserToChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddUserToChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.AddUserToChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.AddUserToChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.AddUserToChannelResponse.SerializeToString,
             ),
             'GetChannelMember': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelMember,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMemberRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMemberResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMemberResponse.SerializeToString,
             ),
             'GetChannelMembers': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelMembers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersResponse.SerializeToString,
             ),
             'GetChannelMembersByIds': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelMembersByIds,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersByIdsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersByIdsResponse.SerializeToString,
             ),
             'GetChannelMembersForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelMembersForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersForUserResponse.SerializeToString,
             ),
             'UpdateChannelMemberRoles': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateChannelMemberRoles,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberRolesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberRolesResponse.SerializeToString,
             ),
             'UpdateChannelMemberNotifications': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateChannelMemberNotifications,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberNotificationsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberNotificationsResponse.SerializeToString,
             ),
             'PatchChannelMembersNotifications': grpc.unary_unary_rpc_method_handler(
                     servicer.PatchChannelMembersNotifications,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.PatchChannelMembersNotificationsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.PatchChannelMembersNotificationsResponse.SerializeToString,
             ),
             'DeleteChannelMember': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteChannelMember,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.DeleteChannelMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.DeleteChannelMemberResponse.SerializeToString,
             ),
             'AddChannelsToRetentionPolicy': grpc.unary_unary_rpc_method_handler(
                     servicer.AddChannelsToRetentionPolicy,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.AddChannelsToRetentionPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.AddChannelsToRetentionPolicyResponse.SerializeToString,
             ),
             'RemoveChannelsFromRetentionPolicy': grpc.unary_unary_rpc_method_handler(
                     servicer.RemoveChannelsFromRetentionPolicy,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.RemoveChannelsFromRetentionPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.RemoveChannelsFromRetentionPolicyResponse.SerializeToString,
             ),
             'CreateChannelSidebarCategory': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateChannelSidebarCategory,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.CreateChannelSidebarCategoryRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.CreateChannelSidebarCategoryResponse.SerializeToString,
             ),
             'GetChannelSidebarCategories': grpc.unary_unary_rpc_method_handler(
                     servicer.GetChannelSidebarCategories,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelSidebarCategoriesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.GetChannelSidebarCategoriesResponse.SerializeToString,
             ),
             'UpdateChannelSidebarCategories': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateChannelSidebarCategories,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelSidebarCategoriesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__channels__pb2.UpdateChannelSidebarCategoriesResponse.SerializeToString,
             ),
             'CreatePost': grpc.unary_unary_rpc_method_handler(
                     servicer.CreatePost,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreatePostRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreatePostResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.CreatePostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.CreatePostResponse.SerializeToString,
             ),
             'UpdatePost': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePost,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePostRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePostResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.UpdatePostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.UpdatePostResponse.SerializeToString,
             ),
             'DeletePost': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePost,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePostRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePostResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.DeletePostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.DeletePostResponse.SerializeToString,
             ),
             'GetPost': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPost,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostResponse.SerializeToString,
             ),
             'GetPostThread': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPostThread,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostThreadRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostThreadResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostThreadRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostThreadResponse.SerializeToString,
             ),
             'GetPostsSince': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPostsSince,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsSinceRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsSinceResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsSinceRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsSinceResponse.SerializeToString,
             ),
             'GetPostsAfter': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPostsAfter,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsAfterRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsAfterResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsAfterRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsAfterResponse.SerializeToString,
             ),
             'GetPostsBefore': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPostsBefore,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsBeforeRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsBeforeResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsBeforeRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsBeforeResponse.SerializeToString,
             ),
             'GetPostsForChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPostsForChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsForChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetPostsForChannelResponse.SerializeToString,
             ),
             'SearchPostsInTeam': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchPostsInTeam,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamResponse.SerializeToString,
             ),
             'SearchPostsInTeamForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchPostsInTeamForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamForUserResponse.SerializeToString,
             ),
             'SendEphemeralPost': grpc.unary_unary_rpc_method_handler(
                     servicer.SendEphemeralPost,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SendEphemeralPostRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SendEphemeralPostResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.SendEphemeralPostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.SendEphemeralPostResponse.SerializeToString,
             ),
             'UpdateEphemeralPost': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateEphemeralPost,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.UpdateEphemeralPostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.UpdateEphemeralPostResponse.SerializeToString,
             ),
             'DeleteEphemeralPost': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteEphemeralPost,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.DeleteEphemeralPostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.DeleteEphemeralPostResponse.SerializeToString,
             ),
             'MoveThreadsToBackingChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.MoveThreadsToBackingChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.MoveThreadsToBackingChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.MoveThreadsToBackingChannelResponse.SerializeToString,
             ),
             'AddReaction': grpc.unary_unary_rpc_method_handler(
                     servicer.AddReaction,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddReactionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.AddReactionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.AddReactionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.AddReactionResponse.SerializeToString,
             ),
             'RemoveReaction': grpc.unary_unary_rpc_method_handler(
                     servicer.RemoveReaction,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.RemoveReactionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.RemoveReactionResponse.SerializeToString,
             ),
             'GetReactions': grpc.unary_unary_rpc_method_handler(
                     servicer.GetReactions,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetReactionsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetReactionsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetReactionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetReactionsResponse.SerializeToString,
             ),
             'GetEmojiList': grpc.unary_unary_rpc_method_handler(
                     servicer.GetEmojiList,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiListRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiListResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiListRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiListResponse.SerializeToString,
             ),
             'GetEmojiByName': grpc.unary_unary_rpc_method_handler(
                     servicer.GetEmojiByName,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiByNameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiByNameResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiByNameResponse.SerializeToString,
             ),
             'GetEmoji': grpc.unary_unary_rpc_method_handler(
                     servicer.GetEmoji,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiResponse.SerializeToString,
             ),
             'GetEmojiImage': grpc.unary_unary_rpc_method_handler(
                     servicer.GetEmojiImage,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetEmojiImageRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetEmojiImageResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiImageRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__posts__pb2.GetEmojiImageResponse.SerializeToString,
             ),
             'CopyFileInfos': grpc.unary_unary_rpc_method_handler(
                     servicer.CopyFileInfos,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CopyFileInfosRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CopyFileInfosResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.CopyFileInfosRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.CopyFileInfosResponse.SerializeToString,
             ),
             'GetFileInfo': grpc.unary_unary_rpc_method_handler(
                     servicer.GetFileInfo,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileInfoRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetFileInfoResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.GetFileInfoRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.GetFileInfoResponse.SerializeToString,
             ),
             'GetFileInfos': grpc.unary_unary_rpc_method_handler(
                     servicer.GetFileInfos,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileInfosRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetFileInfosResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.GetFileInfosRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.GetFileInfosResponse.SerializeToString,
             ),
             'SetFileSearchableContent': grpc.unary_unary_rpc_method_handler(
                     servicer.SetFileSearchableContent,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SetFileSearchableContentRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SetFileSearchableContentResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.SetFileSearchableContentRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.SetFileSearchableContentResponse.SerializeToString,
             ),
             'GetFile': grpc.unary_unary_rpc_method_handler(
                     servicer.GetFile,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetFileResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.GetFileRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.GetFileResponse.SerializeToString,
             ),
             'GetFileLink': grpc.unary_unary_rpc_method_handler(
                     servicer.GetFileLink,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetFileLinkRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetFileLinkResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.GetFileLinkRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.GetFileLinkResponse.SerializeToString,
             ),
             'ReadFile': grpc.unary_unary_rpc_method_handler(
                     servicer.ReadFile,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ReadFileRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ReadFileResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.ReadFileRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.ReadFileResponse.SerializeToString,
             ),
             'UploadFile': grpc.unary_unary_rpc_method_handler(
                     servicer.UploadFile,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UploadFileRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UploadFileResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.UploadFileRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.UploadFileResponse.SerializeToString,
             ),
             'CreateUploadSession': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateUploadSession,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateUploadSessionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateUploadSessionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.CreateUploadSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.CreateUploadSessionResponse.SerializeToString,
             ),
             'UploadData': grpc.unary_unary_rpc_method_handler(
                     servicer.UploadData,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UploadDataRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UploadDataResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.UploadDataRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.UploadDataResponse.SerializeToString,
             ),
             'GetUploadSession': grpc.unary_unary_rpc_method_handler(
                     servicer.GetUploadSession,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUploadSessionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUploadSessionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__files__pb2.GetUploadSessionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__files__pb2.GetUploadSessionResponse.SerializeToString,
             ),
             'KVSet': grpc.unary_unary_rpc_method_handler(
                     servicer.KVSet,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVSetRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVSetResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVSetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVSetResponse.SerializeToString,
             ),
             'KVCompareAndSet': grpc.unary_unary_rpc_method_handler(
                     servicer.KVCompareAndSet,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVCompareAndSetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVCompareAndSetResponse.SerializeToString,
             ),
             'KVCompareAndDelete': grpc.unary_unary_rpc_method_handler(
                     servicer.KVCompareAndDelete,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVCompareAndDeleteRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVCompareAndDeleteResponse.SerializeToString,
             ),
             'KVSetWithOptions': grpc.unary_unary_rpc_method_handler(
                     servicer.KVSetWithOptions,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVSetWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVSetWithOptionsResponse.SerializeToString,
             ),
             'KVSetWithExpiry': grpc.unary_unary_rpc_method_handler(
                     servicer.KVSetWithExpiry,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVSetWithExpiryRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVSetWithExpiryResponse.SerializeToString,
             ),
             'KVGet': grpc.unary_unary_rpc_method_handler(
                     servicer.KVGet,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVGetRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVGetResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVGetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVGetResponse.SerializeToString,
             ),
             'KVDelete': grpc.unary_unary_rpc_method_handler(
                     servicer.KVDelete,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVDeleteRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVDeleteResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVDeleteRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVDeleteResponse.SerializeToString,
             ),
             'KVDeleteAll': grpc.unary_unary_rpc_method_handler(
                     servicer.KVDeleteAll,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVDeleteAllRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVDeleteAllResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVDeleteAllRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVDeleteAllResponse.SerializeToString,
             ),
             'KVList': grpc.unary_unary_rpc_method_handler(
                     servicer.KVList,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVListRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.KVListResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__kv__pb2.KVListRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__kv__pb2.KVListResponse.SerializeToString,
             ),
             'PublishWebSocketEvent': grpc.unary_unary_rpc_method_handler(
                     servicer.PublishWebSocketEvent,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.PublishWebSocketEventRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.PublishWebSocketEventResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.PublishWebSocketEventRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.PublishWebSocketEventResponse.SerializeToString,
             ),
             'OpenInteractiveDialog': grpc.unary_unary_rpc_method_handler(
                     servicer.OpenInteractiveDialog,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.OpenInteractiveDialogRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.OpenInteractiveDialogResponse.SerializeToString,
             ),
             'SendToastMessage': grpc.unary_unary_rpc_method_handler(
                     servicer.SendToastMessage,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SendToastMessageRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SendToastMessageResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.SendToastMessageRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.SendToastMessageResponse.SerializeToString,
             ),
             'LogDebug': grpc.unary_unary_rpc_method_handler(
                     servicer.LogDebug,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.LogDebugRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.LogDebugResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogDebugRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogDebugResponse.SerializeToString,
             ),
             'LogInfo': grpc.unary_unary_rpc_method_handler(
                     servicer.LogInfo,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.LogInfoRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.LogInfoResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogInfoRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogInfoResponse.SerializeToString,
             ),
             'LogWarn': grpc.unary_unary_rpc_method_handler(
                     servicer.LogWarn,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.LogWarnRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.LogWarnResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogWarnRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogWarnResponse.SerializeToString,
             ),
             'LogError': grpc.unary_unary_rpc_method_handler(
                     servicer.LogError,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.LogErrorRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.LogErrorResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogErrorRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogErrorResponse.SerializeToString,
             ),
             'LogAuditRec': grpc.unary_unary_rpc_method_handler(
                     servicer.LogAuditRec,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.LogAuditRecRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.LogAuditRecResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecResponse.SerializeToString,
             ),
             'LogAuditRecWithLevel': grpc.unary_unary_rpc_method_handler(
                     servicer.LogAuditRecWithLevel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecWithLevelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecWithLevelResponse.SerializeToString,
             ),
             'SendMail': grpc.unary_unary_rpc_method_handler(
                     servicer.SendMail,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SendMailRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SendMailResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.SendMailRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.SendMailResponse.SerializeToString,
             ),
             'SendPushNotification': grpc.unary_unary_rpc_method_handler(
                     servicer.SendPushNotification,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SendPushNotificationRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SendPushNotificationResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.SendPushNotificationRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.SendPushNotificationResponse.SerializeToString,
             ),
             'PluginHTTP': grpc.unary_unary_rpc_method_handler(
                     servicer.PluginHTTP,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.PluginHTTPRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.PluginHTTPResponse.SerializeToString,
             ),
             'PublishPluginClusterEvent': grpc.unary_unary_rpc_method_handler(
                     servicer.PublishPluginClusterEvent,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__integrations__pb2.PublishPluginClusterEventRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__integrations__pb2.PublishPluginClusterEventResponse.SerializeToString,
             ),
             'CreateBot': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateBot,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateBotRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateBotResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.CreateBotRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.CreateBotResponse.SerializeToString,
             ),
             'PatchBot': grpc.unary_unary_rpc_method_handler(
                     servicer.PatchBot,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.PatchBotRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.PatchBotResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.PatchBotRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.PatchBotResponse.SerializeToString,
             ),
             'GetBot': grpc.unary_unary_rpc_method_handler(
                     servicer.GetBot,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetBotRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetBotResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.GetBotRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.GetBotResponse.SerializeToString,
             ),
             'GetBots': grpc.unary_unary_rpc_method_handler(
                     servicer.GetBots,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetBotsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetBotsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.GetBotsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.GetBotsResponse.SerializeToString,
             ),
             'UpdateBotActive': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateBotActive,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateBotActiveRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateBotActiveResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.UpdateBotActiveRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.UpdateBotActiveResponse.SerializeToString,
             ),
             'PermanentDeleteBot': grpc.unary_unary_rpc_method_handler(
                     servicer.PermanentDeleteBot,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.PermanentDeleteBotRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.PermanentDeleteBotResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.PermanentDeleteBotRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.PermanentDeleteBotResponse.SerializeToString,
             ),
             'EnsureBotUser': grpc.unary_unary_rpc_method_handler(
                     servicer.EnsureBotUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.EnsureBotUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.EnsureBotUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.EnsureBotUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.EnsureBotUserResponse.SerializeToString,
             ),
             'CreateOAuthApp': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateOAuthApp,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateOAuthAppRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateOAuthAppResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.CreateOAuthAppRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.CreateOAuthAppResponse.SerializeToString,
             ),
             'GetOAuthApp': grpc.unary_unary_rpc_method_handler(
                     servicer.GetOAuthApp,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetOAuthAppRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetOAuthAppResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.GetOAuthAppRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.GetOAuthAppResponse.SerializeToString,
             ),
             'UpdateOAuthApp': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateOAuthApp,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateOAuthAppRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateOAuthAppResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.UpdateOAuthAppRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.UpdateOAuthAppResponse.SerializeToString,
             ),
             'DeleteOAuthApp': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteOAuthApp,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteOAuthAppRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteOAuthAppResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__bots__pb2.DeleteOAuthAppRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__bots__pb2.DeleteOAuthAppResponse.SerializeToString,
             ),
             'RegisterPluginForSharedChannels': grpc.unary_unary_rpc_method_handler(
                     servicer.RegisterPluginForSharedChannels,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.RegisterPluginForSharedChannelsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.RegisterPluginForSharedChannelsResponse.SerializeToString,
             ),
             'UnregisterPluginForSharedChannels': grpc.unary_unary_rpc_method_handler(
                     servicer.UnregisterPluginForSharedChannels,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginForSharedChannelsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginForSharedChannelsResponse.SerializeToString,
             ),
             'UnregisterPluginRemoteForSharedChannels': grpc.unary_unary_rpc_method_handler(
                     servicer.UnregisterPluginRemoteForSharedChannels,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginRemoteForSharedChannelsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginRemoteForSharedChannelsResponse.SerializeToString,
             ),
             'ShareChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.ShareChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ShareChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ShareChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.ShareChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.ShareChannelResponse.SerializeToString,
             ),
             'UpdateSharedChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateSharedChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelResponse.SerializeToString,
             ),
             'UnshareChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.UnshareChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnshareChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UnshareChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnshareChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UnshareChannelResponse.SerializeToString,
             ),
             'UpdateSharedChannelCursor': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateSharedChannelCursor,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelCursorRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelCursorResponse.SerializeToString,
             ),
             'SyncSharedChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.SyncSharedChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SyncSharedChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SyncSharedChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.SyncSharedChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.SyncSharedChannelResponse.SerializeToString,
             ),
             'InviteRemoteToChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.InviteRemoteToChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.InviteRemoteToChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.InviteRemoteToChannelResponse.SerializeToString,
             ),
             'UninviteRemoteFromChannel': grpc.unary_unary_rpc_method_handler(
                     servicer.UninviteRemoteFromChannel,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.UninviteRemoteFromChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.UninviteRemoteFromChannelResponse.SerializeToString,
             ),
             'ReceiveSharedChannelSyncMsg': grpc.unary_unary_rpc_method_handler(
                     servicer.ReceiveSharedChannelSyncMsg,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelSyncMsgRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelSyncMsgResponse.SerializeToString,
             ),
             'ReceiveSharedChannelAttachmentSyncMsg': grpc.unary_unary_rpc_method_handler(
                     servicer.ReceiveSharedChannelAttachmentSyncMsg,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.SerializeToString,
             ),
             'ReceiveSharedChannelProfileImageSyncMsg': grpc.unary_unary_rpc_method_handler(
                     servicer.ReceiveSharedChannelProfileImageSyncMsg,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.SerializeToString,
             ),
             'GetGroup': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroup,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupResponse.SerializeToString,
             ),
             'GetGroupByName': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroupByName,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupByNameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupByNameResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupByNameResponse.SerializeToString,
             ),
             'GetGroupMemberUsers': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroupMemberUsers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupMemberUsersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupMemberUsersResponse.SerializeToString,
             ),
             'GetGroupsBySource': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroupsBySource,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsBySourceRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsBySourceResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsBySourceRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsBySourceResponse.SerializeToString,
             ),
             'GetGroupsForUser': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroupsForUser,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsForUserRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsForUserResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsForUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsForUserResponse.SerializeToString,
             ),
             'GetGroups': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroups,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupsResponse.SerializeToString,
             ),
             'GetGroupByRemoteID': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroupByRemoteID,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupByRemoteIDRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupByRemoteIDResponse.SerializeToString,
             ),
             'CreateGroup': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateGroup,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateGroupRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateGroupResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.CreateGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.CreateGroupResponse.SerializeToString,
             ),
             'UpdateGroup': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateGroup,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateGroupRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateGroupResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpdateGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.UpdateGroupResponse.SerializeToString,
             ),
             'DeleteGroup': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteGroup,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupResponse.SerializeToString,
             ),
             'RestoreGroup': grpc.unary_unary_rpc_method_handler(
                     servicer.RestoreGroup,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RestoreGroupRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RestoreGroupResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.RestoreGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.RestoreGroupResponse.SerializeToString,
             ),
             'UpsertGroupMember': grpc.unary_unary_rpc_method_handler(
                     servicer.UpsertGroupMember,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMemberRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMemberResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMemberResponse.SerializeToString,
             ),
             'UpsertGroupMembers': grpc.unary_unary_rpc_method_handler(
                     servicer.UpsertGroupMembers,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMembersRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupMembersResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMembersRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMembersResponse.SerializeToString,
             ),
             'DeleteGroupMember': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteGroupMember,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupMemberRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupMemberResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupMemberResponse.SerializeToString,
             ),
             'GetGroupSyncable': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroupSyncable,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncableRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncableResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncableRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncableResponse.SerializeToString,
             ),
             'GetGroupSyncables': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroupSyncables,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncablesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetGroupSyncablesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncablesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncablesResponse.SerializeToString,
             ),
             'UpsertGroupSyncable': grpc.unary_unary_rpc_method_handler(
                     servicer.UpsertGroupSyncable,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupSyncableRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.UpsertGroupSyncableResponse.SerializeToString,
             ),
             'UpdateGroupSyncable': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateGroupSyncable,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.UpdateGroupSyncableRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.UpdateGroupSyncableResponse.SerializeToString,
             ),
             'DeleteGroupSyncable': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteGroupSyncable,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupSyncableRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupSyncableResponse.SerializeToString,
             ),
             'CreateDefaultSyncableMemberships': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateDefaultSyncableMemberships,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.CreateDefaultSyncableMembershipsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.CreateDefaultSyncableMembershipsResponse.SerializeToString,
             ),
             'DeleteGroupConstrainedMemberships': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteGroupConstrainedMemberships,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupConstrainedMembershipsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__groups__pb2.DeleteGroupConstrainedMembershipsResponse.SerializeToString,
             ),
             'RegisterPropertyGroup': grpc.unary_unary_rpc_method_handler(
                     servicer.RegisterPropertyGroup,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.RegisterPropertyGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.RegisterPropertyGroupResponse.SerializeToString,
             ),
             'GetPropertyGroup': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPropertyGroup,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyGroupRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyGroupResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyGroupRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyGroupResponse.SerializeToString,
             ),
             'CreatePropertyField': grpc.unary_unary_rpc_method_handler(
                     servicer.CreatePropertyField,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreatePropertyFieldRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreatePropertyFieldResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.CreatePropertyFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.CreatePropertyFieldResponse.SerializeToString,
             ),
             'GetPropertyField': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPropertyField,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldResponse.SerializeToString,
             ),
             'GetPropertyFields': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPropertyFields,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldsResponse.SerializeToString,
             ),
             'GetPropertyFieldByName': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPropertyFieldByName,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldByNameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldByNameResponse.SerializeToString,
             ),
             'UpdatePropertyField': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePropertyField,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldResponse.SerializeToString,
             ),
             'UpdatePropertyFields': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePropertyFields,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldsResponse.SerializeToString,
             ),
             'DeletePropertyField': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePropertyField,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyFieldRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyFieldResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyFieldResponse.SerializeToString,
             ),
             'SearchPropertyFields': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchPropertyFields,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.SearchPropertyFieldsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.SearchPropertyFieldsResponse.SerializeToString,
             ),
             'CountPropertyFields': grpc.unary_unary_rpc_method_handler(
                     servicer.CountPropertyFields,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsResponse.SerializeToString,
             ),
             'CountPropertyFieldsForTarget': grpc.unary_unary_rpc_method_handler(
                     servicer.CountPropertyFieldsForTarget,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsForTargetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsForTargetResponse.SerializeToString,
             ),
             'CreatePropertyValue': grpc.unary_unary_rpc_method_handler(
                     servicer.CreatePropertyValue,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreatePropertyValueRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CreatePropertyValueResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.CreatePropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.CreatePropertyValueResponse.SerializeToString,
             ),
             'GetPropertyValue': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPropertyValue,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyValueRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyValueResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyValueResponse.SerializeToString,
             ),
             'GetPropertyValues': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPropertyValues,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPropertyValuesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPropertyValuesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyValuesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.GetPropertyValuesResponse.SerializeToString,
             ),
             'UpdatePropertyValue': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePropertyValue,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValueRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValueResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValueResponse.SerializeToString,
             ),
             'UpdatePropertyValues': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePropertyValues,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValuesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValuesResponse.SerializeToString,
             ),
             'UpsertPropertyValue': grpc.unary_unary_rpc_method_handler(
                     servicer.UpsertPropertyValue,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueResponse.SerializeToString,
             ),
             'UpsertPropertyValues': grpc.unary_unary_rpc_method_handler(
                     servicer.UpsertPropertyValues,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesResponse.SerializeToString,
             ),
             'DeletePropertyValue': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePropertyValue,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueResponse.SerializeToString,
             ),
             'DeletePropertyValuesForTarget': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePropertyValuesForTarget,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetResponse.SerializeToString,
             ),
             'DeletePropertyValuesForField': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePropertyValuesForField,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldResponse.SerializeToString,
             ),
             'SearchPropertyValues': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchPropertyValues,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SearchPropertyValuesRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SearchPropertyValuesResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.SearchPropertyValuesRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.SearchPropertyValuesResponse.SerializeToString,
             ),
             'UpsertPropertyValuesWithOptions': grpc.unary_unary_rpc_method_handler(
                     servicer.UpsertPropertyValuesWithOptions,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesWithOptionsResponse.SerializeToString,
             ),
             'UpsertPropertyValueWithOptions': grpc.unary_unary_rpc_method_handler(
                     servicer.UpsertPropertyValueWithOptions,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueWithOptionsResponse.SerializeToString,
             ),
             'DeletePropertyValueWithOptions': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePropertyValueWithOptions,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueWithOptionsResponse.SerializeToString,
             ),
             'DeletePropertyValuesForTargetWithOptions': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePropertyValuesForTargetWithOptions,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetWithOptionsResponse.SerializeToString,
             ),
             'DeletePropertyValuesForFieldWithOptions': grpc.unary_unary_rpc_method_handler(
                     servicer.DeletePropertyValuesForFieldWithOptions,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldWithOptionsResponse.SerializeToString,
             ),
             'EvaluateAccessControl': grpc.unary_unary_rpc_method_handler(
                     servicer.EvaluateAccessControl,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.EvaluateAccessControlRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.EvaluateAccessControlResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__access__control__pb2.EvaluateAccessControlRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__access__control__pb2.EvaluateAccessControlResponse.SerializeToString,
             ),
             'SaveAccessControlPolicy': grpc.unary_unary_rpc_method_handler(
                     servicer.SaveAccessControlPolicy,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__access__control__pb2.SaveAccessControlPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__access__control__pb2.SaveAccessControlPolicyResponse.SerializeToString,
             ),
             'GetAccessControlPolicy': grpc.unary_unary_rpc_method_handler(
                     servicer.GetAccessControlPolicy,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlPolicyResponse.SerializeToString,
             ),
             'DeleteAccessControlPolicy': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteAccessControlPolicy,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__access__control__pb2.DeleteAccessControlPolicyRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__access__control__pb2.DeleteAccessControlPolicyResponse.SerializeToString,
             ),
             'CheckAccessControlExpression': grpc.unary_unary_rpc_method_handler(
                     servicer.CheckAccessControlExpression,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__access__control__pb2.CheckAccessControlExpressionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__access__control__pb2.CheckAccessControlExpressionResponse.SerializeToString,
             ),
             'QueryUsersForAccessControlExpression': grpc.unary_unary_rpc_method_handler(
                     servicer.QueryUsersForAccessControlExpression,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__access__control__pb2.QueryUsersForAccessControlExpressionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__access__control__pb2.QueryUsersForAccessControlExpressionResponse.SerializeToString,
             ),
             'GetAccessControlFieldsAutocomplete': grpc.unary_unary_rpc_method_handler(
                     servicer.GetAccessControlFieldsAutocomplete,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlFieldsAutocompleteRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlFieldsAutocompleteResponse.SerializeToString,
             ),
             'GetAccessControlVisualAST': grpc.unary_unary_rpc_method_handler(
                     servicer.GetAccessControlVisualAST,
-                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTRequest.FromString,
-                    response_serializer=plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTResponse.SerializeToString,
+                    request_deserializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlVisualASTRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlVisualASTResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -4542,8 +4639,34 @@ def add_PluginAPIServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PluginAPI(object):
-    """Plugin self-management and configuration
-    """
+    """Missing associated documentation comment in .proto file."""
+
+    @staticmethod
+    def Multiplex(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/plughost.v1.PluginAPI/Multiplex',
+            plughost_dot_v1_dot_transport__pb2.MultiplexCall.SerializeToString,
+            plughost_dot_v1_dot_transport__pb2.MultiplexReply.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
 
     @staticmethod
     def LoadPluginConfiguration(request,
@@ -4560,8 +4683,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/LoadPluginConfiguration',
-            plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.LoadPluginConfigurationResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.LoadPluginConfigurationRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.LoadPluginConfigurationResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4587,8 +4710,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPluginConfig',
-            plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetPluginConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetPluginConfigResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4614,8 +4737,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SavePluginConfig',
-            plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.SavePluginConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.SavePluginConfigResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4641,8 +4764,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetBundlePath',
-            plughost_dot_v1_dot_api__pb2.GetBundlePathRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetBundlePathResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetBundlePathRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetBundlePathResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4668,8 +4791,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPluginID',
-            plughost_dot_v1_dot_api__pb2.GetPluginIDRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPluginIDResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetPluginIDRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetPluginIDResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4695,8 +4818,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPlugins',
-            plughost_dot_v1_dot_api__pb2.GetPluginsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPluginsResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetPluginsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetPluginsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4722,8 +4845,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/EnablePlugin',
-            plughost_dot_v1_dot_api__pb2.EnablePluginRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.EnablePluginResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.EnablePluginRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.EnablePluginResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4749,8 +4872,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DisablePlugin',
-            plughost_dot_v1_dot_api__pb2.DisablePluginRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DisablePluginResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.DisablePluginRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.DisablePluginResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4776,8 +4899,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RemovePlugin',
-            plughost_dot_v1_dot_api__pb2.RemovePluginRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RemovePluginResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.RemovePluginRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.RemovePluginResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4803,8 +4926,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPluginStatus',
-            plughost_dot_v1_dot_api__pb2.GetPluginStatusRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPluginStatusResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetPluginStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetPluginStatusResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4830,8 +4953,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/InstallPlugin',
-            plughost_dot_v1_dot_api__pb2.InstallPluginRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.InstallPluginResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.InstallPluginRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.InstallPluginResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4857,8 +4980,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetConfig',
-            plughost_dot_v1_dot_api__pb2.GetConfigRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetConfigResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetConfigResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4884,8 +5007,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUnsanitizedConfig',
-            plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUnsanitizedConfigResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetUnsanitizedConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.GetUnsanitizedConfigResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4911,8 +5034,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SaveConfig',
-            plughost_dot_v1_dot_api__pb2.SaveConfigRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SaveConfigResponse.FromString,
+            plughost_dot_v1_dot_api__plugins__pb2.SaveConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__plugins__pb2.SaveConfigResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4938,8 +5061,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetLicense',
-            plughost_dot_v1_dot_api__pb2.GetLicenseRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetLicenseResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.GetLicenseRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.GetLicenseResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4965,8 +5088,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/IsEnterpriseReady',
-            plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.IsEnterpriseReadyResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.IsEnterpriseReadyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.IsEnterpriseReadyResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -4992,8 +5115,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetServerVersion',
-            plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.GetServerVersionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.GetServerVersionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5019,8 +5142,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetSystemInstallDate',
-            plughost_dot_v1_dot_api__pb2.GetSystemInstallDateRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetSystemInstallDateResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.GetSystemInstallDateRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.GetSystemInstallDateResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5046,8 +5169,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetDiagnosticId',
-            plughost_dot_v1_dot_api__pb2.GetDiagnosticIdRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetDiagnosticIdResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.GetDiagnosticIdRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.GetDiagnosticIdResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5073,8 +5196,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTelemetryId',
-            plughost_dot_v1_dot_api__pb2.GetTelemetryIdRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTelemetryIdResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.GetTelemetryIdRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.GetTelemetryIdResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5100,8 +5223,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RequestTrialLicense',
-            plughost_dot_v1_dot_api__pb2.RequestTrialLicenseRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RequestTrialLicenseResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.RequestTrialLicenseRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.RequestTrialLicenseResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5127,8 +5250,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetCloudLimits',
-            plughost_dot_v1_dot_api__pb2.GetCloudLimitsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetCloudLimitsResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.GetCloudLimitsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.GetCloudLimitsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5154,8 +5277,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RegisterCollectionAndTopic',
-            plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RegisterCollectionAndTopicResponse.FromString,
+            plughost_dot_v1_dot_api__system__pb2.RegisterCollectionAndTopicRequest.SerializeToString,
+            plughost_dot_v1_dot_api__system__pb2.RegisterCollectionAndTopicResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5181,8 +5304,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RegisterCommand',
-            plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.RegisterCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.RegisterCommandResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5208,8 +5331,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UnregisterCommand',
-            plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.UnregisterCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.UnregisterCommandResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5235,8 +5358,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ExecuteSlashCommand',
-            plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ExecuteSlashCommandResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.ExecuteSlashCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.ExecuteSlashCommandResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5262,8 +5385,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateCommand',
-            plughost_dot_v1_dot_api__pb2.CreateCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateCommandResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.CreateCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.CreateCommandResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5289,8 +5412,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ListCommands',
-            plughost_dot_v1_dot_api__pb2.ListCommandsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ListCommandsResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.ListCommandsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.ListCommandsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5316,8 +5439,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ListCustomCommands',
-            plughost_dot_v1_dot_api__pb2.ListCustomCommandsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ListCustomCommandsResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.ListCustomCommandsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.ListCustomCommandsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5343,8 +5466,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ListPluginCommands',
-            plughost_dot_v1_dot_api__pb2.ListPluginCommandsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ListPluginCommandsResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.ListPluginCommandsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.ListPluginCommandsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5370,8 +5493,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ListBuiltInCommands',
-            plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ListBuiltInCommandsResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.ListBuiltInCommandsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.ListBuiltInCommandsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5397,8 +5520,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetCommand',
-            plughost_dot_v1_dot_api__pb2.GetCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetCommandResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.GetCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.GetCommandResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5424,8 +5547,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateCommand',
-            plughost_dot_v1_dot_api__pb2.UpdateCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateCommandResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.UpdateCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.UpdateCommandResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5451,8 +5574,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteCommand',
-            plughost_dot_v1_dot_api__pb2.DeleteCommandRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteCommandResponse.FromString,
+            plughost_dot_v1_dot_api__commands__pb2.DeleteCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__commands__pb2.DeleteCommandResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5478,8 +5601,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateUser',
-            plughost_dot_v1_dot_api__pb2.CreateUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateUserResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.CreateUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.CreateUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5505,8 +5628,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteUser',
-            plughost_dot_v1_dot_api__pb2.DeleteUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteUserResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.DeleteUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.DeleteUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5532,8 +5655,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUsers',
-            plughost_dot_v1_dot_api__pb2.GetUsersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUsersResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5559,8 +5682,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUsersByIds',
-            plughost_dot_v1_dot_api__pb2.GetUsersByIdsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUsersByIdsResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersByIdsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersByIdsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5586,8 +5709,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUser',
-            plughost_dot_v1_dot_api__pb2.GetUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5613,8 +5736,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUserByEmail',
-            plughost_dot_v1_dot_api__pb2.GetUserByEmailRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUserByEmailResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserByEmailRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserByEmailResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5640,8 +5763,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUserByUsername',
-            plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUserByUsernameResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserByUsernameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserByUsernameResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5667,8 +5790,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUsersByUsernames',
-            plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUsersByUsernamesResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersByUsernamesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersByUsernamesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5694,8 +5817,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUsersInTeam',
-            plughost_dot_v1_dot_api__pb2.GetUsersInTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUsersInTeamResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersInTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersInTeamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5721,8 +5844,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUsersInChannel',
-            plughost_dot_v1_dot_api__pb2.GetUsersInChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUsersInChannelResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersInChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUsersInChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5748,8 +5871,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SearchUsers',
-            plughost_dot_v1_dot_api__pb2.SearchUsersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SearchUsersResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.SearchUsersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.SearchUsersResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5775,8 +5898,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateUser',
-            plughost_dot_v1_dot_api__pb2.UpdateUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateUserResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5802,8 +5925,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateUserActive',
-            plughost_dot_v1_dot_api__pb2.UpdateUserActiveRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateUserActiveResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserActiveRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserActiveResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5829,8 +5952,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateUserRoles',
-            plughost_dot_v1_dot_api__pb2.UpdateUserRolesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateUserRolesResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserRolesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserRolesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5856,8 +5979,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateUserAuth',
-            plughost_dot_v1_dot_api__pb2.UpdateUserAuthRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateUserAuthResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserAuthRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserAuthResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5883,8 +6006,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetLDAPUserAttributes',
-            plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetLDAPUserAttributesResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetLDAPUserAttributesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetLDAPUserAttributesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5910,8 +6033,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetProfileImage',
-            plughost_dot_v1_dot_api__pb2.GetProfileImageRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetProfileImageResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetProfileImageRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetProfileImageResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5937,8 +6060,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SetProfileImage',
-            plughost_dot_v1_dot_api__pb2.SetProfileImageRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SetProfileImageResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.SetProfileImageRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.SetProfileImageResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5964,8 +6087,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/PublishUserTyping',
-            plughost_dot_v1_dot_api__pb2.PublishUserTypingRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.PublishUserTypingResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.PublishUserTypingRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.PublishUserTypingResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -5991,8 +6114,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUserStatus',
-            plughost_dot_v1_dot_api__pb2.GetUserStatusRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUserStatusResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserStatusResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6018,8 +6141,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUserStatusesByIds',
-            plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUserStatusesByIdsResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserStatusesByIdsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetUserStatusesByIdsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6045,8 +6168,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateUserStatus',
-            plughost_dot_v1_dot_api__pb2.UpdateUserStatusRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateUserStatusResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserStatusResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6072,8 +6195,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SetUserStatusTimedDND',
-            plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SetUserStatusTimedDNDResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.SetUserStatusTimedDNDRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.SetUserStatusTimedDNDResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6099,8 +6222,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateUserCustomStatus',
-            plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateUserCustomStatusResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserCustomStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.UpdateUserCustomStatusResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6126,8 +6249,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RemoveUserCustomStatus',
-            plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RemoveUserCustomStatusResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.RemoveUserCustomStatusRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.RemoveUserCustomStatusResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6153,8 +6276,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetSession',
-            plughost_dot_v1_dot_api__pb2.GetSessionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetSessionResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetSessionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6180,8 +6303,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateSession',
-            plughost_dot_v1_dot_api__pb2.CreateSessionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateSessionResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.CreateSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.CreateSessionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6207,8 +6330,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ExtendSessionExpiry',
-            plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ExtendSessionExpiryResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.ExtendSessionExpiryRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.ExtendSessionExpiryResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6234,8 +6357,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RevokeSession',
-            plughost_dot_v1_dot_api__pb2.RevokeSessionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RevokeSessionResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.RevokeSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.RevokeSessionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6261,8 +6384,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateUserAccessToken',
-            plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateUserAccessTokenResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.CreateUserAccessTokenRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.CreateUserAccessTokenResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6288,8 +6411,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RevokeUserAccessToken',
-            plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RevokeUserAccessTokenResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.RevokeUserAccessTokenRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.RevokeUserAccessTokenResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6315,8 +6438,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPreferenceForUser',
-            plughost_dot_v1_dot_api__pb2.GetPreferenceForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPreferenceForUserResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetPreferenceForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetPreferenceForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6342,8 +6465,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPreferencesForUser',
-            plughost_dot_v1_dot_api__pb2.GetPreferencesForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPreferencesForUserResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.GetPreferencesForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.GetPreferencesForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6369,8 +6492,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdatePreferencesForUser',
-            plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdatePreferencesForUserResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.UpdatePreferencesForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.UpdatePreferencesForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6396,8 +6519,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePreferencesForUser',
-            plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePreferencesForUserResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.DeletePreferencesForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.DeletePreferencesForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6423,8 +6546,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/HasPermissionTo',
-            plughost_dot_v1_dot_api__pb2.HasPermissionToRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.HasPermissionToResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.HasPermissionToRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.HasPermissionToResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6450,8 +6573,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/HasPermissionToTeam',
-            plughost_dot_v1_dot_api__pb2.HasPermissionToTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.HasPermissionToTeamResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.HasPermissionToTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.HasPermissionToTeamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6477,8 +6600,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/HasPermissionToChannel',
-            plughost_dot_v1_dot_api__pb2.HasPermissionToChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.HasPermissionToChannelResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.HasPermissionToChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.HasPermissionToChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6504,8 +6627,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RolesGrantPermission',
-            plughost_dot_v1_dot_api__pb2.RolesGrantPermissionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RolesGrantPermissionResponse.FromString,
+            plughost_dot_v1_dot_api__users__pb2.RolesGrantPermissionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__users__pb2.RolesGrantPermissionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6531,8 +6654,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateTeam',
-            plughost_dot_v1_dot_api__pb2.CreateTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateTeamResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.CreateTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.CreateTeamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6558,8 +6681,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteTeam',
-            plughost_dot_v1_dot_api__pb2.DeleteTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteTeamResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.DeleteTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.DeleteTeamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6585,8 +6708,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeams',
-            plughost_dot_v1_dot_api__pb2.GetTeamsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamsResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6612,8 +6735,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeam',
-            plughost_dot_v1_dot_api__pb2.GetTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6639,8 +6762,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeamByName',
-            plughost_dot_v1_dot_api__pb2.GetTeamByNameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamByNameResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamByNameResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6666,8 +6789,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeamsUnreadForUser',
-            plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamsUnreadForUserResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamsUnreadForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamsUnreadForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6693,8 +6816,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateTeam',
-            plughost_dot_v1_dot_api__pb2.UpdateTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateTeamResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.UpdateTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.UpdateTeamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6720,8 +6843,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SearchTeams',
-            plughost_dot_v1_dot_api__pb2.SearchTeamsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SearchTeamsResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.SearchTeamsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.SearchTeamsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6747,8 +6870,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeamsForUser',
-            plughost_dot_v1_dot_api__pb2.GetTeamsForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamsForUserResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamsForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamsForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6774,8 +6897,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateTeamMember',
-            plughost_dot_v1_dot_api__pb2.CreateTeamMemberRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateTeamMemberResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.CreateTeamMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.CreateTeamMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6801,8 +6924,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateTeamMembers',
-            plughost_dot_v1_dot_api__pb2.CreateTeamMembersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateTeamMembersResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6828,8 +6951,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateTeamMembersGracefully',
-            plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateTeamMembersGracefullyResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersGracefullyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.CreateTeamMembersGracefullyResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6855,8 +6978,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteTeamMember',
-            plughost_dot_v1_dot_api__pb2.DeleteTeamMemberRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteTeamMemberResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.DeleteTeamMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.DeleteTeamMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6882,8 +7005,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeamMembers',
-            plughost_dot_v1_dot_api__pb2.GetTeamMembersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamMembersResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6909,8 +7032,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeamMember',
-            plughost_dot_v1_dot_api__pb2.GetTeamMemberRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamMemberResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6936,8 +7059,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeamMembersForUser',
-            plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamMembersForUserResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamMembersForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6963,8 +7086,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateTeamMemberRoles',
-            plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateTeamMemberRolesResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.UpdateTeamMemberRolesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.UpdateTeamMemberRolesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6990,8 +7113,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeamIcon',
-            plughost_dot_v1_dot_api__pb2.GetTeamIconRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamIconResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamIconRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamIconResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7017,8 +7140,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SetTeamIcon',
-            plughost_dot_v1_dot_api__pb2.SetTeamIconRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SetTeamIconResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.SetTeamIconRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.SetTeamIconResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7044,8 +7167,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RemoveTeamIcon',
-            plughost_dot_v1_dot_api__pb2.RemoveTeamIconRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RemoveTeamIconResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.RemoveTeamIconRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.RemoveTeamIconResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7071,8 +7194,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetTeamStats',
-            plughost_dot_v1_dot_api__pb2.GetTeamStatsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetTeamStatsResponse.FromString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamStatsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__teams__pb2.GetTeamStatsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7098,8 +7221,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateChannel',
-            plughost_dot_v1_dot_api__pb2.CreateChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateChannelResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.CreateChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.CreateChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7125,8 +7248,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteChannel',
-            plughost_dot_v1_dot_api__pb2.DeleteChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteChannelResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.DeleteChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.DeleteChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7152,8 +7275,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RestoreChannel',
-            plughost_dot_v1_dot_api__pb2.RestoreChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RestoreChannelResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.RestoreChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.RestoreChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7179,8 +7302,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelOfType',
-            plughost_dot_v1_dot_api__pb2.GetChannelOfTypeRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelOfTypeResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelOfTypeRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelOfTypeResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7206,8 +7329,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPublicChannelsForTeam',
-            plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPublicChannelsForTeamResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetPublicChannelsForTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetPublicChannelsForTeamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7233,8 +7356,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannel',
-            plughost_dot_v1_dot_api__pb2.GetChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7260,8 +7383,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelByName',
-            plughost_dot_v1_dot_api__pb2.GetChannelByNameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelByNameResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7287,8 +7410,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelByNameForTeamName',
-            plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelByNameForTeamNameResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameForTeamNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelByNameForTeamNameResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7314,8 +7437,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelsForTeamForUser',
-            plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelsForTeamForUserResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelsForTeamForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelsForTeamForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7341,8 +7464,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelStats',
-            plughost_dot_v1_dot_api__pb2.GetChannelStatsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelStatsResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelStatsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelStatsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7368,8 +7491,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetDirectChannel',
-            plughost_dot_v1_dot_api__pb2.GetDirectChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetDirectChannelResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetDirectChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetDirectChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7395,8 +7518,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroupChannel',
-            plughost_dot_v1_dot_api__pb2.GetGroupChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupChannelResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetGroupChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetGroupChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7422,8 +7545,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateChannel',
-            plughost_dot_v1_dot_api__pb2.UpdateChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateChannelResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.UpdateChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.UpdateChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7449,8 +7572,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RegisterChannelGuard',
-            plughost_dot_v1_dot_api__pb2.RegisterChannelGuardRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RegisterChannelGuardResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.RegisterChannelGuardRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.RegisterChannelGuardResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7476,8 +7599,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UnregisterChannelGuard',
-            plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UnregisterChannelGuardResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.UnregisterChannelGuardRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.UnregisterChannelGuardResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7503,8 +7626,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SearchChannels',
-            plughost_dot_v1_dot_api__pb2.SearchChannelsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SearchChannelsResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.SearchChannelsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.SearchChannelsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7530,8 +7653,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/AddChannelMember',
-            plughost_dot_v1_dot_api__pb2.AddChannelMemberRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.AddChannelMemberResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.AddChannelMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.AddChannelMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7557,8 +7680,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/AddUserToChannel',
-            plughost_dot_v1_dot_api__pb2.AddUserToChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.AddUserToChannelResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.AddUserToChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.AddUserToChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7584,8 +7707,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelMember',
-            plughost_dot_v1_dot_api__pb2.GetChannelMemberRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelMemberResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7611,8 +7734,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelMembers',
-            plughost_dot_v1_dot_api__pb2.GetChannelMembersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelMembersResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7638,8 +7761,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelMembersByIds',
-            plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelMembersByIdsResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersByIdsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersByIdsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7665,8 +7788,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelMembersForUser',
-            plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelMembersForUserResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelMembersForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7692,8 +7815,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateChannelMemberRoles',
-            plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateChannelMemberRolesResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberRolesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberRolesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7719,8 +7842,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateChannelMemberNotifications',
-            plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateChannelMemberNotificationsResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberNotificationsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.UpdateChannelMemberNotificationsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7746,8 +7869,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/PatchChannelMembersNotifications',
-            plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.PatchChannelMembersNotificationsResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.PatchChannelMembersNotificationsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.PatchChannelMembersNotificationsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7773,8 +7896,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteChannelMember',
-            plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.DeleteChannelMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.DeleteChannelMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7800,8 +7923,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/AddChannelsToRetentionPolicy',
-            plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.AddChannelsToRetentionPolicyResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.AddChannelsToRetentionPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.AddChannelsToRetentionPolicyResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7827,8 +7950,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RemoveChannelsFromRetentionPolicy',
-            plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RemoveChannelsFromRetentionPolicyResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.RemoveChannelsFromRetentionPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.RemoveChannelsFromRetentionPolicyResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7854,8 +7977,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateChannelSidebarCategory',
-            plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateChannelSidebarCategoryResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.CreateChannelSidebarCategoryRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.CreateChannelSidebarCategoryResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7881,8 +8004,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetChannelSidebarCategories',
-            plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetChannelSidebarCategoriesResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelSidebarCategoriesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.GetChannelSidebarCategoriesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7908,8 +8031,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateChannelSidebarCategories',
-            plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateChannelSidebarCategoriesResponse.FromString,
+            plughost_dot_v1_dot_api__channels__pb2.UpdateChannelSidebarCategoriesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__channels__pb2.UpdateChannelSidebarCategoriesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7935,8 +8058,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreatePost',
-            plughost_dot_v1_dot_api__pb2.CreatePostRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreatePostResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.CreatePostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.CreatePostResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7962,8 +8085,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdatePost',
-            plughost_dot_v1_dot_api__pb2.UpdatePostRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdatePostResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.UpdatePostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.UpdatePostResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -7989,8 +8112,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePost',
-            plughost_dot_v1_dot_api__pb2.DeletePostRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePostResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.DeletePostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.DeletePostResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8016,8 +8139,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPost',
-            plughost_dot_v1_dot_api__pb2.GetPostRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPostResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8043,8 +8166,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPostThread',
-            plughost_dot_v1_dot_api__pb2.GetPostThreadRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPostThreadResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostThreadRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostThreadResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8070,8 +8193,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPostsSince',
-            plughost_dot_v1_dot_api__pb2.GetPostsSinceRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPostsSinceResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostsSinceRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostsSinceResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8097,8 +8220,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPostsAfter',
-            plughost_dot_v1_dot_api__pb2.GetPostsAfterRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPostsAfterResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostsAfterRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostsAfterResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8124,8 +8247,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPostsBefore',
-            plughost_dot_v1_dot_api__pb2.GetPostsBeforeRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPostsBeforeResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostsBeforeRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostsBeforeResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8151,8 +8274,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPostsForChannel',
-            plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostsForChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetPostsForChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8178,8 +8301,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SearchPostsInTeam',
-            plughost_dot_v1_dot_api__pb2.SearchPostsInTeamRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SearchPostsInTeamResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8205,8 +8328,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SearchPostsInTeamForUser',
-            plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SearchPostsInTeamForUserResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.SearchPostsInTeamForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8232,8 +8355,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SendEphemeralPost',
-            plughost_dot_v1_dot_api__pb2.SendEphemeralPostRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SendEphemeralPostResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.SendEphemeralPostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.SendEphemeralPostResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8259,8 +8382,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateEphemeralPost',
-            plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateEphemeralPostResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.UpdateEphemeralPostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.UpdateEphemeralPostResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8286,8 +8409,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteEphemeralPost',
-            plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteEphemeralPostResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.DeleteEphemeralPostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.DeleteEphemeralPostResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8313,8 +8436,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/MoveThreadsToBackingChannel',
-            plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.MoveThreadsToBackingChannelResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.MoveThreadsToBackingChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.MoveThreadsToBackingChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8340,8 +8463,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/AddReaction',
-            plughost_dot_v1_dot_api__pb2.AddReactionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.AddReactionResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.AddReactionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.AddReactionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8367,8 +8490,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RemoveReaction',
-            plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.RemoveReactionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.RemoveReactionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8394,8 +8517,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetReactions',
-            plughost_dot_v1_dot_api__pb2.GetReactionsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetReactionsResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetReactionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetReactionsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8421,8 +8544,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetEmojiList',
-            plughost_dot_v1_dot_api__pb2.GetEmojiListRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetEmojiListResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetEmojiListRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetEmojiListResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8448,8 +8571,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetEmojiByName',
-            plughost_dot_v1_dot_api__pb2.GetEmojiByNameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetEmojiByNameResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetEmojiByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetEmojiByNameResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8475,8 +8598,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetEmoji',
-            plughost_dot_v1_dot_api__pb2.GetEmojiRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetEmojiResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetEmojiRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetEmojiResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8502,8 +8625,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetEmojiImage',
-            plughost_dot_v1_dot_api__pb2.GetEmojiImageRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetEmojiImageResponse.FromString,
+            plughost_dot_v1_dot_api__posts__pb2.GetEmojiImageRequest.SerializeToString,
+            plughost_dot_v1_dot_api__posts__pb2.GetEmojiImageResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8529,8 +8652,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CopyFileInfos',
-            plughost_dot_v1_dot_api__pb2.CopyFileInfosRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CopyFileInfosResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.CopyFileInfosRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.CopyFileInfosResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8556,8 +8679,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetFileInfo',
-            plughost_dot_v1_dot_api__pb2.GetFileInfoRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetFileInfoResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.GetFileInfoRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.GetFileInfoResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8583,8 +8706,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetFileInfos',
-            plughost_dot_v1_dot_api__pb2.GetFileInfosRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetFileInfosResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.GetFileInfosRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.GetFileInfosResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8610,8 +8733,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SetFileSearchableContent',
-            plughost_dot_v1_dot_api__pb2.SetFileSearchableContentRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SetFileSearchableContentResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.SetFileSearchableContentRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.SetFileSearchableContentResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8637,8 +8760,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetFile',
-            plughost_dot_v1_dot_api__pb2.GetFileRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetFileResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.GetFileRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.GetFileResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8664,8 +8787,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetFileLink',
-            plughost_dot_v1_dot_api__pb2.GetFileLinkRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetFileLinkResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.GetFileLinkRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.GetFileLinkResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8691,8 +8814,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ReadFile',
-            plughost_dot_v1_dot_api__pb2.ReadFileRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ReadFileResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.ReadFileRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.ReadFileResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8718,8 +8841,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UploadFile',
-            plughost_dot_v1_dot_api__pb2.UploadFileRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UploadFileResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.UploadFileRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.UploadFileResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8745,8 +8868,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateUploadSession',
-            plughost_dot_v1_dot_api__pb2.CreateUploadSessionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateUploadSessionResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.CreateUploadSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.CreateUploadSessionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8772,8 +8895,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UploadData',
-            plughost_dot_v1_dot_api__pb2.UploadDataRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UploadDataResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.UploadDataRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.UploadDataResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8799,8 +8922,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetUploadSession',
-            plughost_dot_v1_dot_api__pb2.GetUploadSessionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetUploadSessionResponse.FromString,
+            plughost_dot_v1_dot_api__files__pb2.GetUploadSessionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__files__pb2.GetUploadSessionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8826,8 +8949,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVSet',
-            plughost_dot_v1_dot_api__pb2.KVSetRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVSetResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVSetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVSetResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8853,8 +8976,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVCompareAndSet',
-            plughost_dot_v1_dot_api__pb2.KVCompareAndSetRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVCompareAndSetResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVCompareAndSetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVCompareAndSetResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8880,8 +9003,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVCompareAndDelete',
-            plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVCompareAndDeleteRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVCompareAndDeleteResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8907,8 +9030,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVSetWithOptions',
-            plughost_dot_v1_dot_api__pb2.KVSetWithOptionsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVSetWithOptionsResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVSetWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVSetWithOptionsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8934,8 +9057,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVSetWithExpiry',
-            plughost_dot_v1_dot_api__pb2.KVSetWithExpiryRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVSetWithExpiryResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVSetWithExpiryRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVSetWithExpiryResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8961,8 +9084,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVGet',
-            plughost_dot_v1_dot_api__pb2.KVGetRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVGetResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVGetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVGetResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -8988,8 +9111,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVDelete',
-            plughost_dot_v1_dot_api__pb2.KVDeleteRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVDeleteResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVDeleteRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVDeleteResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9015,8 +9138,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVDeleteAll',
-            plughost_dot_v1_dot_api__pb2.KVDeleteAllRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVDeleteAllResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVDeleteAllRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVDeleteAllResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9042,8 +9165,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/KVList',
-            plughost_dot_v1_dot_api__pb2.KVListRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.KVListResponse.FromString,
+            plughost_dot_v1_dot_api__kv__pb2.KVListRequest.SerializeToString,
+            plughost_dot_v1_dot_api__kv__pb2.KVListResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9069,8 +9192,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/PublishWebSocketEvent',
-            plughost_dot_v1_dot_api__pb2.PublishWebSocketEventRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.PublishWebSocketEventResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.PublishWebSocketEventRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.PublishWebSocketEventResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9096,8 +9219,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/OpenInteractiveDialog',
-            plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.OpenInteractiveDialogResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.OpenInteractiveDialogRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.OpenInteractiveDialogResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9123,8 +9246,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SendToastMessage',
-            plughost_dot_v1_dot_api__pb2.SendToastMessageRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SendToastMessageResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.SendToastMessageRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.SendToastMessageResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9150,8 +9273,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/LogDebug',
-            plughost_dot_v1_dot_api__pb2.LogDebugRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.LogDebugResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogDebugRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogDebugResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9177,8 +9300,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/LogInfo',
-            plughost_dot_v1_dot_api__pb2.LogInfoRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.LogInfoResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogInfoRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogInfoResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9204,8 +9327,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/LogWarn',
-            plughost_dot_v1_dot_api__pb2.LogWarnRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.LogWarnResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogWarnRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogWarnResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9231,8 +9354,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/LogError',
-            plughost_dot_v1_dot_api__pb2.LogErrorRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.LogErrorResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogErrorRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogErrorResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9258,8 +9381,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/LogAuditRec',
-            plughost_dot_v1_dot_api__pb2.LogAuditRecRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.LogAuditRecResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9285,8 +9408,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/LogAuditRecWithLevel',
-            plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.LogAuditRecWithLevelResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecWithLevelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.LogAuditRecWithLevelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9312,8 +9435,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SendMail',
-            plughost_dot_v1_dot_api__pb2.SendMailRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SendMailResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.SendMailRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.SendMailResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9339,8 +9462,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SendPushNotification',
-            plughost_dot_v1_dot_api__pb2.SendPushNotificationRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SendPushNotificationResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.SendPushNotificationRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.SendPushNotificationResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9366,8 +9489,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/PluginHTTP',
-            plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.PluginHTTPRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.PluginHTTPResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9393,8 +9516,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/PublishPluginClusterEvent',
-            plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.FromString,
+            plughost_dot_v1_dot_api__integrations__pb2.PublishPluginClusterEventRequest.SerializeToString,
+            plughost_dot_v1_dot_api__integrations__pb2.PublishPluginClusterEventResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9420,8 +9543,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateBot',
-            plughost_dot_v1_dot_api__pb2.CreateBotRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateBotResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.CreateBotRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.CreateBotResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9447,8 +9570,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/PatchBot',
-            plughost_dot_v1_dot_api__pb2.PatchBotRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.PatchBotResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.PatchBotRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.PatchBotResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9474,8 +9597,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetBot',
-            plughost_dot_v1_dot_api__pb2.GetBotRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetBotResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.GetBotRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.GetBotResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9501,8 +9624,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetBots',
-            plughost_dot_v1_dot_api__pb2.GetBotsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetBotsResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.GetBotsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.GetBotsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9528,8 +9651,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateBotActive',
-            plughost_dot_v1_dot_api__pb2.UpdateBotActiveRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateBotActiveResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.UpdateBotActiveRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.UpdateBotActiveResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9555,8 +9678,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/PermanentDeleteBot',
-            plughost_dot_v1_dot_api__pb2.PermanentDeleteBotRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.PermanentDeleteBotResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.PermanentDeleteBotRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.PermanentDeleteBotResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9582,8 +9705,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/EnsureBotUser',
-            plughost_dot_v1_dot_api__pb2.EnsureBotUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.EnsureBotUserResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.EnsureBotUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.EnsureBotUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9609,8 +9732,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateOAuthApp',
-            plughost_dot_v1_dot_api__pb2.CreateOAuthAppRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateOAuthAppResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.CreateOAuthAppRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.CreateOAuthAppResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9636,8 +9759,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetOAuthApp',
-            plughost_dot_v1_dot_api__pb2.GetOAuthAppRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetOAuthAppResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.GetOAuthAppRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.GetOAuthAppResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9663,8 +9786,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateOAuthApp',
-            plughost_dot_v1_dot_api__pb2.UpdateOAuthAppRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateOAuthAppResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.UpdateOAuthAppRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.UpdateOAuthAppResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9690,8 +9813,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteOAuthApp',
-            plughost_dot_v1_dot_api__pb2.DeleteOAuthAppRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteOAuthAppResponse.FromString,
+            plughost_dot_v1_dot_api__bots__pb2.DeleteOAuthAppRequest.SerializeToString,
+            plughost_dot_v1_dot_api__bots__pb2.DeleteOAuthAppResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9717,8 +9840,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RegisterPluginForSharedChannels',
-            plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RegisterPluginForSharedChannelsResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.RegisterPluginForSharedChannelsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.RegisterPluginForSharedChannelsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9744,8 +9867,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UnregisterPluginForSharedChannels',
-            plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UnregisterPluginForSharedChannelsResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginForSharedChannelsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginForSharedChannelsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9771,8 +9894,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UnregisterPluginRemoteForSharedChannels',
-            plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UnregisterPluginRemoteForSharedChannelsResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginRemoteForSharedChannelsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UnregisterPluginRemoteForSharedChannelsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9798,8 +9921,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ShareChannel',
-            plughost_dot_v1_dot_api__pb2.ShareChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ShareChannelResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.ShareChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.ShareChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9825,8 +9948,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateSharedChannel',
-            plughost_dot_v1_dot_api__pb2.UpdateSharedChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateSharedChannelResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9852,8 +9975,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UnshareChannel',
-            plughost_dot_v1_dot_api__pb2.UnshareChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UnshareChannelResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UnshareChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UnshareChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9879,8 +10002,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateSharedChannelCursor',
-            plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateSharedChannelCursorResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelCursorRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UpdateSharedChannelCursorResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9906,8 +10029,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SyncSharedChannel',
-            plughost_dot_v1_dot_api__pb2.SyncSharedChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SyncSharedChannelResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.SyncSharedChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.SyncSharedChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9933,8 +10056,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/InviteRemoteToChannel',
-            plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.InviteRemoteToChannelResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.InviteRemoteToChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.InviteRemoteToChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9960,8 +10083,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UninviteRemoteFromChannel',
-            plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UninviteRemoteFromChannelResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UninviteRemoteFromChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.UninviteRemoteFromChannelResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -9987,8 +10110,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ReceiveSharedChannelSyncMsg',
-            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelSyncMsgResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelSyncMsgRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelSyncMsgResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10014,8 +10137,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ReceiveSharedChannelAttachmentSyncMsg',
-            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelAttachmentSyncMsgRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelAttachmentSyncMsgResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10041,8 +10164,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/ReceiveSharedChannelProfileImageSyncMsg',
-            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.FromString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelProfileImageSyncMsgRequest.SerializeToString,
+            plughost_dot_v1_dot_api__shared__channels__pb2.ReceiveSharedChannelProfileImageSyncMsgResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10068,8 +10191,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroup',
-            plughost_dot_v1_dot_api__pb2.GetGroupRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10095,8 +10218,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroupByName',
-            plughost_dot_v1_dot_api__pb2.GetGroupByNameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupByNameResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupByNameResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10122,8 +10245,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroupMemberUsers',
-            plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupMemberUsersResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupMemberUsersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupMemberUsersResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10149,8 +10272,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroupsBySource',
-            plughost_dot_v1_dot_api__pb2.GetGroupsBySourceRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupsBySourceResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupsBySourceRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupsBySourceResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10176,8 +10299,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroupsForUser',
-            plughost_dot_v1_dot_api__pb2.GetGroupsForUserRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupsForUserResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupsForUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupsForUserResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10203,8 +10326,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroups',
-            plughost_dot_v1_dot_api__pb2.GetGroupsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupsResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10230,8 +10353,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroupByRemoteID',
-            plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupByRemoteIDResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupByRemoteIDRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupByRemoteIDResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10257,8 +10380,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateGroup',
-            plughost_dot_v1_dot_api__pb2.CreateGroupRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateGroupResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.CreateGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.CreateGroupResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10284,8 +10407,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateGroup',
-            plughost_dot_v1_dot_api__pb2.UpdateGroupRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateGroupResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.UpdateGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.UpdateGroupResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10311,8 +10434,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteGroup',
-            plughost_dot_v1_dot_api__pb2.DeleteGroupRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteGroupResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.DeleteGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.DeleteGroupResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10338,8 +10461,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RestoreGroup',
-            plughost_dot_v1_dot_api__pb2.RestoreGroupRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RestoreGroupResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.RestoreGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.RestoreGroupResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10365,8 +10488,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpsertGroupMember',
-            plughost_dot_v1_dot_api__pb2.UpsertGroupMemberRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpsertGroupMemberResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10392,8 +10515,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpsertGroupMembers',
-            plughost_dot_v1_dot_api__pb2.UpsertGroupMembersRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpsertGroupMembersResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMembersRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.UpsertGroupMembersResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10419,8 +10542,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteGroupMember',
-            plughost_dot_v1_dot_api__pb2.DeleteGroupMemberRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteGroupMemberResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.DeleteGroupMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.DeleteGroupMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10446,8 +10569,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroupSyncable',
-            plughost_dot_v1_dot_api__pb2.GetGroupSyncableRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupSyncableResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncableRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncableResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10473,8 +10596,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetGroupSyncables',
-            plughost_dot_v1_dot_api__pb2.GetGroupSyncablesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetGroupSyncablesResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncablesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.GetGroupSyncablesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10500,8 +10623,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpsertGroupSyncable',
-            plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpsertGroupSyncableResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.UpsertGroupSyncableRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.UpsertGroupSyncableResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10527,8 +10650,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdateGroupSyncable',
-            plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdateGroupSyncableResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.UpdateGroupSyncableRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.UpdateGroupSyncableResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10554,8 +10677,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteGroupSyncable',
-            plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteGroupSyncableResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.DeleteGroupSyncableRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.DeleteGroupSyncableResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10581,8 +10704,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreateDefaultSyncableMemberships',
-            plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreateDefaultSyncableMembershipsResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.CreateDefaultSyncableMembershipsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.CreateDefaultSyncableMembershipsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10608,8 +10731,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteGroupConstrainedMemberships',
-            plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteGroupConstrainedMembershipsResponse.FromString,
+            plughost_dot_v1_dot_api__groups__pb2.DeleteGroupConstrainedMembershipsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__groups__pb2.DeleteGroupConstrainedMembershipsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10635,8 +10758,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/RegisterPropertyGroup',
-            plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.RegisterPropertyGroupResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.RegisterPropertyGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.RegisterPropertyGroupResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10662,8 +10785,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPropertyGroup',
-            plughost_dot_v1_dot_api__pb2.GetPropertyGroupRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPropertyGroupResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyGroupRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyGroupResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10689,8 +10812,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreatePropertyField',
-            plughost_dot_v1_dot_api__pb2.CreatePropertyFieldRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreatePropertyFieldResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.CreatePropertyFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.CreatePropertyFieldResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10716,8 +10839,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPropertyField',
-            plughost_dot_v1_dot_api__pb2.GetPropertyFieldRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPropertyFieldResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10743,8 +10866,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPropertyFields',
-            plughost_dot_v1_dot_api__pb2.GetPropertyFieldsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPropertyFieldsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10770,8 +10893,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPropertyFieldByName',
-            plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPropertyFieldByNameResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldByNameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyFieldByNameResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10797,8 +10920,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdatePropertyField',
-            plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10824,8 +10947,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdatePropertyFields',
-            plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdatePropertyFieldsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyFieldsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10851,8 +10974,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePropertyField',
-            plughost_dot_v1_dot_api__pb2.DeletePropertyFieldRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePropertyFieldResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyFieldResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10878,8 +11001,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SearchPropertyFields',
-            plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SearchPropertyFieldsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.SearchPropertyFieldsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.SearchPropertyFieldsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10905,8 +11028,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CountPropertyFields',
-            plughost_dot_v1_dot_api__pb2.CountPropertyFieldsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CountPropertyFieldsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10932,8 +11055,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CountPropertyFieldsForTarget',
-            plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CountPropertyFieldsForTargetResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsForTargetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.CountPropertyFieldsForTargetResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10959,8 +11082,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CreatePropertyValue',
-            plughost_dot_v1_dot_api__pb2.CreatePropertyValueRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CreatePropertyValueResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.CreatePropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.CreatePropertyValueResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -10986,8 +11109,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPropertyValue',
-            plughost_dot_v1_dot_api__pb2.GetPropertyValueRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPropertyValueResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyValueResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11013,8 +11136,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetPropertyValues',
-            plughost_dot_v1_dot_api__pb2.GetPropertyValuesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetPropertyValuesResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyValuesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.GetPropertyValuesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11040,8 +11163,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdatePropertyValue',
-            plughost_dot_v1_dot_api__pb2.UpdatePropertyValueRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdatePropertyValueResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValueResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11067,8 +11190,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpdatePropertyValues',
-            plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpdatePropertyValuesResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValuesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.UpdatePropertyValuesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11094,8 +11217,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpsertPropertyValue',
-            plughost_dot_v1_dot_api__pb2.UpsertPropertyValueRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpsertPropertyValueResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11121,8 +11244,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpsertPropertyValues',
-            plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11148,8 +11271,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePropertyValue',
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValueRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValueResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11175,8 +11298,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePropertyValuesForTarget',
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11202,8 +11325,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePropertyValuesForField',
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11229,8 +11352,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SearchPropertyValues',
-            plughost_dot_v1_dot_api__pb2.SearchPropertyValuesRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SearchPropertyValuesResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.SearchPropertyValuesRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.SearchPropertyValuesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11256,8 +11379,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpsertPropertyValuesWithOptions',
-            plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpsertPropertyValuesWithOptionsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValuesWithOptionsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11283,8 +11406,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/UpsertPropertyValueWithOptions',
-            plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.UpsertPropertyValueWithOptionsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.UpsertPropertyValueWithOptionsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11310,8 +11433,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePropertyValueWithOptions',
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValueWithOptionsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValueWithOptionsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11337,8 +11460,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePropertyValuesForTargetWithOptions',
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForTargetWithOptionsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForTargetWithOptionsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11364,8 +11487,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeletePropertyValuesForFieldWithOptions',
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeletePropertyValuesForFieldWithOptionsResponse.FromString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__properties__pb2.DeletePropertyValuesForFieldWithOptionsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11391,8 +11514,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/EvaluateAccessControl',
-            plughost_dot_v1_dot_api__pb2.EvaluateAccessControlRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.EvaluateAccessControlResponse.FromString,
+            plughost_dot_v1_dot_api__access__control__pb2.EvaluateAccessControlRequest.SerializeToString,
+            plughost_dot_v1_dot_api__access__control__pb2.EvaluateAccessControlResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11418,8 +11541,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/SaveAccessControlPolicy',
-            plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.SaveAccessControlPolicyResponse.FromString,
+            plughost_dot_v1_dot_api__access__control__pb2.SaveAccessControlPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__access__control__pb2.SaveAccessControlPolicyResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11445,8 +11568,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetAccessControlPolicy',
-            plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetAccessControlPolicyResponse.FromString,
+            plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlPolicyResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11472,8 +11595,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/DeleteAccessControlPolicy',
-            plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.DeleteAccessControlPolicyResponse.FromString,
+            plughost_dot_v1_dot_api__access__control__pb2.DeleteAccessControlPolicyRequest.SerializeToString,
+            plughost_dot_v1_dot_api__access__control__pb2.DeleteAccessControlPolicyResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11499,8 +11622,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/CheckAccessControlExpression',
-            plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.CheckAccessControlExpressionResponse.FromString,
+            plughost_dot_v1_dot_api__access__control__pb2.CheckAccessControlExpressionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__access__control__pb2.CheckAccessControlExpressionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11526,8 +11649,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/QueryUsersForAccessControlExpression',
-            plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.QueryUsersForAccessControlExpressionResponse.FromString,
+            plughost_dot_v1_dot_api__access__control__pb2.QueryUsersForAccessControlExpressionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__access__control__pb2.QueryUsersForAccessControlExpressionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11553,8 +11676,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetAccessControlFieldsAutocomplete',
-            plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetAccessControlFieldsAutocompleteResponse.FromString,
+            plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlFieldsAutocompleteRequest.SerializeToString,
+            plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlFieldsAutocompleteResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -11580,8 +11703,8 @@ class PluginAPI(object):
             request,
             target,
             '/plughost.v1.PluginAPI/GetAccessControlVisualAST',
-            plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTRequest.SerializeToString,
-            plughost_dot_v1_dot_api__pb2.GetAccessControlVisualASTResponse.FromString,
+            plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlVisualASTRequest.SerializeToString,
+            plughost_dot_v1_dot_api__access__control__pb2.GetAccessControlVisualASTResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,4 +1,5 @@
 from mattermost_plugin._internal.gen.plughost.v1 import models_pb2 as _models_pb2
+from mattermost_plugin._internal.gen.plughost.v1 import transport_pb2 as _transport_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message

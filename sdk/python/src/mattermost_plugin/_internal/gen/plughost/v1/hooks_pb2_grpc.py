@@ -4,6 +4,7 @@ import grpc
 import warnings
 
 from mattermost_plugin._internal.gen.plughost.v1 import hooks_pb2 as plughost_dot_v1_dot_hooks__pb2
+from mattermost_plugin._internal.gen.plughost.v1 import transport_pb2 as plughost_dot_v1_dot_transport__pb2
 
 GRPC_GENERATED_VERSION = '1.80.1'
 GRPC_VERSION = grpc.__version__
@@ -34,6 +35,11 @@ class PluginHooksStub(object):
         Args:
             channel: A grpc.Channel.
         """
+        self.Multiplex = channel.stream_stream(
+                '/plughost.v1.PluginHooks/Multiplex',
+                request_serializer=plughost_dot_v1_dot_transport__pb2.MultiplexCall.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_transport__pb2.MultiplexReply.FromString,
+                _registered_method=True)
         self.Implemented = channel.unary_unary(
                 '/plughost.v1.PluginHooks/Implemented',
                 request_serializer=plughost_dot_v1_dot_hooks__pb2.ImplementedRequest.SerializeToString,
@@ -203,6 +209,13 @@ class PluginHooksStub(object):
 
 class PluginHooksServicer(object):
     """Missing associated documentation comment in .proto file."""
+
+    def Multiplex(self, request_iterator, context):
+        """Every unary hook below on one long-lived stream (transport.proto); what the server uses.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
     def Implemented(self, request, context):
         """Missing associated documentation comment in .proto file."""
@@ -416,6 +429,11 @@ class PluginHooksServicer(object):
 
 def add_PluginHooksServicer_to_server(servicer, server):
     rpc_method_handlers = {
+            'Multiplex': grpc.stream_stream_rpc_method_handler(
+                    servicer.Multiplex,
+                    request_deserializer=plughost_dot_v1_dot_transport__pb2.MultiplexCall.FromString,
+                    response_serializer=plughost_dot_v1_dot_transport__pb2.MultiplexReply.SerializeToString,
+            ),
             'Implemented': grpc.unary_unary_rpc_method_handler(
                     servicer.Implemented,
                     request_deserializer=plughost_dot_v1_dot_hooks__pb2.ImplementedRequest.FromString,
@@ -591,6 +609,33 @@ def add_PluginHooksServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class PluginHooks(object):
     """Missing associated documentation comment in .proto file."""
+
+    @staticmethod
+    def Multiplex(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/plughost.v1.PluginHooks/Multiplex',
+            plughost_dot_v1_dot_transport__pb2.MultiplexCall.SerializeToString,
+            plughost_dot_v1_dot_transport__pb2.MultiplexReply.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
 
     @staticmethod
     def Implemented(request,

@@ -878,6 +878,118 @@ class Role(_message.Message):
     built_in: bool
     def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., display_name: _Optional[str] = ..., description: _Optional[str] = ..., permissions: _Optional[_Iterable[str]] = ..., scheme_managed: bool = ..., built_in: bool = ...) -> None: ...
 
+class PropertyGroup(_message.Message):
+    __slots__ = ("id", "name")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    name: str
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ...) -> None: ...
+
+class PropertyField(_message.Message):
+    __slots__ = ("id", "group_id", "name", "type", "attrs_json", "target_id", "target_type", "object_type", "linked_field_id", "create_at", "update_at", "delete_at")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    ATTRS_JSON_FIELD_NUMBER: _ClassVar[int]
+    TARGET_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_TYPE_FIELD_NUMBER: _ClassVar[int]
+    OBJECT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LINKED_FIELD_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_AT_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    group_id: str
+    name: str
+    type: str
+    attrs_json: str
+    target_id: str
+    target_type: str
+    object_type: str
+    linked_field_id: str
+    create_at: int
+    update_at: int
+    delete_at: int
+    def __init__(self, id: _Optional[str] = ..., group_id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[str] = ..., attrs_json: _Optional[str] = ..., target_id: _Optional[str] = ..., target_type: _Optional[str] = ..., object_type: _Optional[str] = ..., linked_field_id: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ...) -> None: ...
+
+class PropertyValue(_message.Message):
+    __slots__ = ("id", "target_id", "target_type", "group_id", "field_id", "value_json", "create_at", "update_at", "delete_at")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_TYPE_FIELD_NUMBER: _ClassVar[int]
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    FIELD_ID_FIELD_NUMBER: _ClassVar[int]
+    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_AT_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    target_id: str
+    target_type: str
+    group_id: str
+    field_id: str
+    value_json: str
+    create_at: int
+    update_at: int
+    delete_at: int
+    def __init__(self, id: _Optional[str] = ..., target_id: _Optional[str] = ..., target_type: _Optional[str] = ..., group_id: _Optional[str] = ..., field_id: _Optional[str] = ..., value_json: _Optional[str] = ..., create_at: _Optional[int] = ..., update_at: _Optional[int] = ..., delete_at: _Optional[int] = ...) -> None: ...
+
+class PropertyFieldSearchOpts(_message.Message):
+    __slots__ = ("object_type", "target_type", "target_id", "target_ids", "linked_field_id", "since_update_at", "include_deleted", "cursor_create_at", "cursor_id", "per_page")
+    OBJECT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TARGET_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TARGET_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_IDS_FIELD_NUMBER: _ClassVar[int]
+    LINKED_FIELD_ID_FIELD_NUMBER: _ClassVar[int]
+    SINCE_UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_DELETED_FIELD_NUMBER: _ClassVar[int]
+    CURSOR_CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    CURSOR_ID_FIELD_NUMBER: _ClassVar[int]
+    PER_PAGE_FIELD_NUMBER: _ClassVar[int]
+    object_type: str
+    target_type: str
+    target_id: str
+    target_ids: _containers.RepeatedScalarFieldContainer[str]
+    linked_field_id: str
+    since_update_at: int
+    include_deleted: bool
+    cursor_create_at: int
+    cursor_id: str
+    per_page: int
+    def __init__(self, object_type: _Optional[str] = ..., target_type: _Optional[str] = ..., target_id: _Optional[str] = ..., target_ids: _Optional[_Iterable[str]] = ..., linked_field_id: _Optional[str] = ..., since_update_at: _Optional[int] = ..., include_deleted: bool = ..., cursor_create_at: _Optional[int] = ..., cursor_id: _Optional[str] = ..., per_page: _Optional[int] = ...) -> None: ...
+
+class PropertyValueSearchOpts(_message.Message):
+    __slots__ = ("target_type", "target_id", "target_ids", "field_id", "value_json", "since_update_at", "include_deleted", "cursor_create_at", "cursor_id", "per_page")
+    TARGET_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TARGET_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_IDS_FIELD_NUMBER: _ClassVar[int]
+    FIELD_ID_FIELD_NUMBER: _ClassVar[int]
+    VALUE_JSON_FIELD_NUMBER: _ClassVar[int]
+    SINCE_UPDATE_AT_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_DELETED_FIELD_NUMBER: _ClassVar[int]
+    CURSOR_CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    CURSOR_ID_FIELD_NUMBER: _ClassVar[int]
+    PER_PAGE_FIELD_NUMBER: _ClassVar[int]
+    target_type: str
+    target_id: str
+    target_ids: _containers.RepeatedScalarFieldContainer[str]
+    field_id: str
+    value_json: str
+    since_update_at: int
+    include_deleted: bool
+    cursor_create_at: int
+    cursor_id: str
+    per_page: int
+    def __init__(self, target_type: _Optional[str] = ..., target_id: _Optional[str] = ..., target_ids: _Optional[_Iterable[str]] = ..., field_id: _Optional[str] = ..., value_json: _Optional[str] = ..., since_update_at: _Optional[int] = ..., include_deleted: bool = ..., cursor_create_at: _Optional[int] = ..., cursor_id: _Optional[str] = ..., per_page: _Optional[int] = ...) -> None: ...
+
+class PropertyRequestOptions(_message.Message):
+    __slots__ = ("acting_as_scope",)
+    ACTING_AS_SCOPE_FIELD_NUMBER: _ClassVar[int]
+    acting_as_scope: str
+    def __init__(self, acting_as_scope: _Optional[str] = ...) -> None: ...
+
 class Group(_message.Message):
     __slots__ = ("id", "name", "display_name", "description", "source", "remote_id", "create_at", "update_at", "delete_at", "has_syncables", "member_count", "allow_reference")
     ID_FIELD_NUMBER: _ClassVar[int]
