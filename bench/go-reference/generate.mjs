@@ -15,7 +15,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const bin = path.join(here, '.bin');
 const goPackage = 'plughost-bench/goref/gen/plughostv1';
-const protos = ['plughost/v1/models.proto', 'plughost/v1/transport.proto', 'plughost/v1/api.proto'];
+// The Plugin API service and what it needs: models, the transport, and each area's messages.
+const protoDir = path.join(repoRoot, 'proto', 'plughost', 'v1');
+const protos = ['models.proto', 'transport.proto', ...fs.readdirSync(protoDir).filter((f) => /^api(_\w+)?\.proto$/.test(f)).sort()].map((f) => `plughost/v1/${f}`);
 
 const run = (file, args, opts = {}) => execFileSync(file, args, { stdio: 'inherit', ...opts });
 
