@@ -47,7 +47,17 @@ function generate(tsDir, pyDir) {
   fs.rmSync(pyDir, { recursive: true, force: true });
   fs.mkdirSync(tsDir, { recursive: true });
   fs.mkdirSync(pyDir, { recursive: true });
-  const descriptorSet = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-contract-')), 'contract.pb');
+  const descriptorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plughost-contract-'));
+  const descriptorSet = path.join(descriptorDir, 'contract.pb');
+  try {
+    compile(tsDir, pyDir, descriptorSet);
+  } finally {
+    fs.rmSync(descriptorDir, { recursive: true, force: true });
+  }
+}
+
+/** One protoc run for both languages, then the SDK's wrappers and API table from its descriptors. */
+function compile(tsDir, pyDir, descriptorSet) {
   execFileSync(python, [
     '-m', 'grpc_tools.protoc',
     '-I', path.join(root, 'proto'),
@@ -63,7 +73,6 @@ function generate(tsDir, pyDir) {
   ], { cwd: root, stdio: 'inherit' });
   packagePython(pyDir);
   execFileSync(python, [path.join(root, 'scripts', 'gen-python-sdk.py'), descriptorSet, pyDir], { cwd: root, stdio: 'inherit' });
-  fs.rmSync(path.dirname(descriptorSet), { recursive: true, force: true });
 }
 
 // protoc writes absolute imports (`from plughost.v1 import models_pb2`); inside the SDK they
